@@ -1,0 +1,26 @@
+// Package examples holds the example data of coord, embedded in the binary.
+//
+// Province is the full content of a realistic example data repo for a fictional merged province (Đồng Nai):
+// settings, registry, the three offices' programmes for 2026-Q3, conclusions, documents and petitions with
+// identities encrypted to demo keys. `coord init --example DIR` copies it into DIR. It is clean except for a few
+// conflicts left in on purpose for the demo (listed in examples/README.md).
+//
+// Drafts are records as a clerk might type them before `coord fmt` and `coord check` (Vietnamese-form dates,
+// a misspelt person id, text not in NFC, an unknown field, a plaintext petitioner, a malformed document
+// number), each with a comment at the top saying what is wrong with it.
+//
+// The private keys that decrypt the example petitions are in examples/keys/ and are deliberately not embedded:
+// they are fictional demo keys, never to be used for real petitions.
+package examples
+
+import "embed"
+
+// Province is the example data repo, rooted at "province" (coord.yaml is "province/coord.yaml").
+//
+//go:embed all:province
+var Province embed.FS
+
+// Drafts are the deliberately faulty records of the demo, rooted at "drafts".
+//
+//go:embed all:drafts
+var Drafts embed.FS

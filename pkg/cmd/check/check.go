@@ -1,0 +1,155 @@
+// Package check is `coord check [PATH…]`: every rule over the data repo, all findings at once.
+package check
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/coordvn/coord/pkg/cmdutil"
+	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/rules"
+	"github.com/spf13/cobra"
+)
+
+// Options are check's flags and inputs.
+type Options struct {
+	F      *cmdutil.Factory
+	Paths  []string
+	Format string
+	Rules  []string
+}
+
+// NewCmdCheck builds the command; runF replaces the run function in flag-parsing tests.
+func NewCmdCheck(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	opts := &Options{F: f}
+	cmd := &cobra.Command{
+		Use:   "check [PATH…]",
+		Short: "Kiểm tra kho dữ liệu theo mọi quy tắc — check the data repo against every rule",
+		Long: "Kiểm tra toàn bộ kho (hoặc các tệp/thư mục PATH) và in mọi phát hiện, không dừng ở lỗi đầu tiên.\n" +
+			"Mã thoát: 0 không có lỗi, 1 có lỗi, 2 dùng sai lệnh hoặc lỗi môi trường.",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if runF != nil {
+				return runF(opts)
+			}
+			return Run(opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "định dạng: "+strings.Join(finding.Formats, " | "))
+	cmd.Flags().StringSliceVar(&opts.Rules, "rule", nil, "chỉ chạy các quy tắc này (xem coord rules)")
+	return cmd
+}
+
+// Run checks the repo and prints the findings.
+func Run(o *Options) error {
+	if !validFormat(o.Format) {
+		return cmdutil.Usage(i18n.Errorf("cli.bad_format", o.Format, strings.Join(finding.Formats, ", ")))
+	}
+	for _, id := range o.Rules {
+		if len(rules.Select([]string{id})) == 0 {
+			return cmdutil.Usage(i18n.Errorf("check.unknown_rule", id, strings.Join(rules.IDs(), ", ")))
+		}
+	}
+	root, err := o.F.RepoRoot()
+	if err != nil {
+		return err
+	}
+	only, err := selectPaths(o.F, root, o.Paths)
+	if err != nil {
+		return err
+	}
+	l, err := o.F.Load(root)
+	if err != nil {
+		return err
+	}
+	l.Ctx.Only = only
+	fs := rules.Run(l.Ctx, rules.Select(o.Rules))
+	sum := finding.Summary{Files: len(l.Repo.Files) + len(l.Repo.Problems), Records: countRecords(l.Repo)}
+	if only != nil {
+		sum.Files, sum.Records = len(only), 0
+		for _, f := range l.Repo.Files {
+			if only[f.Path] && f.Value != nil {
+				sum.Records++
+			}
+		}
+	}
+	if err := finding.Write(o.F.Out, o.Format, fs, sum, o.F.Lang()); err != nil {
+		return err
+	}
+	for _, f := range fs {
+		if f.Severity == finding.Error {
+			return cmdutil.Findings()
+		}
+	}
+	return nil
+}
+
+func validFormat(f string) bool {
+	for _, x := range finding.Formats {
+		if f == x {
+			return true
+		}
+	}
+	return false
+}
+
+func countRecords(r *datarepo.Repo) int {
+	n := 0
+	for _, f := range r.Files {
+		if f.Value != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// selectPaths turns PATH arguments into the set of repo-relative record paths to report on (nil: all).
+// A path that does not exist or lies outside the repo is a usage problem (exit 2).
+func selectPaths(f *cmdutil.Factory, root string, paths []string) (map[string]bool, error) {
+	if len(paths) == 0 {
+		return nil, nil
+	}
+	wd, err := f.Getwd()
+	if err != nil {
+		return nil, cmdutil.Env(err)
+	}
+	only := map[string]bool{}
+	for _, p := range paths {
+		abs := p
+		if !filepath.IsAbs(abs) {
+			abs = filepath.Join(wd, p)
+		}
+		st, err := os.Stat(abs)
+		if err != nil {
+			return nil, cmdutil.Env(i18n.Errorf("cli.no_path", p, err.Error()))
+		}
+		rel, err := filepath.Rel(root, abs)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return nil, cmdutil.Usage(i18n.Errorf("check.outside", p, root))
+		}
+		if !st.IsDir() {
+			only[filepath.ToSlash(rel)] = true
+			continue
+		}
+		err = filepath.WalkDir(abs, func(q string, e os.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if e.IsDir() && strings.HasPrefix(e.Name(), ".") && q != abs {
+				return filepath.SkipDir
+			}
+			if !e.IsDir() && (datarepo.IsRecordName(e.Name())) {
+				r, _ := filepath.Rel(root, q)
+				only[filepath.ToSlash(r)] = true
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, cmdutil.Env(err)
+		}
+	}
+	return only, nil
+}

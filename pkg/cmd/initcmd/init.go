@@ -1,0 +1,195 @@
+// Package initcmd is `coord init [DIR] [--example]`: create a data repo (settings, registry, schemas,
+// .gitattributes, CI templates, an empty git repository), or an example province.
+package initcmd
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/coordvn/coord/examples"
+	"github.com/coordvn/coord/pkg/cmdutil"
+	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/fsutil"
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/schema"
+	"github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/spf13/cobra"
+)
+
+// Options are init's flags.
+type Options struct {
+	F        *cmdutil.Factory
+	Dir      string
+	Example  bool
+	Province string
+	NoGit    bool
+}
+
+// NewCmdInit builds the command.
+func NewCmdInit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	o := &Options{F: f}
+	cmd := &cobra.Command{
+		Use:   "init [DIR]",
+		Short: "Tạo kho dữ liệu mới — create a data repo",
+		Args:  cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Dir = "."
+			if len(args) == 1 {
+				o.Dir = args[0]
+			}
+			if runF != nil {
+				return runF(o)
+			}
+			return Run(o)
+		},
+	}
+	cmd.Flags().BoolVar(&o.Example, "example", false, "điền dữ liệu mẫu của một tỉnh (3 văn phòng, chương trình Quý III/2026)")
+	cmd.Flags().StringVar(&o.Province, "province", "Tỉnh mẫu", "tên tỉnh (khi không dùng --example)")
+	cmd.Flags().BoolVar(&o.NoGit, "no-git", false, "không khởi tạo kho git")
+	return cmd
+}
+
+// Run writes the repo.
+func Run(o *Options) error {
+	dir := o.Dir
+	if !filepath.IsAbs(dir) {
+		wd, err := o.F.Getwd()
+		if err != nil {
+			return cmdutil.Env(err)
+		}
+		dir = filepath.Join(wd, dir)
+	}
+	if _, err := os.Stat(filepath.Join(dir, datarepo.SettingsFile)); err == nil {
+		return cmdutil.Refused(i18n.Errorf("init.exists", dir))
+	}
+	files := map[string][]byte{}
+	if o.Example {
+		err := fs.WalkDir(examples.Province, "province", func(p string, e fs.DirEntry, err error) error {
+			if err != nil || e.IsDir() {
+				return err
+			}
+			b, err := examples.Province.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			files[strings.TrimPrefix(p, "province/")] = b
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	} else {
+		for name, text := range skeleton(o.Province) {
+			files[name] = []byte(text)
+		}
+	}
+	for _, name := range schema.Names() {
+		b, _ := fs.ReadFile(schema.FS(), name)
+		files[path.Join("schema", name)] = b
+	}
+	files[".gitattributes"] = []byte(gitattributes)
+	files[".github/workflows/coord.yml"] = []byte(githubWorkflow)
+	files[".gitlab-ci.yml"] = []byte(gitlabCI)
+
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		target := filepath.Join(dir, filepath.FromSlash(n))
+		if _, err := os.Stat(target); err == nil && !strings.HasPrefix(n, "schema/") {
+			continue // never overwrite a file the admin already has
+		}
+		if err := fsutil.WriteFile(target, files[n], 0o644); err != nil {
+			return cmdutil.Env(err)
+		}
+	}
+	gitDone := false
+	if !o.NoGit {
+		if _, err := git.PlainOpenWithOptions(dir, &git.PlainOpenOptions{DetectDotGit: true}); errors.Is(err, git.ErrRepositoryNotExists) {
+			_, err := git.PlainInitWithOptions(dir, &git.PlainInitOptions{InitOptions: git.InitOptions{DefaultBranch: plumbing.NewBranchReferenceName("main")}})
+			if err != nil {
+				return cmdutil.Env(err)
+			}
+			gitDone = true
+		}
+	}
+	o.F.Printf("init.done", dir, len(names))
+	if gitDone {
+		o.F.Printf("init.git")
+	}
+	return nil
+}
+
+const gitattributes = "# coord: records are text with LF line ends on every platform (go-git ignores core.autocrlf)\n* text=auto eol=lf\n*.pdf binary\n*.docx binary\n*.xlsx binary\n*.age binary\n"
+
+const githubWorkflow = `# coord check on every pull request: findings appear as annotations on the changed lines.
+name: coord
+on: [pull_request, push]
+jobs:
+  check:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with: {fetch-depth: 0}
+      - uses: actions/setup-go@v5
+        with: {go-version: stable}
+      - run: go install github.com/coordvn/coord/cmd/coord@latest
+      - run: coord check --format github
+`
+
+const gitlabCI = `# coord check on every merge request, with a JUnit report.
+coord-check:
+  image: golang:latest
+  script:
+    - go install github.com/coordvn/coord/cmd/coord@latest
+    - coord check --format junit > coord-junit.xml || (coord check; exit 1)
+  artifacts:
+    when: always
+    reports: {junit: coord-junit.xml}
+`
+
+func skeleton(province string) map[string]string {
+	return map[string]string{
+		"coord.yaml": `# yaml-language-server: $schema=schema/settings.schema.json
+kind: settings
+version: 1
+province: ` + province + `
+timezone: Asia/Ho_Chi_Minh
+coordinator: VPTU
+host: {rotation: [VPTU, VPDBHD, VPUBND], first_year: 2026}
+policy: {}
+`,
+		"registry/offices.yaml": `# yaml-language-server: $schema=../schema/offices.schema.json
+kind: offices
+bodies:
+  - {code: BCH-TU, name: Ban Chấp hành Đảng bộ tỉnh}
+  - {code: BTV-TU, name: Ban Thường vụ Tỉnh ủy}
+  - {code: TT-TU, name: Thường trực Tỉnh ủy}
+  - {code: DBQH, name: Đoàn đại biểu Quốc hội tỉnh}
+  - {code: HDND, name: Hội đồng nhân dân tỉnh}
+  - {code: TT-HDND, name: Thường trực Hội đồng nhân dân tỉnh}
+  - {code: UBND, name: Ủy ban nhân dân tỉnh}
+offices:
+  - code: VPTU
+    name: Văn phòng Tỉnh ủy
+    serves: [BCH-TU, BTV-TU, TT-TU]
+  - code: VPDBHD
+    name: Văn phòng Đoàn ĐBQH và HĐND tỉnh
+    serves: [DBQH, HDND, TT-HDND]
+  - code: VPUBND
+    name: Văn phòng UBND tỉnh
+    serves: [UBND]
+`,
+		"registry/people.yaml":   "# yaml-language-server: $schema=../schema/people.schema.json\nkind: people\npeople: []\n",
+		"registry/places.yaml":   "# yaml-language-server: $schema=../schema/places.schema.json\nkind: places\nlocalities: []\nvenues: []\n",
+		"registry/holidays.yaml": "# yaml-language-server: $schema=../schema/holidays.schema.json\nkind: holidays\ndays: []\nworkdays: []\n",
+	}
+}

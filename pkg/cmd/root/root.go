@@ -1,0 +1,114 @@
+// Package root assembles the coord command tree, its global flags and settings (viper: flags, then
+// COORD_* environment variables, then ~/.config/coord/config.yaml), and maps errors to exit codes.
+package root
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/coordvn/coord/pkg/cmd/check"
+	"github.com/coordvn/coord/pkg/cmd/fmtcmd"
+	"github.com/coordvn/coord/pkg/cmd/initcmd"
+	"github.com/coordvn/coord/pkg/cmd/rulescmd"
+	"github.com/coordvn/coord/pkg/cmdutil"
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/spf13/cobra"
+)
+
+// Version is set at build time (-ldflags "-X github.com/coordvn/coord/pkg/cmd/root.Version=…").
+var Version = "dev"
+
+// NewCmdRoot builds the command tree.
+func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:           "coord",
+		Short:         "Phối hợp chương trình công tác giữa các văn phòng qua một kho Git — coordinate the offices' work through one Git repo",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Version:       Version,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			if _, err := i18n.ParseLang(f.V.GetString("lang")); err != nil {
+				return cmdutil.Usage(i18n.Errorf("cli.bad_lang", f.V.GetString("lang")))
+			}
+			return nil
+		},
+	}
+	pf := cmd.PersistentFlags()
+	pf.StringP("repo", "C", "", "kho dữ liệu (data repo) — mặc định: COORD_REPO hoặc thư mục chứa coord.yaml")
+	pf.String("lang", "vi", "ngôn ngữ thông báo: vi | en")
+	pf.String("as-of", "", "cố định thời điểm \"bây giờ\" (2026-06-20 hoặc 2026-06-20T08:30) để kết quả lặp lại được")
+	for _, name := range []string{"repo", "lang", "as-of"} {
+		_ = f.V.BindPFlag(name, pf.Lookup(name))
+	}
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return cmdutil.Usage(err) })
+
+	cmd.AddCommand(check.NewCmdCheck(f, nil))
+	cmd.AddCommand(initcmd.NewCmdInit(f, nil))
+	cmd.AddCommand(fmtcmd.NewCmdFmt(f, nil))
+	cmd.AddCommand(rulescmd.NewCmdRules(f))
+	return cmd
+}
+
+// Configure wires viper: COORD_* environment variables and the user's config file.
+func Configure(f *cmdutil.Factory) {
+	f.V.SetEnvPrefix("COORD")
+	f.V.SetEnvKeyReplacer(strings.NewReplacer("-", "_"))
+	f.V.AutomaticEnv()
+	f.V.SetDefault("lang", "vi")
+	f.V.SetDefault("remote", "origin")
+	f.V.SetDefault("branch", "main")
+	for _, k := range []string{"repo", "office", "name", "email", "remote", "branch", "token", "ssh_key", "identity", "lang", "as-of"} {
+		_ = f.V.BindEnv(k)
+	}
+	_ = f.V.BindEnv("identity", "COORD_AGE_IDENTITY")
+	if path := configFile(); path != "" {
+		if _, err := os.Stat(path); err == nil {
+			f.V.SetConfigFile(path)
+			f.V.SetConfigType("yaml")
+			if err := f.V.ReadInConfig(); err != nil {
+				fmt.Fprintf(f.Err, "coord: %s: %v\n", path, err)
+			}
+		}
+	}
+}
+
+// configFile is ~/.config/coord/config.yaml (XDG_CONFIG_HOME honoured; %AppData%\coord on Windows).
+func configFile() string {
+	if p := os.Getenv("COORD_CONFIG"); p != "" {
+		return p
+	}
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "coord", "config.yaml")
+}
+
+// Main runs coord with args and returns the exit code. It never panics on user input: a panic is caught,
+// reported as an internal error, and exits 2.
+func Main(f *cmdutil.Factory, args []string) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintln(f.Err, i18n.M("cli.internal", r).Render(f.Lang()))
+			code = cmdutil.ExitEnv
+		}
+	}()
+	Configure(f)
+	cmd := NewCmdRoot(f)
+	cmd.SetArgs(args)
+	cmd.SetIn(f.In)
+	cmd.SetOut(f.Out)
+	cmd.SetErr(f.Err)
+	err := cmd.Execute()
+	if err == nil {
+		return cmdutil.ExitOK
+	}
+	var ee *cmdutil.ExitError
+	if !(errors.As(err, &ee) && ee.Silent) {
+		fmt.Fprintln(f.Err, "coord: "+i18n.Localize(err, f.Lang()))
+	}
+	return cmdutil.Code(err)
+}

@@ -1,0 +1,25 @@
+// Package rulescmd is `coord rules`: the list of rule ids with what each checks.
+package rulescmd
+
+import (
+	"fmt"
+
+	"github.com/coordvn/coord/pkg/cmdutil"
+	"github.com/coordvn/coord/pkg/rules"
+	"github.com/spf13/cobra"
+)
+
+// NewCmdRules builds the command.
+func NewCmdRules(f *cmdutil.Factory) *cobra.Command {
+	return &cobra.Command{
+		Use:   "rules",
+		Short: "Liệt kê các quy tắc kiểm tra — list the rules",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			for _, r := range rules.All() {
+				fmt.Fprintf(f.Out, "%-18s %-8s %s\n", r.ID, f.Msg("severity."+string(r.Severity)), r.Doc.Render(f.Lang()))
+			}
+			return nil
+		},
+	}
+}

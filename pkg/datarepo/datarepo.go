@@ -1,0 +1,363 @@
+// Package datarepo owns the data repo on disk: finding it (like git finds a repository), its layout (where
+// each record belongs), and loading every record file with its settings and registry. It reads; it never
+// writes records (commands do, through the git package) and it applies no rules.
+package datarepo
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/period"
+	"github.com/coordvn/coord/pkg/record"
+)
+
+// SettingsFile is the file that marks the root of a data repo.
+const SettingsFile = "coord.yaml"
+
+// RecordDirs are the top-level folders that hold records.
+var RecordDirs = []string{"registry", "programmes", "consolidated", "conclusions", "documents", "petitions"}
+
+// Find returns the data repo root: dir itself when given, else the nearest folder at or above start that
+// holds coord.yaml.
+func Find(dir, start string) (string, error) {
+	if dir != "" {
+		abs, err := filepath.Abs(dir)
+		if err != nil {
+			return "", err
+		}
+		if _, err := os.Stat(filepath.Join(abs, SettingsFile)); err != nil {
+			return "", i18n.Errorf("repo.not_repo", abs)
+		}
+		return abs, nil
+	}
+	cur, err := filepath.Abs(start)
+	if err != nil {
+		return "", err
+	}
+	for {
+		if st, err := os.Stat(filepath.Join(cur, SettingsFile)); err == nil && !st.IsDir() {
+			return cur, nil
+		}
+		parent := filepath.Dir(cur)
+		if parent == cur {
+			return "", i18n.Errorf("repo.not_found", start)
+		}
+		cur = parent
+	}
+}
+
+// Repo is a loaded data repo.
+type Repo struct {
+	Root     string
+	Settings record.Settings
+	Loc      *time.Location
+	Files    []*record.File // every record file, sorted by path
+	Offices  record.Offices
+	People   record.People
+	Places   record.Places
+	Holidays record.Holidays
+	// Problems found while loading that belong to no decoded file (unreadable or oversized files).
+	Problems []finding.Finding
+	byPath   map[string]*record.File
+}
+
+// File returns the record at a repo-relative slash path, or nil.
+func (r *Repo) File(p string) *record.File { return r.byPath[p] }
+
+// Options tunes loading.
+type Options struct {
+	Validate record.Validator
+	MaxBytes int64 // 0: record.DefaultMaxBytes (or the settings' policy.max_file_bytes)
+}
+
+// Load reads every record of the repo at root.
+func Load(root string, opt Options) (*Repo, error) {
+	r := &Repo{Root: root, byPath: map[string]*record.File{}}
+	paths, err := listRecords(root)
+	if err != nil {
+		return nil, err
+	}
+	// coord.yaml first: it may change the size limit.
+	maxBytes := opt.MaxBytes
+	if maxBytes <= 0 {
+		maxBytes = record.DefaultMaxBytes
+	}
+	settings := r.loadOne(SettingsFile, maxBytes, opt.Validate)
+	if settings != nil {
+		if s, ok := settings.Value.(*record.Settings); ok {
+			r.Settings = *s
+			if opt.MaxBytes <= 0 && s.Policy.MaxFileBytes > 0 {
+				maxBytes = s.Policy.MaxFileBytes
+			}
+		}
+		r.add(settings)
+	}
+	files := make([]*record.File, len(paths))
+	var wg sync.WaitGroup
+	work := make(chan int)
+	var mu sync.Mutex
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				f := r.loadOneLocked(paths[i], maxBytes, opt.Validate, &mu)
+				files[i] = f
+			}
+		}()
+	}
+	for i := range paths {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	for _, f := range files {
+		if f != nil {
+			r.add(f)
+		}
+	}
+	sort.Slice(r.Files, func(i, j int) bool { return r.Files[i].Path < r.Files[j].Path })
+	r.Loc = loadLocation(r.Settings.Timezone)
+	if f := r.byPath["registry/offices.yaml"]; f != nil {
+		if v, ok := f.Value.(*record.Offices); ok {
+			r.Offices = *v
+		}
+	}
+	if f := r.byPath["registry/people.yaml"]; f != nil {
+		if v, ok := f.Value.(*record.People); ok {
+			r.People = *v
+		}
+	}
+	if f := r.byPath["registry/places.yaml"]; f != nil {
+		if v, ok := f.Value.(*record.Places); ok {
+			r.Places = *v
+		}
+	}
+	if f := r.byPath["registry/holidays.yaml"]; f != nil {
+		if v, ok := f.Value.(*record.Holidays); ok {
+			r.Holidays = *v
+		}
+	}
+	finding.Sort(r.Problems)
+	return r, nil
+}
+
+func (r *Repo) add(f *record.File) {
+	if f.Value == nil && f.Root == nil && len(f.Problems) == 0 {
+		return
+	}
+	r.Files = append(r.Files, f)
+	r.byPath[f.Path] = f
+}
+
+func (r *Repo) loadOneLocked(rel string, maxBytes int64, v record.Validator, mu *sync.Mutex) *record.File {
+	f, prob := ReadRecord(r.Root, rel, maxBytes, v)
+	if prob != nil {
+		mu.Lock()
+		r.Problems = append(r.Problems, *prob)
+		mu.Unlock()
+	}
+	return f
+}
+
+func (r *Repo) loadOne(rel string, maxBytes int64, v record.Validator) *record.File {
+	var mu sync.Mutex
+	return r.loadOneLocked(rel, maxBytes, v, &mu)
+}
+
+// ReadRecord reads and decodes one record file, refusing unread a file over maxBytes. A file that cannot
+// be read at all yields a finding (rule yaml) and no File.
+func ReadRecord(root, rel string, maxBytes int64, v record.Validator) (*record.File, *finding.Finding) {
+	full := filepath.Join(root, filepath.FromSlash(rel))
+	st, err := os.Stat(full)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) && rel == SettingsFile {
+			return nil, nil
+		}
+		return nil, &finding.Finding{Rule: "yaml", Severity: finding.Error, Pos: finding.Pos{File: rel, Line: 1, Column: 1},
+			Msg: i18n.M("record.unreadable", err.Error())}
+	}
+	if st.Size() > maxBytes {
+		return nil, &finding.Finding{Rule: "yaml", Severity: finding.Error, Pos: finding.Pos{File: rel, Line: 1, Column: 1},
+			Msg: i18n.M("record.too_big", st.Size(), maxBytes)}
+	}
+	fh, err := os.Open(full)
+	if err != nil {
+		return nil, &finding.Finding{Rule: "yaml", Severity: finding.Error, Pos: finding.Pos{File: rel, Line: 1, Column: 1},
+			Msg: i18n.M("record.unreadable", err.Error())}
+	}
+	defer fh.Close()
+	// The limit holds even if the file grows between Stat and Read.
+	data, err := io.ReadAll(io.LimitReader(fh, maxBytes+1))
+	if err != nil {
+		return nil, &finding.Finding{Rule: "yaml", Severity: finding.Error, Pos: finding.Pos{File: rel, Line: 1, Column: 1},
+			Msg: i18n.M("record.unreadable", err.Error())}
+	}
+	if int64(len(data)) > maxBytes {
+		return nil, &finding.Finding{Rule: "yaml", Severity: finding.Error, Pos: finding.Pos{File: rel, Line: 1, Column: 1},
+			Msg: i18n.M("record.too_big", len(data), maxBytes)}
+	}
+	return record.Decode(rel, data, v), nil
+}
+
+// listRecords returns the slash paths of the YAML files under the record folders, sorted.
+func listRecords(root string) ([]string, error) {
+	var out []string
+	for _, d := range RecordDirs {
+		base := filepath.Join(root, d)
+		err := filepath.WalkDir(base, func(p string, e fs.DirEntry, err error) error {
+			if err != nil {
+				if errors.Is(err, fs.ErrNotExist) {
+					return nil
+				}
+				return err
+			}
+			if e.IsDir() {
+				if strings.HasPrefix(e.Name(), ".") && p != base {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if IsRecordName(e.Name()) {
+				rel, err := filepath.Rel(root, p)
+				if err != nil {
+					return err
+				}
+				out = append(out, filepath.ToSlash(rel))
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// IsRecordName reports whether a file name is a record file (YAML, not hidden).
+func IsRecordName(name string) bool {
+	if strings.HasPrefix(name, ".") {
+		return false
+	}
+	ext := strings.ToLower(path.Ext(name))
+	return ext == ".yaml" || ext == ".yml"
+}
+
+func loadLocation(name string) *time.Location {
+	if name == "" {
+		name = "Asia/Ho_Chi_Minh"
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		loc, _ = time.LoadLocation("Asia/Ho_Chi_Minh")
+	}
+	if loc == nil {
+		loc = time.FixedZone("ICT", 7*3600)
+	}
+	return loc
+}
+
+var safeName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$`)
+
+// SafeName reports whether s can be used as one path element of the data repo on every platform.
+func SafeName(s string) bool {
+	if !safeName.MatchString(s) || strings.Contains(s, "..") {
+		return false
+	}
+	switch strings.ToUpper(strings.SplitN(s, ".", 2)[0]) {
+	case "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "LPT1", "LPT2", "LPT3":
+		return false // reserved on Windows
+	}
+	return true
+}
+
+// ExpectedPath returns where a record belongs, derived from its content, and the element that is not a
+// safe file name if there is one. ok is false when the content does not say enough (a schema finding covers it).
+func ExpectedPath(f *record.File, loc *time.Location) (want string, unsafe string, ok bool) {
+	yearOf := func(date string) (string, bool) {
+		t, err := time.ParseInLocation("2006-01-02", date, loc)
+		if err != nil {
+			return "", false
+		}
+		return t.Format("2006"), true
+	}
+	check := func(parts ...string) (string, string, bool) {
+		for _, p := range parts {
+			if !SafeName(p) {
+				return "", p, true
+			}
+		}
+		return path.Join(parts...), "", true
+	}
+	switch v := f.Value.(type) {
+	case *record.Settings:
+		return SettingsFile, "", true
+	case *record.Offices:
+		return "registry/offices.yaml", "", true
+	case *record.People:
+		return "registry/people.yaml", "", true
+	case *record.Places:
+		return "registry/places.yaml", "", true
+	case *record.Holidays:
+		return "registry/holidays.yaml", "", true
+	case *record.Programme:
+		p, err := period.Parse(v.Period)
+		if err != nil || v.Office == "" {
+			return "", "", false
+		}
+		w, u, ok := check(v.Office)
+		if u != "" || !ok {
+			return w, u, ok
+		}
+		_ = w
+		return ProgrammePath(p, v.Office), "", true
+	case *record.Consolidated:
+		p, err := period.Parse(v.Period)
+		if err != nil {
+			return "", "", false
+		}
+		return ConsolidatedPath(p), "", true
+	case *record.Conclusion:
+		y, ok := yearOf(v.Issued)
+		if !ok || v.Office == "" {
+			return "", "", false
+		}
+		return check("conclusions", y, v.Office, path.Base(f.Path))
+	case *record.Document:
+		y, ok := yearOf(v.Date)
+		if !ok || v.Issuer == "" {
+			return "", "", false
+		}
+		return check("documents", y, v.Issuer, path.Base(f.Path))
+	case *record.Petition:
+		y, ok := yearOf(v.Received)
+		if !ok || v.Office == "" || v.ID == "" {
+			return "", "", false
+		}
+		return check("petitions", y, v.Office, v.ID+".yaml")
+	}
+	return "", "", false
+}
+
+// ProgrammePath is programmes/<year>/<period>/<OFFICE>.yaml.
+func ProgrammePath(p period.Period, office string) string {
+	return path.Join("programmes", p.String()[:4], p.Name(), office+".yaml")
+}
+
+// ConsolidatedPath is consolidated/<year>/<period>.yaml.
+func ConsolidatedPath(p period.Period) string {
+	return path.Join("consolidated", p.String()[:4], p.Name()+".yaml")
+}

@@ -1,0 +1,6 @@
+package i18n
+
+var repoMsgs = map[string]Text{
+	"repo.not_repo":  {"%s không phải kho dữ liệu coord (không có coord.yaml)", "%s is not a coord data repo (no coord.yaml)"},
+	"repo.not_found": {"không tìm thấy kho dữ liệu coord (coord.yaml) tại %s hay các thư mục cha; dùng --repo hoặc COORD_REPO", "no coord data repo (coord.yaml) at %s or above; use --repo or COORD_REPO"},
+}

@@ -1,0 +1,218 @@
+// Package policy owns the rules of the calendar that a province may tune in coord.yaml: session hours,
+// submission deadlines, the Party committee's terms, holidays and make-up working days. Defaults follow
+// DESIGN section 5; every override is data, never code. It reads no clock and does no I/O.
+package policy
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/period"
+	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/when"
+)
+
+// Policy is the effective policy of a repo.
+type Policy struct {
+	Loc        *time.Location
+	Sessions   when.Policy
+	Deadlines  Deadlines
+	PartyTerms []time.Time
+	holidays   map[string]string // date -> name
+	workdays   map[string]bool   // make-up working days
+}
+
+// Deadlines are the submission deadlines (DESIGN section 5).
+type Deadlines struct {
+	YearMonth, YearDay int          // year Y: before YearDay/YearMonth of Y-1 (30 November)
+	QuarterDay         int          // before this day of the last month of the previous quarter (20)
+	MonthDay           int          // before this day of the previous month (25)
+	WeekDay            time.Weekday // week: before this weekday…
+	WeekClock          when.Clock   // …at this time, of the previous week (Thursday 17:00)
+}
+
+// DefaultPartyTerms are the start dates of the provincial Party committees' recent terms (congresses of 2020
+// and 2025); a province sets its own in policy.party_terms.
+var DefaultPartyTerms = []string{"2015-10-01", "2020-10-01", "2025-10-01"}
+
+// Default returns the default policy in loc.
+func Default(loc *time.Location) Policy {
+	p := Policy{Loc: loc, Sessions: when.DefaultPolicy(loc),
+		Deadlines: Deadlines{YearMonth: 11, YearDay: 30, QuarterDay: 20, MonthDay: 25, WeekDay: time.Thursday, WeekClock: 17 * 60},
+		holidays:  map[string]string{}, workdays: map[string]bool{}}
+	for _, d := range DefaultPartyTerms {
+		t, _ := time.ParseInLocation("2006-01-02", d, loc)
+		p.PartyTerms = append(p.PartyTerms, t)
+	}
+	return p
+}
+
+// Problem is an invalid override: the field (path in coord.yaml) and what is wrong.
+type Problem struct {
+	Field []any
+	Err   error
+}
+
+// FromSettings applies coord.yaml's overrides and the holiday registry to the defaults. Invalid overrides are
+// reported and the default kept.
+func FromSettings(s record.Settings, h record.Holidays, loc *time.Location) (Policy, []Problem) {
+	p := Default(loc)
+	var probs []Problem
+	if ss := s.Policy.Sessions; ss != nil {
+		for _, x := range []struct {
+			name string
+			text string
+			dst  *when.Range
+		}{{"morning", ss.Morning, &p.Sessions.Morning}, {"afternoon", ss.Afternoon, &p.Sessions.Afternoon}, {"evening", ss.Evening, &p.Sessions.Evening}} {
+			if x.text == "" {
+				continue
+			}
+			r, err := when.ParseRange(x.text)
+			if err != nil {
+				probs = append(probs, Problem{[]any{"policy", "sessions", x.name}, err})
+				continue
+			}
+			*x.dst = r
+		}
+		if err := p.Sessions.Validate(); err != nil {
+			probs = append(probs, Problem{[]any{"policy", "sessions"}, err})
+			p.Sessions = when.DefaultPolicy(loc)
+		}
+	}
+	if d := s.Policy.Deadlines; d != nil {
+		set := func(dst *int, v, lo, hi int, name string) {
+			if v == 0 {
+				return
+			}
+			if v < lo || v > hi {
+				probs = append(probs, Problem{[]any{"policy", "deadlines", name}, i18n.Errorf("policy.range", name, v, lo, hi)})
+				return
+			}
+			*dst = v
+		}
+		set(&p.Deadlines.YearMonth, d.YearMonth, 1, 12, "year_month")
+		set(&p.Deadlines.YearDay, d.YearDay, 1, 31, "year_day")
+		set(&p.Deadlines.QuarterDay, d.QuarterDay, 1, 31, "quarter_day")
+		set(&p.Deadlines.MonthDay, d.MonthDay, 1, 31, "month_day")
+		if d.Week != "" {
+			wd, clk, err := parseWeekly(d.Week)
+			if err != nil {
+				probs = append(probs, Problem{[]any{"policy", "deadlines", "week"}, err})
+			} else {
+				p.Deadlines.WeekDay, p.Deadlines.WeekClock = wd, clk
+			}
+		}
+	}
+	if len(s.Policy.PartyTerms) > 0 {
+		var terms []time.Time
+		for i, d := range s.Policy.PartyTerms {
+			t, err := time.ParseInLocation("2006-01-02", d, loc)
+			if err != nil || (len(terms) > 0 && !t.After(terms[len(terms)-1])) {
+				probs = append(probs, Problem{[]any{"policy", "party_terms", i}, i18n.Errorf("policy.terms", d)})
+				terms = nil
+				break
+			}
+			terms = append(terms, t)
+		}
+		if terms != nil {
+			p.PartyTerms = terms
+		}
+	}
+	for _, d := range h.Days {
+		if d.Date != "" {
+			p.holidays[d.Date] = d.Name
+			continue
+		}
+		from, err1 := time.ParseInLocation("2006-01-02", d.From, loc)
+		to, err2 := time.ParseInLocation("2006-01-02", d.To, loc)
+		if err1 != nil || err2 != nil || to.Before(from) || to.Sub(from) > 60*24*time.Hour {
+			continue // the schema rule reports malformed dates
+		}
+		for t := from; !t.After(to); t = t.AddDate(0, 0, 1) {
+			p.holidays[t.Format("2006-01-02")] = d.Name
+		}
+	}
+	for _, w := range h.Workdays {
+		p.workdays[w.Date] = true
+	}
+	return p, probs
+}
+
+var weekdays = map[string]time.Weekday{"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday}
+
+func parseWeekly(s string) (time.Weekday, when.Clock, error) {
+	f := strings.Fields(strings.ToLower(s))
+	bad := i18n.Errorf("policy.week", s)
+	if len(f) != 2 {
+		return 0, 0, bad
+	}
+	wd, ok := weekdays[f[0]]
+	if !ok {
+		return 0, 0, bad
+	}
+	h, m, ok := strings.Cut(f[1], ":")
+	hh, e1 := strconv.Atoi(h)
+	mm, e2 := strconv.Atoi(m)
+	if !ok || e1 != nil || e2 != nil || hh < 0 || hh > 23 || mm < 0 || mm > 59 {
+		return 0, 0, bad
+	}
+	return wd, when.Clock(hh*60 + mm), nil
+}
+
+// Deadline returns the submission deadline of a programme for period per: the instant before which it must
+// be submitted.
+func (p Policy) Deadline(per period.Period) time.Time {
+	d := p.Deadlines
+	switch per.Kind {
+	case period.Year:
+		return time.Date(per.Year-1, time.Month(d.YearMonth), d.YearDay, 0, 0, 0, 0, p.Loc)
+	case period.Quarter:
+		// the last month of the previous quarter is the month before the quarter starts
+		start := per.Start(p.Loc)
+		last := start.AddDate(0, -1, 0)
+		return time.Date(last.Year(), last.Month(), d.QuarterDay, 0, 0, 0, 0, p.Loc)
+	case period.Month:
+		prev := per.Start(p.Loc).AddDate(0, -1, 0)
+		return time.Date(prev.Year(), prev.Month(), d.MonthDay, 0, 0, 0, 0, p.Loc)
+	default:
+		// the given weekday of the previous ISO week
+		monday := per.Start(p.Loc).AddDate(0, 0, -7)
+		off := (int(d.WeekDay) + 6) % 7
+		day := monday.AddDate(0, 0, off)
+		return time.Date(day.Year(), day.Month(), day.Day(), int(d.WeekClock)/60, int(d.WeekClock)%60, 0, 0, p.Loc)
+	}
+}
+
+// Holiday returns the holiday name of day (any time in it), if it is one.
+func (p Policy) Holiday(day time.Time) (string, bool) {
+	n, ok := p.holidays[day.In(p.Loc).Format("2006-01-02")]
+	return n, ok
+}
+
+// WorkingDay reports whether day is a working day: Monday–Friday and not a holiday, or a make-up working day.
+func (p Policy) WorkingDay(day time.Time) bool {
+	key := day.In(p.Loc).Format("2006-01-02")
+	if p.workdays[key] {
+		return true
+	}
+	if _, h := p.holidays[key]; h {
+		return false
+	}
+	wd := day.In(p.Loc).Weekday()
+	return wd != time.Saturday && wd != time.Sunday
+}
+
+// AddWorkingDays returns the day n working days after day (n >= 0), at 00:00.
+func (p Policy) AddWorkingDays(day time.Time, n int) time.Time {
+	t := time.Date(day.In(p.Loc).Year(), day.In(p.Loc).Month(), day.In(p.Loc).Day(), 0, 0, 0, 0, p.Loc)
+	for n > 0 {
+		t = t.AddDate(0, 0, 1)
+		if p.WorkingDay(t) {
+			n--
+		}
+	}
+	return t
+}

@@ -1,0 +1,201 @@
+// Package rules owns the named checks of `coord check` and `coord merge`: one small unit per rule id,
+// registered in one list (registry.go). A rule reads the loaded repo through a Context and reports findings;
+// it never writes, never reads the clock (Context.Now is --as-of) and never stops at the first problem.
+package rules
+
+import (
+	"sort"
+	"time"
+
+	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/policy"
+	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/vntext"
+	"github.com/coordvn/coord/pkg/when"
+)
+
+// Rule is one named check.
+type Rule struct {
+	ID       string
+	Severity finding.Severity // the usual severity (a rule may lower it case by case)
+	Doc      i18n.Msg         // one line: what the rule checks
+	Check    func(c *Context, out *finding.Collector)
+}
+
+// Context is what rules see: the repo, "now", the policy, and indexes built once.
+type Context struct {
+	Repo   *datarepo.Repo
+	Now    time.Time
+	Policy policy.Policy
+	// Only, when set, limits findings to these files (check PATH…); rules still read the whole repo.
+	Only map[string]bool
+	// PolicyProblems are coord.yaml overrides that could not be applied (reported by the schema rule).
+	PolicyProblems []policy.Problem
+
+	Offices map[string]*record.Office
+	Bodies  map[string]*record.Body
+	People  map[string]*record.Person
+	Venues  map[string]*record.Venue
+	Locals  map[string]*record.Locality
+	officeM *vntext.Matcher
+	bodyM   *vntext.Matcher
+	ownerM  *vntext.Matcher
+	personM *vntext.Matcher
+	VenueM  *vntext.Matcher
+	localM  *vntext.Matcher
+	spans   map[spanKey]spanResult
+}
+
+type spanKey struct{ file, text string }
+type spanResult struct {
+	span when.Span
+	err  error
+}
+
+// NewContext builds the indexes of a loaded repo.
+func NewContext(r *datarepo.Repo, now time.Time, p policy.Policy) *Context {
+	c := &Context{Repo: r, Now: now, Policy: p,
+		Offices: map[string]*record.Office{}, Bodies: map[string]*record.Body{}, People: map[string]*record.Person{},
+		Venues: map[string]*record.Venue{}, Locals: map[string]*record.Locality{},
+		officeM: vntext.NewMatcher(), bodyM: vntext.NewMatcher(), ownerM: vntext.NewMatcher(), personM: vntext.NewMatcher(),
+		VenueM: vntext.NewMatcher(), localM: vntext.NewMatcher(), spans: map[spanKey]spanResult{}}
+	for i := range r.Offices.Offices {
+		o := &r.Offices.Offices[i]
+		if _, dup := c.Offices[o.Code]; !dup {
+			c.Offices[o.Code] = o
+			c.officeM.Add(o.Code, o.Name)
+			c.ownerM.Add(o.Code, o.Name)
+		}
+	}
+	for i := range r.Offices.Bodies {
+		b := &r.Offices.Bodies[i]
+		if _, dup := c.Bodies[b.Code]; !dup {
+			c.Bodies[b.Code] = b
+			c.bodyM.Add(b.Code, b.Name)
+			c.ownerM.Add(b.Code, b.Name)
+		}
+	}
+	for i := range r.People.People {
+		p := &r.People.People[i]
+		if _, dup := c.People[p.ID]; !dup {
+			c.People[p.ID] = p
+			c.personM.Add(p.ID, p.Name)
+		}
+	}
+	for i := range r.Places.Localities {
+		l := &r.Places.Localities[i]
+		if _, dup := c.Locals[l.ID]; !dup {
+			c.Locals[l.ID] = l
+			c.localM.Add(l.ID, append([]string{l.Name}, l.Aliases...)...)
+		}
+	}
+	for i := range r.Places.Venues {
+		v := &r.Places.Venues[i]
+		if _, dup := c.Venues[v.ID]; !dup {
+			c.Venues[v.ID] = v
+			c.VenueM.Add(v.ID, append([]string{v.Name}, v.Aliases...)...)
+		}
+	}
+	return c
+}
+
+// Wants reports whether findings in file should be reported (check PATH… limits them).
+func (c *Context) Wants(file string) bool { return c.Only == nil || c.Only[file] }
+
+// Emit adds f if its file is wanted.
+func (c *Context) Emit(out *finding.Collector, f finding.Finding) {
+	if c.Wants(f.File) {
+		out.Add(f)
+	}
+}
+
+// Span parses an item's when with the repo's policy, once per distinct text.
+func (c *Context) Span(text string) (when.Span, error) {
+	k := spanKey{"", text}
+	if r, ok := c.spans[k]; ok {
+		return r.span, r.err
+	}
+	s, err := when.Parse(text, c.Policy.Sessions)
+	c.spans[k] = spanResult{s, err}
+	return s, err
+}
+
+// ResolveVenue returns the venue an item's place names: a venue id, or free text equal to a venue's name or
+// alias after folding. ok is false for free text that matches nothing.
+func (c *Context) ResolveVenue(place string) (string, bool) {
+	if place == "" {
+		return "", false
+	}
+	if _, ok := c.Venues[place]; ok {
+		return place, true
+	}
+	return c.VenueM.Lookup(place)
+}
+
+// Programmes returns the decoded programme files, sorted by path.
+func (c *Context) Programmes() []ProgrammeFile {
+	var out []ProgrammeFile
+	for _, f := range c.Repo.Files {
+		if p, ok := f.Value.(*record.Programme); ok {
+			out = append(out, ProgrammeFile{f, p})
+		}
+	}
+	return out
+}
+
+// ProgrammeFile is a programme with its file.
+type ProgrammeFile struct {
+	File *record.File
+	*record.Programme
+}
+
+// Run runs rules over the context and returns the sorted findings.
+func Run(c *Context, rs []Rule) []finding.Finding {
+	var out finding.Collector
+	for _, r := range rs {
+		r.Check(c, &out)
+	}
+	return out.Findings()
+}
+
+// Select returns the registered rules whose id is in ids (all when ids is empty), in registry order.
+func Select(ids []string) []Rule {
+	if len(ids) == 0 {
+		return All()
+	}
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	var out []Rule
+	for _, r := range All() {
+		if want[r.ID] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// IDs returns every registered rule id, sorted.
+func IDs() []string {
+	var ids []string
+	for _, r := range All() {
+		ids = append(ids, r.ID)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// suggest renders a "did you mean" tail for an unknown reference (empty message when nothing is close).
+func suggest(m *vntext.Matcher, text string) i18n.Msg {
+	s := m.Suggest(text, 2)
+	switch len(s) {
+	case 0:
+		return i18n.M("rule.no_hint")
+	case 1:
+		return i18n.M("rule.hint1", s[0])
+	}
+	return i18n.M("rule.hint2", s[0], s[1])
+}
