@@ -88,7 +88,7 @@ func Parse(s string, p Policy) (Span, error) {
 		return Span{Start: d.at(r.Start, loc), End: d.at(r.End, loc), Form: FormSession, Session: name}, nil
 	}
 	switch {
-	case len(t) == 8 && t[4] == '-' && (t[5] == 'W' || t[5] == 'w'):
+	case len(t) >= 6 && t[4] == '-' && (t[5] == 'W' || t[5] == 'w'):
 		return parseWeekForm(t, loc)
 	case len(t) == 7 && t[4] == '-':
 		return parseMonthForm(t, loc)
@@ -240,9 +240,12 @@ func parseDaysForm(left, right string, p Policy) (Span, error) {
 
 // parseWeekForm reads YYYY-Www, an ISO week in its ISO year.
 func parseWeekForm(t string, loc *time.Location) (Span, error) {
+	if len(t) != 8 || t[5] != 'W' {
+		return Span{}, i18n.Errorf("when.week_form", t)
+	}
 	y, ok1 := digits(t[:4])
 	w, ok2 := digits(t[6:])
-	if !ok1 || !ok2 || t[5] != 'W' {
+	if !ok1 || !ok2 {
 		return Span{}, i18n.Errorf("when.week_form", t)
 	}
 	if y < 1 || y > 9999 {

@@ -173,6 +173,8 @@ var parseErrCases = []errCase{
 	{"2026-W00", "when.week_missing", ""},
 	{"2026-w27", "when.week_form", "YYYY-Www"},
 	{"2026-Wxx", "when.week_form", ""},
+	{"2026-W5", "when.week_form", ""},
+	{"2026-W027", "when.week_form", ""},
 	{"0000-W01", "when.year_range", ""},
 	{"2026-13", "when.month_range", ""},
 	{"2026-00", "when.month_range", ""},
