@@ -188,9 +188,6 @@ func TestFilesParseAndKindMatchesFolder(t *testing.T) {
 			t.Errorf("%s: first line %q, want %q", rel, first, modeline)
 		}
 	}
-	if _, err := fs.Stat(Province, "province/.gitattributes"); err != nil {
-		t.Errorf(".gitattributes is not embedded: %v", err)
-	}
 	loadProvince(t) // strict decoding: unknown fields fail
 }
 

@@ -1,0 +1,29 @@
+// Package render owns the outputs of a consolidated programme: Markdown for review, a self-contained HTML
+// calendar, iCalendar feeds, an XLSX sheet for clerks and a DOCX in the layout of a Party document. It
+// renders what it is given (Input) and decides nothing: conflicts and adjustments come from the merge.
+package render
+
+import (
+	"time"
+
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/period"
+	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/when"
+)
+
+// Input is everything a rendering needs.
+type Input struct {
+	Province    string                     // "Đồng Nai"
+	Period      period.Period              // 2026-Q3
+	Coordinator record.Office              // the office that consolidates and issues (VPTU)
+	C           *record.Consolidated       // items (adjustments already decided), conflicts, status, decision
+	Offices     map[string]record.Office   // by code
+	Bodies      map[string]record.Body     // by code
+	People      map[string]record.Person   // by id
+	Venues      map[string]record.Venue    // by id
+	Localities  map[string]record.Locality // by id
+	Sessions    when.Policy                // to read each item's `when` (Sessions.Loc is the repo's timezone)
+	Lang        i18n.Lang                  // labels' language (documents are Vietnamese whatever the flag)
+	Generated   time.Time                  // the as-of instant, printed in footers (never time.Now)
+}
