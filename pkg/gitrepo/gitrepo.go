@@ -16,10 +16,10 @@ import (
 	"strings"
 
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/go-git/go-billy/v5/osfs"
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/cache"
 	"github.com/go-git/go-git/v5/storage/filesystem"
-	"github.com/go-git/go-billy/v5/osfs"
 )
 
 // Error kinds. Every error of this package matches one of them with errors.Is, and renders (i18n.Localize)

@@ -329,7 +329,9 @@ func (r *Repo) diffTrees(a, b plumbing.Hash, prefix string, fn func(diffEntry) e
 
 func (r *Repo) diffPair(p string, x, y *object.TreeEntry, fn func(diffEntry) error, onTree func(plumbing.Hash)) error {
 	isDir := func(e *object.TreeEntry) bool { return e != nil && e.Mode == filemode.Dir }
-	isFile := func(e *object.TreeEntry) bool { return e != nil && e.Mode != filemode.Dir && e.Mode != filemode.Submodule }
+	isFile := func(e *object.TreeEntry) bool {
+		return e != nil && e.Mode != filemode.Dir && e.Mode != filemode.Submodule
+	}
 	if x != nil && y != nil && x.Hash == y.Hash && x.Mode == y.Mode {
 		return nil
 	}

@@ -13,6 +13,10 @@ var ruleMsgs = map[string]Text{
 	"rule.doc.when/invalid": {"thời gian (when) đúng cú pháp, kết thúc sau khi bắt đầu, nằm trong kỳ", "when parses, ends after it starts, and lies in the period"},
 	"rule.doc.doc/number":   {"số và ký hiệu văn bản đúng thể thức, đúng loại, không trùng trong cùng dãy số", "document numbers are well formed, match their type, and are not reused in their series"},
 
+	"rule.doc.deadline/late":   {"chương trình gửi trước hạn của kỳ (quý: trước ngày 20 tháng cuối quý trước…)", "programmes reach main before their period's deadline (quarter: before the 20th of the previous quarter's last month…)"},
+	"rule.deadline.late":       {"chương trình kỳ %s nộp sau hạn %s (%s); nếu có lý do, ghi vào late_reason", "the %s programme was submitted after the deadline %s (%s); give the reason in late_reason"},
+	"rule.deadline.committed":  {"đưa vào nhánh chính lúc %s", "reached main at %s"},
+	"rule.deadline.judged_now": {"chưa có trên nhánh chính; xét tại thời điểm %s", "not on main yet; judged at %s"},
 	"rule.no_hint":             {"", ""},
 	"rule.hint1":               {"; có phải %q?", "; did you mean %q?"},
 	"rule.hint2":               {"; có phải %q hoặc %q?", "; did you mean %q or %q?"},

@@ -14,5 +14,6 @@ func All() []Rule {
 		textNFCRule,
 		whenInvalidRule,
 		docNumberRule,
+		deadlineLateRule,
 	}
 }

@@ -31,6 +31,9 @@ type Context struct {
 	Policy policy.Policy
 	// Only, when set, limits findings to these files (check PATH…); rules still read the whole repo.
 	Only map[string]bool
+	// Submitted maps a record path to the commit time of the first commit on the main branch that added
+	// it; paths absent from it are not on main yet.
+	Submitted map[string]time.Time
 	// PolicyProblems are coord.yaml overrides that could not be applied (reported by the schema rule).
 	PolicyProblems []policy.Problem
 

@@ -12,6 +12,7 @@ import (
 	"github.com/coordvn/coord/pkg/cmd/check"
 	"github.com/coordvn/coord/pkg/cmd/fmtcmd"
 	"github.com/coordvn/coord/pkg/cmd/initcmd"
+	"github.com/coordvn/coord/pkg/cmd/newcmd"
 	"github.com/coordvn/coord/pkg/cmd/rulescmd"
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/i18n"
@@ -49,6 +50,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	cmd.AddCommand(initcmd.NewCmdInit(f, nil))
 	cmd.AddCommand(fmtcmd.NewCmdFmt(f, nil))
 	cmd.AddCommand(rulescmd.NewCmdRules(f))
+	cmd.AddCommand(newcmd.NewCmdNew(f, nil))
 	return cmd
 }
 

@@ -1,0 +1,348 @@
+// Package newcmd is `coord new programme|conclusion|document|petition`: a record from a template for the
+// clerk's office, pre-filled from the registry, written where it belongs in the data repo.
+package newcmd
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"text/template"
+
+	"github.com/coordvn/coord/pkg/cmdutil"
+	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/fsutil"
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/period"
+	"github.com/coordvn/coord/pkg/record"
+	"github.com/spf13/cobra"
+)
+
+// Options are new's flags.
+type Options struct {
+	F      *cmdutil.Factory
+	Kind   string
+	Office string
+	Period string
+	Slug   string
+	Number string
+	Stdout bool
+	Force  bool
+}
+
+// Kinds that new can write.
+var Kinds = []string{record.KindProgramme, record.KindConclusion, record.KindDocument, record.KindPetition}
+
+// NewCmdNew builds the command.
+func NewCmdNew(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	o := &Options{F: f}
+	cmd := &cobra.Command{
+		Use:       "new programme|conclusion|document|petition",
+		Short:     "Tạo hồ sơ mới từ mẫu cho văn phòng của mình — start a record from a template",
+		Args:      cobra.ExactArgs(1),
+		ValidArgs: Kinds,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Kind = args[0]
+			if o.Office == "" {
+				o.Office = f.V.GetString("office")
+			}
+			if runF != nil {
+				return runF(o)
+			}
+			return Run(o)
+		},
+	}
+	cmd.Flags().StringVar(&o.Office, "office", "", "mã văn phòng (mặc định COORD_OFFICE)")
+	cmd.Flags().StringVar(&o.Period, "period", "", "kỳ của chương trình: 2026-Q3, 2026-07, 2026-W27, 2026 (hoặc \"quý 3/2026\", \"tháng 7/2026\", \"tuần 27/2026\")")
+	cmd.Flags().StringVar(&o.Slug, "slug", "", "tên tệp (kết luận, văn bản), chữ thường không dấu nối bằng '-'")
+	cmd.Flags().StringVar(&o.Number, "number", "", "số và ký hiệu (kết luận, văn bản), ví dụ 123-TB/TU")
+	cmd.Flags().BoolVar(&o.Stdout, "stdout", false, "in ra màn hình thay vì ghi tệp")
+	cmd.Flags().BoolVar(&o.Force, "force", false, "ghi đè tệp đã có")
+	return cmd
+}
+
+// Run writes the template.
+func Run(o *Options) error {
+	root, err := o.F.RepoRoot()
+	if err != nil {
+		return err
+	}
+	l, err := o.F.Load(root)
+	if err != nil {
+		return err
+	}
+	offices := map[string]record.Office{}
+	var codes []string
+	for _, of := range l.Repo.Offices.Offices {
+		offices[of.Code] = of
+		codes = append(codes, of.Code)
+	}
+	if o.Office == "" {
+		return cmdutil.Usage(i18n.Errorf("new.no_office", strings.Join(codes, ", ")))
+	}
+	office, ok := offices[o.Office]
+	if !ok {
+		return cmdutil.Usage(i18n.Errorf("new.bad_office", o.Office, strings.Join(codes, ", ")))
+	}
+	now := l.Ctx.Now
+	data := tmplData{Office: office, Today: now.Format("2006-01-02"), Year: now.Year()}
+	var rel string
+	switch o.Kind {
+	case record.KindProgramme:
+		if o.Period == "" {
+			return cmdutil.Usage(i18n.Errorf("new.no_period"))
+		}
+		p, err := ParsePeriod(o.Period)
+		if err != nil {
+			return cmdutil.Usage(err)
+		}
+		data.Period, data.Label = p.String(), p.Label(i18n.VI)
+		data.Leaders = leaders(l.Repo, office)
+		data.Deadline = l.Ctx.Policy.Deadline(p).Format("02/01/2006")
+		data.Body = firstOr(office.Serves, "")
+		data.Example = exampleWhen(p, l)
+		rel = datarepo.ProgrammePath(p, office.Code)
+	case record.KindConclusion, record.KindDocument:
+		slug := o.Slug
+		if slug == "" && o.Number != "" {
+			slug = slugify(o.Number)
+		}
+		if slug == "" {
+			return cmdutil.Usage(i18n.Errorf("new.no_slug"))
+		}
+		if !datarepo.SafeName(slug) {
+			return cmdutil.Usage(i18n.Errorf("new.bad_slug", slug))
+		}
+		data.Number = o.Number
+		data.Recipients = others(codes, office.Code)
+		folder := "conclusions"
+		if o.Kind == record.KindDocument {
+			folder = "documents"
+		}
+		rel = path.Join(folder, strconv.Itoa(now.Year()), office.Code, slug+".yaml")
+	case record.KindPetition:
+		data.ID = nextPetitionID(root, office.Code, now.Year())
+		rel = path.Join("petitions", strconv.Itoa(now.Year()), office.Code, data.ID+".yaml")
+	default:
+		return cmdutil.Usage(i18n.Errorf("new.bad_kind", o.Kind, strings.Join(Kinds, ", ")))
+	}
+	data.Schema = strings.Repeat("../", strings.Count(rel, "/")) + "schema/" + o.Kind + ".schema.json"
+	var b bytes.Buffer
+	if err := templates.ExecuteTemplate(&b, o.Kind, data); err != nil {
+		return err
+	}
+	if o.Stdout {
+		_, err := o.F.Out.Write(b.Bytes())
+		return err
+	}
+	target := filepath.Join(root, filepath.FromSlash(rel))
+	if _, err := os.Stat(target); err == nil && !o.Force {
+		return cmdutil.Refused(i18n.Errorf("new.exists", rel))
+	}
+	if err := fsutil.WriteFile(target, b.Bytes(), 0o644); err != nil {
+		return cmdutil.Env(err)
+	}
+	o.F.Printf("new.wrote", rel)
+	return nil
+}
+
+type leader struct{ ID, Name, Titles string }
+
+type tmplData struct {
+	Office     record.Office
+	Period     string
+	Label      string
+	Deadline   string
+	Leaders    []leader
+	Body       string
+	Example    string
+	Number     string
+	Recipients []string
+	ID         string
+	Today      string
+	Year       int
+	Schema     string
+}
+
+// leaders lists the people holding a position in a body the office serves.
+func leaders(r *datarepo.Repo, o record.Office) []leader {
+	serves := map[string]bool{}
+	for _, b := range o.Serves {
+		serves[b] = true
+	}
+	var out []leader
+	for _, p := range r.People.People {
+		var titles []string
+		for _, pos := range p.Positions {
+			if serves[pos.Body] {
+				titles = append(titles, pos.Title)
+			}
+		}
+		if len(titles) > 0 {
+			out = append(out, leader{p.ID, p.Name, strings.Join(titles, "; ")})
+		}
+	}
+	return out
+}
+
+func firstOr(xs []string, d string) string {
+	if len(xs) > 0 {
+		return xs[0]
+	}
+	return d
+}
+
+func others(codes []string, me string) []string {
+	var out []string
+	for _, c := range codes {
+		if c != me {
+			out = append(out, c)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// exampleWhen is the first working day of the period, as a morning session.
+func exampleWhen(p period.Period, l *cmdutil.Loaded) string {
+	loc := l.Repo.Loc
+	for d := p.Start(loc); d.Before(p.End(loc)); d = d.AddDate(0, 0, 1) {
+		if l.Ctx.Policy.WorkingDay(d) {
+			return d.Format("2006-01-02") + " sáng"
+		}
+	}
+	return p.Start(loc).Format("2006-01-02")
+}
+
+var slugRe = regexp.MustCompile(`[^a-z0-9]+`)
+
+// slugify makes a file name from a document number: "123-TB/TU" -> "123-tb-tu".
+func slugify(s string) string {
+	s = strings.ToLower(strings.NewReplacer("đ", "d", "Đ", "d").Replace(s))
+	return strings.Trim(slugRe.ReplaceAllString(foldASCII(s), "-"), "-")
+}
+
+func nextPetitionID(root, office string, year int) string {
+	dir := filepath.Join(root, "petitions", strconv.Itoa(year), office)
+	max := 0
+	entries, _ := os.ReadDir(dir)
+	prefix := fmt.Sprintf("%s-%d-", office, year)
+	for _, e := range entries {
+		name := strings.TrimSuffix(e.Name(), ".yaml")
+		if n, err := strconv.Atoi(strings.TrimPrefix(name, prefix)); err == nil && strings.HasPrefix(name, prefix) && n > max {
+			max = n
+		}
+	}
+	return fmt.Sprintf("%s%06d", prefix, max+1)
+}
+
+var looseRe = regexp.MustCompile(`^(quý|quy|tháng|thang|tuần|tuan)\s*(?:thứ\s*)?([0-9]{1,2}|i{1,3}|iv)\s*[/ ]\s*(?:năm\s*)?([0-9]{4})$`)
+
+// ParsePeriod accepts the canonical forms and a clerk's "quý 3/2026", "Quý III/2026", "tháng 7/2026", "tuần 27/2026".
+func ParsePeriod(s string) (period.Period, error) {
+	if p, err := period.Parse(s); err == nil {
+		return p, nil
+	}
+	m := looseRe.FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
+	if m == nil {
+		return period.Parse(s)
+	}
+	n, err := strconv.Atoi(m[2])
+	if err != nil {
+		n = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4}[m[2]]
+	}
+	switch m[1] {
+	case "quý", "quy":
+		return period.Parse(fmt.Sprintf("%s-Q%d", m[3], n))
+	case "tháng", "thang":
+		return period.Parse(fmt.Sprintf("%s-%02d", m[3], n))
+	}
+	return period.Parse(fmt.Sprintf("%s-W%02d", m[3], n))
+}
+
+func foldASCII(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < 128 {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('-')
+		}
+	}
+	return b.String()
+}
+
+var templates = template.Must(template.New("").Parse(`
+{{- define "programme" -}}
+# yaml-language-server: $schema={{.Schema}}
+# Chương trình công tác {{.Label}} — {{.Office.Name}}
+# Hạn gửi Văn phòng điều phối: trước 00:00 ngày {{.Deadline}}. Gửi trễ thì ghi lý do vào late_reason.
+# Thời gian (when): 2026-07-03 08:00-11:30 | 2026-07-03 sáng/chiều/tối | 2026-07-03 | 2026-07-03..2026-07-05 | 2026-W27 | 2026-07
+#   (gõ "Sáng 03/7/2026" hay "8h00-11h30 ngày 03/7" cũng được: coord fmt sẽ viết lại)
+# Lãnh đạo các cơ quan văn phòng phục vụ (dùng mã ở chair, attendees):
+{{- range .Leaders}}
+#   {{printf "%-24s" .ID}} {{.Name}} — {{.Titles}}
+{{- end}}
+kind: programme
+office: {{.Office.Code}}
+period: {{.Period}}
+items:
+  - id: muc-1
+    title: Nội dung hoạt động
+    when: {{.Example}}
+    kind: meeting
+    bodies: [{{.Body}}]
+    chair: []
+    place: ""
+{{end -}}
+{{- define "conclusion" -}}
+# yaml-language-server: $schema={{.Schema}}
+# Thông báo kết luận — {{.Office.Name}}
+kind: conclusion
+number: {{if .Number}}{{.Number}}{{else}}""{{end}}
+office: {{.Office.Code}}
+meeting: {date: {{.Today}}, item: "", chair: ""}
+issued: {{.Today}}
+recipients: [{{range $i, $r := .Recipients}}{{if $i}}, {{end}}{{$r}}{{end}}]
+tasks:
+  - id: nhiem-vu-1
+    owner: {{.Office.Code}}
+    content: Nội dung nhiệm vụ
+    due: {{.Today}}
+    status: open
+{{end -}}
+{{- define "document" -}}
+# yaml-language-server: $schema={{.Schema}}
+# Văn bản — {{.Office.Name}}. Số và ký hiệu viết như trên văn bản, không có chữ "Số".
+kind: document
+number: {{if .Number}}{{.Number}}{{else}}""{{end}}
+type: ""
+date: {{.Today}}
+issuer: {{.Office.Code}}
+summary: Trích yếu nội dung
+recipients: [{{range $i, $r := .Recipients}}{{if $i}}, {{end}}{{$r}}{{end}}]
+{{end -}}
+{{- define "petition" -}}
+# yaml-language-server: $schema={{.Schema}}
+# Đơn thư — {{.Office.Name}}. Thông tin người gửi đơn KHÔNG ghi trực tiếp ở đây: trường petitioner
+# chỉ chứa dữ liệu đã mã hoá (ENC[age,...]).
+kind: petition
+id: {{.ID}}
+office: {{.Office.Code}}
+type: kien-nghi
+received: {{.Today}}
+channel: truc-tiep
+people: 1
+subject: Nội dung đơn
+locality: ""
+petitioner: ""
+status: received
+history:
+  - {date: {{.Today}}, action: received, by: {{.Office.Code}}}
+{{end -}}
+`))
