@@ -61,9 +61,10 @@ func IsRefusal(err error) bool {
 // Error is an error of this package: a kind (errors.Is), the user's sentence (an *i18n.Error, so
 // i18n.Localize renders it), and the paths it is about.
 type Error struct {
-	Kind  error
-	Msg   *i18n.Error
-	Paths []string
+	Kind   error
+	Msg    *i18n.Error
+	Paths  []string
+	commit plumbing.Hash // for ErrConflict: the local commit that could not be rebuilt
 }
 
 func (e *Error) Error() string        { return e.Msg.Error() }

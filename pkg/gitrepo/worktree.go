@@ -124,7 +124,7 @@ func (r *Repo) writeIndex(idx *index.Index) error {
 // findEntry returns the position of path in the sorted entries and whether it is there.
 func findEntry(idx *index.Index, p string) (int, bool) {
 	i := sort.Search(len(idx.Entries), func(i int) bool { return idx.Entries[i].Name >= p })
-	return i, i < len(idx.Entries) && idx.Entries[i].Name == p && idx.Entries[i].Stage == index.Merged
+	return i, i < len(idx.Entries) && idx.Entries[i].Name == p && idx.Entries[i].Stage == 0 // go-git names stage 1 "Merged"; a merged entry is stage 0
 }
 
 // setEntry records path with blob h and the stat of the file just written, so `git status` sees it clean.

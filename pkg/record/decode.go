@@ -276,6 +276,8 @@ func newValue(kind string) any {
 func ToJSON(n *yaml.Node, ptr []string, at func(ptr string, n *yaml.Node)) any {
 	if at != nil {
 		at(pointer(ptr), n)
+	} else {
+		ptr = nil // paths are only built for the callback
 	}
 	switch n.Kind {
 	case yaml.MappingNode:
@@ -325,6 +327,8 @@ func ToJSON(n *yaml.Node, ptr []string, at func(ptr string, n *yaml.Node)) any {
 
 func isNaNOrInf(x float64) bool { return x != x || x > 1e308 || x < -1e308 }
 
+var pointerEscaper = strings.NewReplacer("~", "~0", "/", "~1")
+
 func pointer(ptr []string) string {
 	if len(ptr) == 0 {
 		return ""
@@ -332,7 +336,7 @@ func pointer(ptr []string) string {
 	var b strings.Builder
 	for _, p := range ptr {
 		b.WriteByte('/')
-		b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(p))
+		b.WriteString(pointerEscaper.Replace(p))
 	}
 	return b.String()
 }

@@ -42,12 +42,13 @@ func NewValidator() (Validator, error) {
 		if sch == nil {
 			return nil
 		}
-		nodes := map[string]*yaml.Node{}
-		inst := ToJSON(root, nil, func(p string, n *yaml.Node) { nodes[p] = n })
-		err := sch.Validate(inst)
+		err := sch.Validate(ToJSON(root, nil, nil))
 		if err == nil {
 			return nil
 		}
+		// Only a failing record pays for the pointer-to-node map that gives findings their lines.
+		nodes := map[string]*yaml.Node{}
+		ToJSON(root, nil, func(p string, n *yaml.Node) { nodes[p] = n })
 		ve, ok := err.(*jsonschema.ValidationError)
 		if !ok {
 			return []finding.Finding{{Rule: "schema", Severity: finding.Error, Pos: finding.Pos{Line: root.Line, Column: root.Column},

@@ -1,0 +1,524 @@
+package gitrepo
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/go-git/go-git/v5/plumbing/format/index"
+)
+
+// DefaultRetries bounds the push attempts of one submission.
+const DefaultRetries = 8
+
+// Submission is one `coord submit`: files already validated and canonical, and where they go.
+type Submission struct {
+	// Files maps repo-relative slash paths to their content (LF line ends; CRLF is converted).
+	Files       map[string][]byte
+	Name, Email string // the commit author
+	Message     string // subject, blank line, trailers (see Message)
+	Remote      string // default "origin"
+	Branch      string // the target branch, default "main"
+	// PushBranch, when set, is pull-request mode: the commit is built on the server's Branch (or on
+	// PushBranch if it exists) and pushed to PushBranch; the local Branch, index and HEAD are not moved.
+	PushBranch string
+	NoPush     bool // commit locally only; `coord sync` pushes later
+	DryRun     bool // compute what would change, write nothing, contact nobody
+	Auth       Auth
+	Now        func() time.Time // the commit time (default time.Now)
+	Retries    int              // push attempts (default DefaultRetries)
+	LockWait   time.Duration    // default DefaultLockWait
+	OnWait     func()           // called once when another coord process holds the clone
+	Timeout    time.Duration    // per network exchange (default 2 minutes)
+}
+
+// Result says what a submission did.
+type Result struct {
+	Commit    string   // the commit holding the files (the branch tip after the push)
+	Branch    string   // the branch the commit is on (Branch, or PushBranch in pull-request mode)
+	Paths     []string // the submitted paths, sorted
+	Changed   []string // those whose content differs from the parent commit
+	Unchanged bool     // nothing to commit: the branch already holds these files so
+	Already   bool     // the server already held this submission (an earlier run pushed it)
+	Pushed    bool     // the server's branch now holds the commit
+	Pending   bool     // committed locally; the server was unreachable: `coord sync` pushes it later
+	Retries   int      // rebuilds on top of other offices' work
+	Updated   []string // other paths brought into the worktree from the server
+	RemoteURL string   // the remote, without credentials
+	DryRun    bool
+}
+
+func (s *Submission) defaults() {
+	if s.Remote == "" {
+		s.Remote = "origin"
+	}
+	if s.Branch == "" {
+		s.Branch = "main"
+	}
+	if s.Now == nil {
+		s.Now = time.Now
+	}
+	if s.Retries <= 0 {
+		s.Retries = DefaultRetries
+	}
+	if s.Timeout <= 0 {
+		s.Timeout = 2 * time.Minute
+	}
+}
+
+// normalize checks the paths and turns CRLF into LF: records are LF on every platform.
+func normalize(files map[string][]byte) (map[string][]byte, []string, error) {
+	out := make(map[string][]byte, len(files))
+	var paths []string
+	for p, data := range files {
+		if err := checkPath(p); err != nil {
+			return nil, nil, err
+		}
+		if data != nil {
+			data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+		}
+		out[p] = data
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	return out, paths, nil
+}
+
+// Submit commits the files to the branch and pushes them, retrying on top of other offices' work. See
+// Submission for the modes. When the server is unreachable the commit stays local and Result.Pending is
+// set (no error). On any other push error the commit stays local too and the error says why.
+func Submit(ctx context.Context, root string, s Submission) (*Result, error) {
+	s.defaults()
+	files, paths, err := normalize(s.Files)
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return nil, newErr(ErrBadPath, "git.no_files")
+	}
+	r, err := Open(root)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	res := &Result{Branch: s.Branch, Paths: paths, DryRun: s.DryRun}
+	if u, err := r.remoteURL(s.Remote); err == nil {
+		res.RemoteURL = Sanitize(u, s.Auth.secrets()...)
+	} else if !s.NoPush && !s.DryRun {
+		return nil, err
+	}
+	if s.DryRun {
+		return r.dryRun(s, files, res)
+	}
+	unlock, err := r.lock(ctx, s.LockWait, s.OnWait)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	author := Author{s.Name, s.Email, s.Now()}
+	if s.PushBranch != "" {
+		return r.submitBranch(ctx, s, files, author, res)
+	}
+	if err := r.checkBranch(s.Branch); err != nil {
+		return nil, err
+	}
+	idx, err := r.readIndex()
+	if err != nil {
+		return nil, wrapGit(err)
+	}
+	ref := plumbing.NewBranchReferenceName(s.Branch)
+	prev, err := r.refHash(ref)
+	if err != nil {
+		return nil, err
+	}
+	tip, changed, err := r.commitFiles(idx, s.Branch, prev, files, author, s.Message)
+	if err != nil {
+		return nil, err
+	}
+	res.Commit, res.Changed, res.Unchanged = tip.String(), changed, tip == prev
+	if s.NoPush {
+		return res, nil
+	}
+	c, err := r.dialRemote(s.Remote, s.Auth)
+	if err != nil {
+		return res, err
+	}
+	skip := map[string]bool{}
+	for _, p := range paths {
+		skip[p] = true
+	}
+	mine := zero
+	if tip != prev {
+		mine = tip
+	}
+	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, skip, &mine, res)
+	var ge *Error
+	if errors.As(err, &ge) && ge.Kind == ErrConflict && mine != zero && ge.commit == mine {
+		r.rollback(idx, s.Branch, mine, files, res)
+	}
+	if errors.Is(err, ErrUnreachable) {
+		res.Pending = true
+		return res, nil
+	}
+	return res, err
+}
+
+// commitFiles writes the blobs, the trees along the paths and the commit on top of parent, then the
+// worktree files and index entries of exactly these paths, then the branch ref (in that order, so a kill
+// at any point leaves a consistent clone that a rerun completes). No commit when nothing changed.
+func (r *Repo) commitFiles(idx *index.Index, branch string, parent plumbing.Hash, files map[string][]byte, author Author, msg string) (plumbing.Hash, []string, error) {
+	changes := map[string]change{}
+	for p, data := range files {
+		if data == nil {
+			changes[p] = change{Del: true}
+			continue
+		}
+		h, err := r.writeBlob(data)
+		if err != nil {
+			return zero, nil, wrapGit(err)
+		}
+		changes[p] = change{Blob: h}
+	}
+	base, err := r.commitTree(parent)
+	if err != nil {
+		return zero, nil, wrapGit(err)
+	}
+	tree, err := r.applyTree(base, changes, true)
+	if errors.Is(err, errPathKind) {
+		return zero, nil, newErr(ErrBadPath, "git.path_kind")
+	}
+	if err != nil {
+		return zero, nil, wrapGit(err)
+	}
+	var changed []string
+	err = r.diffTrees(base, tree, "", func(d diffEntry) error { changed = append(changed, d.Path); return nil }, nil)
+	if err != nil {
+		return zero, nil, wrapGit(err)
+	}
+	if err := r.verifyOnly(base, tree, changes); err != nil {
+		return zero, nil, err
+	}
+	tip := parent
+	if len(changed) > 0 {
+		var parents []plumbing.Hash
+		if parent != zero {
+			parents = []plumbing.Hash{parent}
+		}
+		tip, err = r.writeCommit(tree, parents, author, author, msg)
+		if err != nil {
+			return zero, nil, wrapGit(err)
+		}
+	}
+	// Worktree and index for every submitted path, changed or not: a rerun after a kill repairs them.
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		c := changes[p]
+		if c.Del {
+			if err := r.checkout(idx, []diffEntry{{Path: p}}); err != nil {
+				return zero, nil, wrapGit(err)
+			}
+			continue
+		}
+		if err := r.placeFile(idx, p, files[p], c.Blob); err != nil {
+			return zero, nil, wrapGit(err)
+		}
+	}
+	if err := r.writeIndex(idx); err != nil {
+		return zero, nil, wrapGit(err)
+	}
+	if tip != parent {
+		if err := r.setRef(plumbing.NewBranchReferenceName(branch), tip); err != nil {
+			return zero, nil, wrapGit(err)
+		}
+	}
+	return tip, changed, nil
+}
+
+// rollback takes this submission's commit off the local branch after a conflict, so it does not stay
+// pending forever; the clerk's files stay in the worktree as local edits.
+func (r *Repo) rollback(idx *index.Index, branch string, mine plumbing.Hash, files map[string][]byte, res *Result) {
+	ref := plumbing.NewBranchReferenceName(branch)
+	tip, err := r.refHash(ref)
+	if err != nil || tip != mine {
+		return
+	}
+	c, err := r.commit(tip)
+	if err != nil || len(c.ParentHashes) != 1 {
+		return
+	}
+	ptree, err := r.commitTree(c.ParentHashes[0])
+	if err != nil {
+		return
+	}
+	for p := range files {
+		h, err := r.lookup(ptree, p)
+		if err != nil {
+			return
+		}
+		if h == zero {
+			removeEntry(idx, p)
+			continue
+		}
+		if i, ok := findEntry(idx, p); ok {
+			e := *idx.Entries[i]
+			e.Hash, e.Size = h, 0 // size 0: git and coord re-hash the file, which now differs
+			idx.Entries[i] = &e
+		}
+	}
+	if r.writeIndex(idx) == nil && r.setRef(ref, c.ParentHashes[0]) == nil {
+		res.Commit, res.Pushed = "", false
+	}
+}
+
+func (r *Repo) dialRemote(remote string, a Auth) (*conn, error) {
+	u, err := r.remoteURL(remote)
+	if err != nil {
+		return nil, err
+	}
+	return dial(u, a)
+}
+
+// pushLoop pushes the local branch; when the server has moved, it fetches, rebuilds the pending commits
+// on the server's tip, moves the worktree along, and pushes again, with jittered backoff after a rejection.
+// mine is this run's own commit (zero: none), to tell whether it was already on the server.
+func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, retries int, timeout time.Duration,
+	idx *index.Index, skip map[string]bool, mine *plumbing.Hash, res *Result) error {
+	ref := plumbing.NewBranchReferenceName(branch)
+	for attempt := 1; ; attempt++ {
+		tip, err := r.refHash(ref)
+		if err != nil {
+			return err
+		}
+		if tip == zero {
+			return nil
+		}
+		actx, cancel := context.WithTimeout(ctx, timeout)
+		out, reason, err := r.push(actx, c, remote, branch, tip)
+		cancel()
+		if err != nil {
+			return err
+		}
+		switch out {
+		case pushed, upToDate:
+			res.Pushed, res.Commit = true, tip.String()
+			return nil
+		}
+		if attempt >= retries {
+			return newErr(ErrRejected, "git.rejected", attempt, Sanitize(reason, c.secrets...))
+		}
+		if out == rejected {
+			backoff := time.Duration(100<<min(attempt, 5)) * time.Millisecond
+			backoff = backoff/2 + time.Duration(rand.Int64N(int64(backoff)))
+			select {
+			case <-ctx.Done():
+				return c.classify(ctx.Err())
+			case <-time.After(backoff):
+			}
+		}
+		fctx, cancel := context.WithTimeout(ctx, timeout)
+		tips, err := r.fetch(fctx, c, remote, []string{branch})
+		cancel()
+		if err != nil {
+			return err
+		}
+		rtip := tips[branch]
+		chain, _, err := r.pendingChain(tip, rtip)
+		if err != nil {
+			return err
+		}
+		newTip, newOf, err := r.replay(chain, rtip)
+		if err != nil {
+			return err
+		}
+		if mine != nil && *mine != zero {
+			if nm, ok := newOf[*mine]; ok {
+				if nm == zero {
+					res.Already = true
+				}
+				*mine = nm
+			}
+		}
+		updated, err := r.moveBranch(idx, branch, tip, newTip, skip)
+		if err != nil {
+			return err
+		}
+		res.Updated = mergeSorted(res.Updated, updated)
+		res.Retries++
+	}
+}
+
+func mergeSorted(a, b []string) []string {
+	set := map[string]bool{}
+	for _, x := range append(append([]string{}, a...), b...) {
+		set[x] = true
+	}
+	out := make([]string, 0, len(set))
+	for x := range set {
+		out = append(out, x)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// submitBranch is pull-request mode: build the commit on the server's PushBranch (or Branch), push it
+// there, and place the files in the worktree without moving the local branch or the index.
+func (r *Repo) submitBranch(ctx context.Context, s Submission, files map[string][]byte, author Author, res *Result) (*Result, error) {
+	res.Branch = s.PushBranch
+	if err := checkBranchName(s.PushBranch); err != nil {
+		return nil, err
+	}
+	c, err := r.dialRemote(s.Remote, s.Auth)
+	if err != nil {
+		return nil, err
+	}
+	changes := map[string]change{}
+	for p, data := range files {
+		if data == nil {
+			changes[p] = change{Del: true}
+			continue
+		}
+		h, err := r.writeBlob(data)
+		if err != nil {
+			return nil, wrapGit(err)
+		}
+		changes[p] = change{Blob: h}
+	}
+	for attempt := 1; ; attempt++ {
+		fctx, cancel := context.WithTimeout(ctx, s.Timeout)
+		tips, err := r.fetch(fctx, c, s.Remote, []string{s.Branch, s.PushBranch})
+		cancel()
+		if err != nil {
+			return nil, err
+		}
+		base := tips[s.PushBranch]
+		if base == zero {
+			base = tips[s.Branch]
+		}
+		if base == zero {
+			if base, err = r.refHash(plumbing.NewBranchReferenceName(s.Branch)); err != nil {
+				return nil, err
+			}
+		}
+		btree, err := r.commitTree(base)
+		if err != nil {
+			return nil, wrapGit(err)
+		}
+		tree, err := r.applyTree(btree, changes, true)
+		if err != nil {
+			return nil, wrapGit(err)
+		}
+		if err := r.verifyOnly(btree, tree, changes); err != nil {
+			return nil, err
+		}
+		tip := base
+		if tree != btree {
+			res.Changed = nil
+			_ = r.diffTrees(btree, tree, "", func(d diffEntry) error { res.Changed = append(res.Changed, d.Path); return nil }, nil)
+			var parents []plumbing.Hash
+			if base != zero {
+				parents = []plumbing.Hash{base}
+			}
+			if tip, err = r.writeCommit(tree, parents, author, author, s.Message); err != nil {
+				return nil, wrapGit(err)
+			}
+		} else {
+			res.Unchanged = true
+		}
+		if err := r.setRef(plumbing.NewBranchReferenceName(s.PushBranch), tip); err != nil {
+			return nil, wrapGit(err)
+		}
+		res.Commit = tip.String()
+		pctx, cancel := context.WithTimeout(ctx, s.Timeout)
+		out, reason, err := r.push(pctx, c, s.Remote, s.PushBranch, tip)
+		cancel()
+		if err != nil {
+			return res, err
+		}
+		if out == pushed || out == upToDate {
+			res.Pushed = true
+			break
+		}
+		if attempt >= s.Retries {
+			return res, newErr(ErrRejected, "git.rejected", attempt, reason)
+		}
+		time.Sleep(time.Duration(50+rand.IntN(200)) * time.Millisecond)
+		res.Retries++
+	}
+	for p, data := range files {
+		full := r.abs(p)
+		if data == nil {
+			continue
+		}
+		if err := writeAtomic(full, data, 0o644, true); err != nil {
+			return res, wrapGit(err)
+		}
+	}
+	return res, nil
+}
+
+// checkBranchName refuses branch names git would refuse.
+func checkBranchName(b string) error {
+	bad := b == "" || strings.HasPrefix(b, "-") || strings.HasPrefix(b, "/") || strings.HasSuffix(b, "/") ||
+		strings.HasSuffix(b, ".lock") || strings.Contains(b, "..") || strings.Contains(b, "@{") || strings.ContainsAny(b, " ~^:?*[\\\x7f")
+	for _, r := range b {
+		if r < 0x20 {
+			bad = true
+		}
+	}
+	if bad {
+		return newErr(ErrBadPath, "git.bad_branch", b)
+	}
+	return nil
+}
+
+// dryRun computes the commit in memory: which paths would change. Nothing is written, no lock is taken,
+// the server is not contacted.
+func (r *Repo) dryRun(s Submission, files map[string][]byte, res *Result) (*Result, error) {
+	base := zero
+	var err error
+	if s.PushBranch != "" {
+		res.Branch = s.PushBranch
+		base, err = r.refHash(plumbing.NewRemoteReferenceName(s.Remote, s.Branch))
+		if err != nil {
+			return nil, err
+		}
+	}
+	if base == zero {
+		if base, err = r.refHash(plumbing.NewBranchReferenceName(s.Branch)); err != nil {
+			return nil, err
+		}
+	}
+	btree, err := r.commitTree(base)
+	if err != nil {
+		return nil, wrapGit(err)
+	}
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		now, err := r.lookup(btree, p)
+		if err != nil {
+			return nil, wrapGit(err)
+		}
+		want := zero
+		if files[p] != nil {
+			want = blobHash(files[p])
+		}
+		if now != want {
+			res.Changed = append(res.Changed, p)
+		}
+	}
+	res.Unchanged = len(res.Changed) == 0
+	return res, nil
+}

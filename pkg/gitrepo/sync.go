@@ -1,0 +1,155 @@
+package gitrepo
+
+import (
+	"context"
+	"time"
+
+	"github.com/go-git/go-git/v5/plumbing"
+)
+
+// SyncOptions configure Sync.
+type SyncOptions struct {
+	Remote, Branch string // default origin, main
+	Auth           Auth
+	Retries        int
+	LockWait       time.Duration
+	OnWait         func()
+	Timeout        time.Duration
+}
+
+// SyncResult says what Sync did.
+type SyncResult struct {
+	Pending   int      // local submissions that were waiting to be pushed
+	Pushed    int      // of those, pushed now (the others were already on the server)
+	Updated   []string // paths brought into the worktree from the server
+	Commit    string   // the branch tip afterwards
+	Retries   int
+	RemoteURL string
+}
+
+// Sync brings the clone up to date with the server: fetch, rebuild the pending local submissions (commits
+// ahead of the server carrying a Coord-Kind trailer) on the server's tip, update the worktree where the
+// server changed it (refusing when those files have local edits), and push the submissions.
+func Sync(ctx context.Context, root string, o SyncOptions) (*SyncResult, error) {
+	s := Submission{Remote: o.Remote, Branch: o.Branch, Retries: o.Retries, Timeout: o.Timeout}
+	s.defaults()
+	r, err := Open(root)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	c, err := r.dialRemote(s.Remote, o.Auth)
+	if err != nil {
+		return nil, err
+	}
+	res := &SyncResult{RemoteURL: c.host()}
+	unlock, err := r.lock(ctx, o.LockWait, o.OnWait)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	if err := r.checkBranch(s.Branch); err != nil {
+		return nil, err
+	}
+	idx, err := r.readIndex()
+	if err != nil {
+		return nil, wrapGit(err)
+	}
+	ref := plumbing.NewBranchReferenceName(s.Branch)
+	local, err := r.refHash(ref)
+	if err != nil {
+		return nil, err
+	}
+	fctx, cancel := context.WithTimeout(ctx, s.Timeout)
+	tips, err := r.fetch(fctx, c, s.Remote, []string{s.Branch})
+	cancel()
+	if err != nil {
+		return nil, err
+	}
+	rtip := tips[s.Branch]
+	chain, _, err := r.pendingChain(local, rtip)
+	if err != nil {
+		return nil, err
+	}
+	res.Pending = len(chain)
+	newTip, toPush := local, len(chain)
+	if rtip != zero {
+		var newOf map[plumbing.Hash]plumbing.Hash
+		newTip, newOf, err = r.replay(chain, rtip)
+		if err != nil {
+			return nil, err
+		}
+		toPush = 0
+		for _, n := range newOf {
+			if n != zero {
+				toPush++
+			}
+		}
+	}
+	if newTip != local {
+		updated, err := r.moveBranch(idx, s.Branch, local, newTip, nil)
+		if err != nil {
+			return nil, err
+		}
+		res.Updated = updated
+	}
+	res.Commit = newTip.String()
+	if newTip == rtip || newTip == zero {
+		return res, nil
+	}
+	sub := &Result{}
+	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, nil, nil, sub)
+	res.Retries = sub.Retries
+	res.Updated = mergeSorted(res.Updated, sub.Updated)
+	if sub.Commit != "" {
+		res.Commit = sub.Commit
+	}
+	if err == nil {
+		res.Pushed = toPush
+	}
+	return res, err
+}
+
+// CommitPaths commits files (nil content deletes the path) on the branch HEAD is on, with the same
+// machinery as Submit and without pushing: for commands that write records (approve, issue). message
+// should carry a Coord-Kind trailer so that Sync pushes the commit later. It returns the new commit ("" when
+// nothing changed).
+func CommitPaths(root string, files map[string][]byte, message string, author Author) (string, error) {
+	files, _, err := normalize(files)
+	if err != nil {
+		return "", err
+	}
+	r, err := Open(root)
+	if err != nil {
+		return "", err
+	}
+	defer r.Close()
+	unlock, err := r.lock(context.Background(), 0, nil)
+	if err != nil {
+		return "", err
+	}
+	defer unlock()
+	branch, err := r.headBranch()
+	if err != nil {
+		return "", err
+	}
+	if branch == "" {
+		return "", newErr(ErrWrongBranch, "git.wrong_branch", "HEAD", "main")
+	}
+	idx, err := r.readIndex()
+	if err != nil {
+		return "", wrapGit(err)
+	}
+	prev, err := r.refHash(plumbing.NewBranchReferenceName(branch))
+	if err != nil {
+		return "", err
+	}
+	if author.When.IsZero() {
+		author.When = time.Now()
+	}
+	tip, _, err := r.commitFiles(idx, branch, prev, files, author, message)
+	if err != nil || tip == prev {
+		return "", err
+	}
+	return tip.String(), nil
+}

@@ -1,0 +1,68 @@
+package i18n
+
+// gitMsgs: the git layer (pkg/gitrepo) and the commands that use it (clone, submit, sync).
+var gitMsgs = map[string]Text{
+	// Errors of pkg/gitrepo: one sentence each, never a secret.
+	"git.not_repo":       {"%s không phải là một bản sao Git của kho dữ liệu: dùng `coord clone URL` để tạo", "%s is not a Git clone of the data repo: create one with `coord clone URL`"},
+	"git.auth":           {"máy chủ %s từ chối thông tin đăng nhập: kiểm tra COORD_TOKEN (HTTPS) hoặc COORD_SSH_KEY / ssh-agent (SSH)", "the server %s refused the credentials: check COORD_TOKEN (HTTPS) or COORD_SSH_KEY / ssh-agent (SSH)"},
+	"git.ssh_key":        {"không đọc được khóa SSH %s (COORD_SSH_KEY): kiểm tra đường dẫn và định dạng khóa", "cannot read the SSH key %s (COORD_SSH_KEY): check the path and the key format"},
+	"git.ssh_agent":      {"không có khóa SSH: đặt COORD_SSH_KEY là đường dẫn tệp khóa, hoặc chạy ssh-agent", "no SSH key: set COORD_SSH_KEY to a key file, or run ssh-agent"},
+	"git.host_key":       {"khóa máy chủ SSH của %s chưa được biết hoặc đã thay đổi: thêm nó vào ~/.ssh/known_hosts sau khi xác minh với người quản trị", "the SSH host key of %s is unknown or has changed: add it to ~/.ssh/known_hosts after checking it with the administrator"},
+	"git.unreachable":    {"không kết nối được máy chủ %s: kiểm tra mạng rồi thử lại", "cannot reach the server %s: check the network and try again"},
+	"git.no_remote":      {"kho trên máy chưa khai báo máy chủ %q: tạo bản sao bằng `coord clone URL` hoặc đặt COORD_REMOTE", "this clone has no remote %q: make the clone with `coord clone URL` or set COORD_REMOTE"},
+	"git.bad_url":        {"địa chỉ kho %s không hợp lệ", "invalid repository address %s"},
+	"git.repo_not_found": {"máy chủ %s không có kho dữ liệu này: kiểm tra địa chỉ (URL)", "the server %s has no such repository: check the URL"},
+	"git.empty_remote":   {"kho trên máy chủ %s còn trống: người quản trị cần chạy `coord init` và đẩy kho lên trước", "the repository on %s is empty: the administrator must run `coord init` and push it first"},
+	"git.no_branch":      {"không có nhánh %q trong %s: kiểm tra COORD_BRANCH", "no branch %q in %s: check COORD_BRANCH"},
+	"git.wrong_branch":   {"bản sao đang ở nhánh %s, không phải nhánh %s: chuyển về nhánh %[2]s hoặc đặt COORD_BRANCH", "the clone is on branch %s, not %s: switch back to %[2]s or set COORD_BRANCH"},
+	"git.conflict":       {"%s đã được một lần nộp khác thay đổi trên máy chủ (trong khi gửi %q): bản của bạn vẫn nằm trong thư mục làm việc; chép nó ra chỗ khác, chạy `coord sync`, hợp nhất thay đổi rồi nộp lại", "%s was changed on the server by another submission (while sending %q): your version is still in the working folder; copy it elsewhere, run `coord sync`, merge the changes and submit again"},
+	"git.local_edits":    {"không cập nhật được vì các tệp sau có sửa đổi chưa nộp mà máy chủ cũng đã thay đổi: %s; hãy nộp hoặc chép chúng ra chỗ khác rồi chạy lại", "cannot update: these files have unsubmitted edits and the server changed them too: %s; submit them or copy them elsewhere, then run again"},
+	"git.foreign_commit": {"bản sao có commit %s (%q) không do coord tạo và chưa có trên máy chủ: coord không tự ghép nó; nhờ người quản trị xử lý", "the clone holds commit %s (%q), not made by coord and not on the server: coord will not rebuild it; ask the administrator"},
+	"git.rejected":       {"máy chủ vẫn từ chối sau %d lần thử (%s): bản nộp được giữ trên máy, chạy `coord sync` sau", "the server still refused after %d attempts (%s): the submission is kept on this PC, run `coord sync` later"},
+	"git.locked":         {"một tiến trình coord khác vẫn đang làm việc với bản sao này sau %s chờ: thử lại sau", "another coord process is still working on this clone after waiting %s: try again later"},
+	"git.bad_path":       {"đường dẫn %s không được phép trong kho dữ liệu", "path %s is not allowed in the data repo"},
+	"git.path_kind":      {"một đường dẫn nộp trùng với một thư mục (hoặc ngược lại) trong kho", "a submitted path collides with a folder (or the reverse) in the repo"},
+	"git.bad_branch":     {"tên nhánh %q không hợp lệ", "invalid branch name %q"},
+	"git.no_files":       {"không có tệp nào để nộp", "no file to submit"},
+	"git.dir_not_empty":  {"thư mục %s đã có nội dung: chọn một thư mục mới", "folder %s is not empty: choose a new folder"},
+	"git.unrelated":      {"lịch sử trên máy và trên máy chủ không liên quan đến nhau: tạo lại bản sao bằng `coord clone`", "the clone's history and the server's are unrelated: make a new clone with `coord clone`"},
+	"git.stray":          {"lỗi nội bộ: thay đổi chạm vào tệp ngoài bản nộp (%s); không có gì được gửi", "internal error: the change touched files outside the submission (%s); nothing was sent"},
+	"git.failed":         {"thao tác Git thất bại: %s", "git operation failed: %s"},
+	"git.remote_failed":  {"trao đổi với máy chủ %s thất bại: %s", "exchange with the server %s failed: %s"},
+
+	// coord submit
+	"git.submit.waiting":     {"Một tiến trình coord khác đang làm việc với bản sao này; đang chờ…", "Another coord process is working on this clone; waiting…"},
+	"git.submit.no_author":   {"chưa đặt người nộp: đặt COORD_NAME và COORD_EMAIL (hoặc name, email trong ~/.config/coord/config.yaml)", "no submitter set: set COORD_NAME and COORD_EMAIL (or name, email in ~/.config/coord/config.yaml)"},
+	"git.submit.no_place":    {"không xác định được nơi đặt %s từ nội dung của nó (kind, office, period, ngày…)", "cannot tell where %s belongs from its content (kind, office, period, date…)"},
+	"git.submit.same_place":  {"%s và %s cùng thuộc về %s: mỗi hồ sơ chỉ nộp một lần", "%s and %s both belong at %s: submit each record once"},
+	"git.submit.refused":     {"Không nộp: %d lỗi trong hồ sơ nộp (xem ở trên). Sửa rồi nộp lại.", "Not submitted: %d errors in the submitted records (see above). Fix them and submit again."},
+	"git.submit.warnings":    {"%d cảnh báo cho văn phòng điều phối (không chặn việc nộp).", "%d warnings for the coordinating office (they do not block the submission)."},
+	"git.submit.placed":      {"%s → %s", "%s → %s"},
+	"git.submit.committed":   {"Đã ghi nhận commit %s trên nhánh %s.", "Committed %s on branch %s."},
+	"git.submit.pushed":      {"Đã gửi lên máy chủ %s (nhánh %s).", "Pushed to %s (branch %s)."},
+	"git.submit.retried":     {"Máy chủ có bài nộp mới của văn phòng khác: đã ghép bản nộp lên trên (%d lần), không mất gì của ai.", "The server had new submissions from other offices: rebuilt on top of them (%d times), nothing of theirs lost."},
+	"git.submit.updated":     {"Đã cập nhật %d tệp từ máy chủ.", "Updated %d files from the server."},
+	"git.submit.pending":     {"Chưa gửi được: không kết nối được máy chủ %s. Bản nộp đã lưu trên máy (commit %s); `coord sync` sẽ gửi khi có mạng.", "Not sent yet: cannot reach the server %s. The submission is saved on this PC (commit %s); `coord sync` will push it when the network is back."},
+	"git.submit.no_push":     {"Chưa gửi lên máy chủ (--no-push): chạy `coord sync` để gửi.", "Not pushed (--no-push): run `coord sync` to push."},
+	"git.submit.unchanged":   {"Nhánh %s đã có đúng nội dung này: không có gì mới để ghi.", "Branch %s already holds exactly this content: nothing new to commit."},
+	"git.submit.already":     {"Máy chủ đã nhận bản nộp này từ trước.", "The server had already received this submission."},
+	"git.submit.kept_local":  {"Bản nộp vẫn được lưu trên máy (commit %s); khắc phục lỗi trên rồi chạy `coord sync`.", "The submission is kept on this PC (commit %s); fix the problem above, then run `coord sync`."},
+	"git.submit.dry_run":     {"Chạy thử (--dry-run): không ghi, không gửi gì. Thông điệp commit sẽ là:", "Dry run (--dry-run): nothing written, nothing sent. The commit message would be:"},
+	"git.submit.would":       {"sẽ thay đổi: %s", "would change: %s"},
+	"git.submit.would_not":   {"không đổi: %s", "unchanged: %s"},
+	"git.submit.branch":      {"Đã đẩy lên nhánh %s. Hãy mở yêu cầu hợp nhất (pull request) từ %[1]s vào %s.", "Pushed to branch %s. Open a pull request from %[1]s into %s."},
+	"git.submit.compare":     {"Mở tại: %s", "Open it at: %s"},
+	"git.submit.too_big":     {"tệp quá lớn (%d byte, tối đa %d)", "file too large (%d bytes, at most %d)"},
+	"git.submit.not_in_repo": {"không tìm thấy kho dữ liệu để nộp vào: chạy lệnh trong bản sao, hoặc dùng --repo", "no data repo to submit into: run inside a clone, or use --repo"},
+
+	// coord sync
+	"git.sync.up_to_date": {"Bản sao trên máy đã giống máy chủ %s.", "This clone is up to date with %s."},
+	"git.sync.updated":    {"Đã cập nhật %d tệp từ máy chủ.", "Updated %d files from the server."},
+	"git.sync.pushed":     {"Đã gửi %d bản nộp đang chờ lên %s.", "Pushed %d pending submissions to %s."},
+	"git.sync.already":    {"%d bản nộp đang chờ đã có sẵn trên máy chủ.", "%d pending submissions were already on the server."},
+	"git.sync.head":       {"Nhánh hiện tại ở commit %s.", "The branch is now at commit %s."},
+
+	// coord clone
+	"git.clone.done": {"Đã sao chép kho %s vào %s (nhánh %s, %d tệp).", "Cloned %s into %s (branch %s, %d files)."},
+	"git.clone.next": {"Tiếp theo: đặt COORD_OFFICE, COORD_NAME, COORD_EMAIL (và COORD_TOKEN nếu máy chủ cần), rồi dùng `coord new` và `coord submit`.", "Next: set COORD_OFFICE, COORD_NAME, COORD_EMAIL (and COORD_TOKEN if the server needs it), then use `coord new` and `coord submit`."},
+}

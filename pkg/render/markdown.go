@@ -1,0 +1,181 @@
+package render
+
+import (
+	"bufio"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Markdown writes the programme for review in a pull request: a heading with the status, one table per month
+// of the effective programme, then the conflicts, the coordinator's adjustments and the items left out. Every
+// item carries its id so that a reviewer can find it in the records; conflicting items are marked ⚠ T1, T2…
+// with the number of the conflict in the conflicts section.
+func Markdown(w io.Writer, in Input) error {
+	p := newProgramme(in)
+	b := bufio.NewWriter(w)
+	line := func(parts ...string) {
+		for _, s := range parts {
+			b.WriteString(s)
+		}
+		b.WriteByte('\n')
+	}
+
+	line("# ", md(p.title()))
+	line()
+	line("- **", p.msg("render.province"), ":** ", md(in.Province))
+	coord := p.officeName(in.Coordinator.Code)
+	if in.Coordinator.Name != "" {
+		coord = in.Coordinator.Name
+	}
+	if in.Coordinator.Code != "" {
+		coord += " (" + in.Coordinator.Code + ")"
+	}
+	line("- **", p.msg("render.coordinator"), ":** ", md(coord))
+	line("- **", p.msg("render.status"), ":** ", md(p.status()))
+	line("- ", md(p.msg("render.counts", len(p.entries)+len(p.undated), len(p.conflicts), len(p.adjusted), len(p.dropped))))
+	line()
+
+	header := []string{p.msg("render.col.no"), p.msg("render.col.date"), p.msg("render.col.time"), p.msg("render.col.content"),
+		p.msg("render.col.chair"), p.msg("render.col.place"), p.msg("render.col.offices")}
+	n := 0
+	var month time.Time
+	for _, e := range p.entries {
+		a := p.anchor(e)
+		if m := time.Date(a.Year(), a.Month(), 1, 0, 0, 0, 0, p.loc); !m.Equal(month) {
+			if n > 0 {
+				line()
+			}
+			month = m
+			line("## ", md(p.msg("render.month", int(m.Month()), m.Year())))
+			line()
+			line(row(header))
+			line("|---:|---|---|---|---|---|---|")
+		}
+		n++
+		line(row([]string{strconv.Itoa(n), md(p.dayText(e.span)), md(p.timeText(e.span)), p.mdContent(e),
+			md(p.people(e.item.Chair)), md(p.placeName(e.item.Place)), md(p.officeNames(e.item.Offices))}))
+		if n == len(p.entries) {
+			line()
+		}
+	}
+
+	if len(p.undated) > 0 {
+		line("## ", md(p.msg("render.section.undated")))
+		line()
+		for _, e := range p.undated {
+			line("- **", md(e.item.Title), "** (", code(e.item.ID), "): ", code(e.item.When))
+		}
+		line()
+	}
+
+	line("## ", md(p.msg("render.section.conflicts")))
+	line()
+	if len(p.conflicts) == 0 {
+		line(md(p.msg("render.none")))
+	} else {
+		line(row([]string{"#", p.msg("render.col.rule"), p.msg("render.col.severity"), p.msg("render.col.subject"),
+			p.msg("render.col.items"), p.msg("render.col.message"), p.msg("render.col.resolution")}))
+		line("|---|---|---|---|---|---|---|")
+		for _, k := range p.conflicts {
+			var items []string
+			for _, id := range k.c.Items {
+				s := code(id)
+				if e := p.entryByID(id); e != nil {
+					s += " " + md(e.item.Title)
+				}
+				items = append(items, s)
+			}
+			line(row([]string{conflictRef(k), md(p.ruleName(k.c.Rule)), md(p.severityName(k.c.Severity)),
+				md(p.subjectName(k.c.Subject)), strings.Join(items, "<br>"), md(k.c.Message), md(p.resolution(k))}))
+		}
+	}
+	line()
+
+	line("## ", md(p.msg("render.section.adjustments")))
+	line()
+	if len(p.adjusted) == 0 {
+		line(md(p.msg("render.none")))
+	} else {
+		line(row([]string{p.msg("render.col.items"), p.msg("render.col.action"), p.msg("render.col.old_time"),
+			p.msg("render.col.new_time"), p.msg("render.col.reason"), p.msg("render.col.by")}))
+		line("|---|---|---|---|---|---|")
+		for _, e := range p.adjusted {
+			a := e.adj
+			old, now := p.describe(e.item.When), ""
+			if a.Action == actionMove {
+				now = p.describe(e.item.When)
+				if e.fromWhen != "" {
+					old = p.describe(e.fromWhen)
+				}
+				if e.fromPlace != "" {
+					old += ", " + p.placeName(e.fromPlace)
+					now += ", " + p.placeName(e.item.Place)
+				}
+			}
+			by := p.bodyOrOffice(a.By)
+			if a.Date != "" {
+				by = strings.TrimPrefix(by+", "+p.isoDateText(a.Date), ", ")
+			}
+			line(row([]string{code(e.item.ID) + " " + md(e.item.Title), md(p.actionName(a.Action)), md(old), md(now),
+				md(a.Reason), md(by)}))
+		}
+	}
+	line()
+
+	line("## ", md(p.msg("render.section.dropped")))
+	line()
+	if len(p.dropped) == 0 {
+		line(md(p.msg("render.none")))
+	}
+	for _, e := range p.dropped {
+		s := "- **" + md(e.item.Title) + "** (" + code(e.item.ID) + ") — " + md(p.describe(e.item.When))
+		if e.item.Place != "" {
+			s += ", " + md(p.placeName(e.item.Place))
+		}
+		s += " — " + md(p.officeNames(e.item.Offices))
+		if e.adj.Reason != "" {
+			s += " (" + md(p.msg("render.reason", e.adj.Reason)) + ")"
+		}
+		line(s)
+	}
+	line()
+	line("_", md(p.msg("render.footer", p.periodText(), p.generated())), "_")
+	return b.Flush()
+}
+
+// mdContent is the content cell: title, tentative, id, conflict marks and the move note.
+func (p *programme) mdContent(e *entry) string {
+	s := md(e.item.Title)
+	if e.item.Tentative {
+		s += " (" + md(p.msg("render.tentative")) + ")"
+	}
+	for _, k := range e.marks {
+		s += " ⚠ " + conflictRef(k)
+	}
+	s += "<br>" + code(e.item.ID)
+	if note := p.movedNote(e); note != "" {
+		s += "<br>↻ _" + md(note) + "_"
+	}
+	return s
+}
+
+// row is a table row of already escaped cells.
+func row(cells []string) string { return "| " + strings.Join(cells, " | ") + " |" }
+
+// mdEscaper escapes what Markdown (GitHub's flavour) would read as markup, and the table's cell separator.
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "|", `\|`,
+	"&", `\&`, "#", `\#`, "~", `\~`, "\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
+
+// md escapes free text for Markdown, on one line.
+func md(s string) string { return mdEscaper.Replace(s) }
+
+// code is an id in a code span; text with a backtick is escaped instead (a code span cannot escape it).
+func code(s string) string {
+	if s == "" || strings.ContainsAny(s, "`|\n\r") {
+		return md(s)
+	}
+	return "`" + s + "`"
+}

@@ -1,0 +1,5 @@
+package render
+
+import "io"
+
+func DOCX(w io.Writer, in Input) error           { return nil }
