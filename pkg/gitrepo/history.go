@@ -1,6 +1,7 @@
 package gitrepo
 
 import (
+	"strings"
 	"time"
 
 	"github.com/go-git/go-git/v5/plumbing"
@@ -13,14 +14,35 @@ import (
 // cost is the size of the history's changes, not files × commits. branch is a short name (main), looked up
 // as a local branch, then as origin's remote-tracking branch; or a full ref name.
 func FirstAdded(root, branch string) (map[string]time.Time, error) {
+	return FirstAddedOf(root, branch, nil)
+}
+
+// FirstAddedOf is FirstAdded for the given paths only (all when paths is nil): the walk enters only the
+// folders that lead to them, so a submission looks up its own records without listing the whole repo.
+func FirstAddedOf(root, branch string, paths []string) (map[string]time.Time, error) {
+	var keep func(string, bool) bool
+	if paths != nil {
+		want := map[string]bool{}
+		for _, p := range paths {
+			want[p] = true
+			for d := p; strings.Contains(d, "/"); {
+				d = d[:strings.LastIndexByte(d, '/')]
+				want[d] = true
+			}
+		}
+		keep = func(p string, _ bool) bool { return want[p] }
+	}
 	r, err := Open(root)
 	if err != nil {
 		return nil, err
 	}
 	defer r.Close()
 	tip := zero
-	for _, n := range []plumbing.ReferenceName{plumbing.ReferenceName(branch), plumbing.NewBranchReferenceName(branch),
-		plumbing.NewRemoteReferenceName("origin", branch)} {
+	names := []plumbing.ReferenceName{plumbing.NewBranchReferenceName(branch), plumbing.NewRemoteReferenceName("origin", branch)}
+	if strings.HasPrefix(branch, "refs/") {
+		names = []plumbing.ReferenceName{plumbing.ReferenceName(branch)}
+	}
+	for _, n := range names {
 		if tip, err = r.refHash(n); err != nil {
 			return nil, err
 		}
@@ -51,7 +73,7 @@ func FirstAdded(root, branch string) (map[string]time.Time, error) {
 	prev := zero
 	for i := len(line) - 1; i >= 0; i-- {
 		s := line[i]
-		err := r.diffTrees(prev, s.tree, "", func(d diffEntry) error {
+		err := r.diffTreesIn(prev, s.tree, "", keep, func(d diffEntry) error {
 			if d.From == zero && d.To != zero {
 				if _, seen := out[d.Path]; !seen {
 					out[d.Path] = s.when

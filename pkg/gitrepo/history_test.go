@@ -79,6 +79,11 @@ func TestFirstAdded(t *testing.T) {
 	if !got["programmes/2026/Q3/VPTU.yaml"].Before(deadline) || got["programmes/2026/Q3/VPUBND.yaml"].Before(deadline) {
 		t.Error("the deadline boundary is not where it should be")
 	}
+	// Limited to some paths: the same times, for those paths only.
+	sub, err := gitrepo.FirstAddedOf(dir, "main", []string{"programmes/2026/Q3/VPTU.yaml", "programmes/2026/Q3/none.yaml"})
+	if err != nil || len(sub) != 1 || !sub["programmes/2026/Q3/VPTU.yaml"].Equal(got["programmes/2026/Q3/VPTU.yaml"]) {
+		t.Fatalf("FirstAddedOf: %v %v", sub, err)
+	}
 	// The pr branch alone: its own commit time.
 	pr, err := gitrepo.FirstAdded(dir, "pr")
 	if err != nil {

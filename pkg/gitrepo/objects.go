@@ -273,6 +273,12 @@ type diffEntry struct {
 // not nil) for each tree of b that a does not have. Equal subtrees are skipped by hash, so the cost is
 // the size of the change, not of the repo.
 func (r *Repo) diffTrees(a, b plumbing.Hash, prefix string, fn func(diffEntry) error, onTree func(plumbing.Hash)) error {
+	return r.diffTreesIn(a, b, prefix, nil, fn, onTree)
+}
+
+// diffTreesIn is diffTrees limited to the paths keep accepts (a folder is entered only when keep accepts
+// its path; nil keeps everything).
+func (r *Repo) diffTreesIn(a, b plumbing.Hash, prefix string, keep func(p string, dir bool) bool, fn func(diffEntry) error, onTree func(plumbing.Hash)) error {
 	if a == b {
 		return nil
 	}
@@ -320,14 +326,17 @@ func (r *Repo) diffTrees(a, b plumbing.Hash, prefix string, fn func(diffEntry) e
 		if prefix != "" {
 			p = prefix + "/" + name
 		}
-		if err := r.diffPair(p, x, y, fn, onTree); err != nil {
+		if keep != nil && !keep(p, (x != nil && x.Mode == filemode.Dir) || (y != nil && y.Mode == filemode.Dir)) {
+			continue
+		}
+		if err := r.diffPair(p, x, y, keep, fn, onTree); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (r *Repo) diffPair(p string, x, y *object.TreeEntry, fn func(diffEntry) error, onTree func(plumbing.Hash)) error {
+func (r *Repo) diffPair(p string, x, y *object.TreeEntry, keep func(string, bool) bool, fn func(diffEntry) error, onTree func(plumbing.Hash)) error {
 	isDir := func(e *object.TreeEntry) bool { return e != nil && e.Mode == filemode.Dir }
 	isFile := func(e *object.TreeEntry) bool {
 		return e != nil && e.Mode != filemode.Dir && e.Mode != filemode.Submodule
@@ -343,7 +352,7 @@ func (r *Repo) diffPair(p string, x, y *object.TreeEntry, fn func(diffEntry) err
 		tb = y.Hash
 	}
 	if ta != zero || tb != zero {
-		if err := r.diffTrees(ta, tb, p, fn, onTree); err != nil {
+		if err := r.diffTreesIn(ta, tb, p, keep, fn, onTree); err != nil {
 			return err
 		}
 	}

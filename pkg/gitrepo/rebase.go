@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/go-git/go-git/v5/plumbing"
-	"github.com/go-git/go-git/v5/plumbing/format/index"
 	"github.com/go-git/go-git/v5/plumbing/object"
 )
 
@@ -176,7 +175,7 @@ func (r *Repo) treeDiff(from, to plumbing.Hash) ([]diffEntry, error) {
 // moveBranch brings the worktree, the index and the branch from commit from to commit to, touching only
 // the files that differ between them. It refuses, before changing anything, when one of those files has
 // local edits (skip: paths whose worktree content is known to be ours). It returns the paths updated.
-func (r *Repo) moveBranch(idx *index.Index, branch string, from, to plumbing.Hash, skip map[string]bool) ([]string, error) {
+func (r *Repo) moveBranch(idx *idxFile, branch string, from, to plumbing.Hash, skip map[string]bool) ([]string, error) {
 	diffs, err := r.treeDiff(from, to)
 	if err != nil {
 		return nil, err
@@ -193,7 +192,7 @@ func (r *Repo) moveBranch(idx *index.Index, branch string, from, to plumbing.Has
 	if err := r.checkout(idx, diffs); err != nil {
 		return nil, wrapGit(err)
 	}
-	if err := r.writeIndex(idx); err != nil {
+	if err := idx.write(r.gitDir); err != nil {
 		return nil, wrapGit(err)
 	}
 	if err := r.setRef(plumbing.NewBranchReferenceName(branch), to); err != nil {

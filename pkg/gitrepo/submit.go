@@ -10,10 +10,12 @@ import (
 	"time"
 
 	"github.com/go-git/go-git/v5/plumbing"
-	"github.com/go-git/go-git/v5/plumbing/format/index"
 )
 
-// DefaultRetries bounds the push attempts of one submission.
+// DefaultRetries bounds the push attempts of one submission that the server refuses without having moved;
+// attempts lost to other offices' submissions that did land are bounded by five times as many (with the
+// backoff below, a few minutes of a crowd submitting at once). Past either bound the commit stays local
+// for `coord sync`.
 const DefaultRetries = 8
 
 // Submission is one `coord submit`: files already validated and canonical, and where they go.
@@ -156,7 +158,7 @@ func Submit(ctx context.Context, root string, s Submission) (*Result, error) {
 	if tip != prev {
 		mine = tip
 	}
-	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, skip, &mine, res)
+	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, skip, mine, res)
 	var ge *Error
 	if errors.As(err, &ge) && ge.Kind == ErrConflict && mine != zero && ge.commit == mine {
 		r.rollback(idx, s.Branch, mine, files, res)
@@ -171,7 +173,7 @@ func Submit(ctx context.Context, root string, s Submission) (*Result, error) {
 // commitFiles writes the blobs, the trees along the paths and the commit on top of parent, then the
 // worktree files and index entries of exactly these paths, then the branch ref (in that order, so a kill
 // at any point leaves a consistent clone that a rerun completes). No commit when nothing changed.
-func (r *Repo) commitFiles(idx *index.Index, branch string, parent plumbing.Hash, files map[string][]byte, author Author, msg string) (plumbing.Hash, []string, error) {
+func (r *Repo) commitFiles(idx *idxFile, branch string, parent plumbing.Hash, files map[string][]byte, author Author, msg string) (plumbing.Hash, []string, error) {
 	changes := map[string]change{}
 	for p, data := range files {
 		if data == nil {
@@ -232,7 +234,7 @@ func (r *Repo) commitFiles(idx *index.Index, branch string, parent plumbing.Hash
 			return zero, nil, wrapGit(err)
 		}
 	}
-	if err := r.writeIndex(idx); err != nil {
+	if err := idx.write(r.gitDir); err != nil {
 		return zero, nil, wrapGit(err)
 	}
 	if tip != parent {
@@ -245,7 +247,7 @@ func (r *Repo) commitFiles(idx *index.Index, branch string, parent plumbing.Hash
 
 // rollback takes this submission's commit off the local branch after a conflict, so it does not stay
 // pending forever; the clerk's files stay in the worktree as local edits.
-func (r *Repo) rollback(idx *index.Index, branch string, mine plumbing.Hash, files map[string][]byte, res *Result) {
+func (r *Repo) rollback(idx *idxFile, branch string, mine plumbing.Hash, files map[string][]byte, res *Result) {
 	ref := plumbing.NewBranchReferenceName(branch)
 	tip, err := r.refHash(ref)
 	if err != nil || tip != mine {
@@ -265,16 +267,13 @@ func (r *Repo) rollback(idx *index.Index, branch string, mine plumbing.Hash, fil
 			return
 		}
 		if h == zero {
-			removeEntry(idx, p)
+			idx.remove(p)
 			continue
 		}
-		if i, ok := findEntry(idx, p); ok {
-			e := *idx.Entries[i]
-			e.Hash, e.Size = h, 0 // size 0: git and coord re-hash the file, which now differs
-			idx.Entries[i] = &e
-		}
+		idx.setStale(p, h) // no stat info: git and coord hash the file, which now differs from h
+
 	}
-	if r.writeIndex(idx) == nil && r.setRef(ref, c.ParentHashes[0]) == nil {
+	if idx.write(r.gitDir) == nil && r.setRef(ref, c.ParentHashes[0]) == nil {
 		res.Commit, res.Pushed = "", false
 	}
 }
@@ -291,37 +290,47 @@ func (r *Repo) dialRemote(remote string, a Auth) (*conn, error) {
 // on the server's tip, moves the worktree along, and pushes again, with jittered backoff after a rejection.
 // mine is this run's own commit (zero: none), to tell whether it was already on the server.
 func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, retries int, timeout time.Duration,
-	idx *index.Index, skip map[string]bool, mine *plumbing.Hash, res *Result) error {
+	idx *idxFile, skip map[string]bool, mine plumbing.Hash, res *Result) error {
 	ref := plumbing.NewBranchReferenceName(branch)
+	local, err := r.refHash(ref)
+	if err != nil || local == zero {
+		return err
+	}
+	// cand is what we try to push: the local branch, or its pending commits rebuilt on the server's tip.
+	// The worktree and the local branch move only once the server has taken it, which keeps the window
+	// between seeing the server's tip and updating it short.
+	cand := local
+	base, stuck := zero, 0 // the server tip cand is built on; rejections while the server made no progress
 	for attempt := 1; ; attempt++ {
-		tip, err := r.refHash(ref)
-		if err != nil {
-			return err
-		}
-		if tip == zero {
-			return nil
-		}
 		actx, cancel := context.WithTimeout(ctx, timeout)
-		out, reason, err := r.push(actx, c, remote, branch, tip)
+		out, reason, err := r.push(actx, c, remote, branch, cand)
 		cancel()
 		if err != nil {
 			return err
 		}
-		switch out {
-		case pushed, upToDate:
-			res.Pushed, res.Commit = true, tip.String()
+		if out == pushed || out == upToDate {
+			if cand != local {
+				updated, err := r.moveBranch(idx, branch, local, cand, skip)
+				if err != nil {
+					return err
+				}
+				res.Updated = mergeSorted(res.Updated, updated)
+			}
+			res.Pushed, res.Commit = true, cand.String()
 			return nil
 		}
-		if attempt >= retries {
+		// Bounded two ways: rejections while the server did not move (a hook, a broken server) count against
+		// retries; losing to other offices that did land counts against a budget five times larger.
+		if stuck >= retries || attempt >= 5*retries {
 			return newErr(ErrRejected, "git.rejected", attempt, Sanitize(reason, c.secrets...))
 		}
-		if out == rejected {
-			backoff := time.Duration(100<<min(attempt, 5)) * time.Millisecond
-			backoff = backoff/2 + time.Duration(rand.Int64N(int64(backoff)))
+		// The first "server moved" is a clone that was behind; after that, every lost race backs off so that
+		// offices submitting at the same moment spread out instead of colliding again.
+		if out == rejected || attempt > 1 {
 			select {
 			case <-ctx.Done():
 				return c.classify(ctx.Err())
-			case <-time.After(backoff):
+			case <-time.After(backoff(attempt)):
 			}
 		}
 		fctx, cancel := context.WithTimeout(ctx, timeout)
@@ -331,7 +340,11 @@ func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, ret
 			return err
 		}
 		rtip := tips[branch]
-		chain, _, err := r.pendingChain(tip, rtip)
+		if rtip == base {
+			stuck++
+		}
+		base = rtip
+		chain, _, err := r.pendingChain(local, rtip)
 		if err != nil {
 			return err
 		}
@@ -339,21 +352,35 @@ func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, ret
 		if err != nil {
 			return err
 		}
-		if mine != nil && *mine != zero {
-			if nm, ok := newOf[*mine]; ok {
-				if nm == zero {
-					res.Already = true
-				}
-				*mine = nm
+		if mine != zero {
+			if nm, ok := newOf[mine]; ok && nm == zero {
+				res.Already = true
 			}
 		}
-		updated, err := r.moveBranch(idx, branch, tip, newTip, skip)
+		// Refuse before pushing when bringing the worktree along would overwrite local edits.
+		diffs, err := r.treeDiff(local, newTip)
 		if err != nil {
 			return err
 		}
-		res.Updated = mergeSorted(res.Updated, updated)
+		dirty, err := r.dirtyPaths(idx, diffs, skip)
+		if err != nil {
+			return wrapGit(err)
+		}
+		if len(dirty) > 0 {
+			e := newErr(ErrLocalEdits, "git.local_edits", strings.Join(dirty, ", "))
+			e.Paths = dirty
+			return e
+		}
+		cand = newTip
 		res.Retries++
 	}
+}
+
+// backoff is the wait after the attempt-th lost race: "full jitter", uniform in [0, d) with d doubling from
+// 200 ms up to 12.8 s, so that a crowd of offices spreads out however large it is.
+func backoff(attempt int) time.Duration {
+	d := time.Duration(200<<min(attempt-1, 6)) * time.Millisecond
+	return time.Duration(rand.Int64N(int64(d)))
 }
 
 func mergeSorted(a, b []string) []string {
@@ -450,7 +477,7 @@ func (r *Repo) submitBranch(ctx context.Context, s Submission, files map[string]
 		if attempt >= s.Retries {
 			return res, newErr(ErrRejected, "git.rejected", attempt, reason)
 		}
-		time.Sleep(time.Duration(50+rand.IntN(200)) * time.Millisecond)
+		time.Sleep(backoff(attempt))
 		res.Retries++
 	}
 	for p, data := range files {

@@ -227,7 +227,8 @@ func (r *Repo) push(ctx context.Context, c *conn, remote, branch string, tip plu
 	req.Commands = []*packp.Command{{Name: ref, Old: old, New: tip}}
 	req.Packfile = io.NopCloser(&pack)
 	rs, err := sess.ReceivePack(ctx, req)
-	if err != nil {
+	// go-git returns the report together with an error when a command was refused: read the report first.
+	if err != nil && rs == nil {
 		return 0, "", c.classify(err)
 	}
 	if rs != nil {

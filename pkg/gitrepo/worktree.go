@@ -6,12 +6,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/go-git/go-git/v5/plumbing"
-	"github.com/go-git/go-git/v5/plumbing/filemode"
-	"github.com/go-git/go-git/v5/plumbing/format/index"
 )
 
 // The worktree layer: the index and the files on disk, touched only at the paths that change. Every
@@ -90,74 +87,16 @@ func (r *Repo) refHash(name plumbing.ReferenceName) (plumbing.Hash, error) {
 	return ref.Hash(), nil
 }
 
-// readIndex reads .git/index whole (an empty index when there is none).
-func (r *Repo) readIndex() (*index.Index, error) {
-	idx := &index.Index{Version: 2}
-	data, err := os.ReadFile(filepath.Join(r.gitDir, "index"))
-	if errors.Is(err, fs.ErrNotExist) {
-		return idx, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	if err := index.NewDecoder(bytes.NewReader(data)).Decode(idx); err != nil {
-		return nil, err
-	}
-	return idx, nil
-}
-
-// writeIndex writes the index atomically. go-git writes no extensions, so the cache-tree (which would
-// now be stale along the changed paths) is dropped: the git CLI rebuilds it on its next commit.
-func (r *Repo) writeIndex(idx *index.Index) error {
-	if idx.Version < 2 || idx.Version > 3 {
-		idx.Version = 2
-	}
-	idx.Cache, idx.ResolveUndo, idx.EndOfIndexEntry = nil, nil, nil
-	var b bytes.Buffer
-	b.Grow(len(idx.Entries) * 100)
-	if err := index.NewEncoder(&b).Encode(idx); err != nil {
-		return err
-	}
-	return writeAtomic(filepath.Join(r.gitDir, "index"), b.Bytes(), 0o644, false)
-}
-
-// findEntry returns the position of path in the sorted entries and whether it is there.
-func findEntry(idx *index.Index, p string) (int, bool) {
-	i := sort.Search(len(idx.Entries), func(i int) bool { return idx.Entries[i].Name >= p })
-	return i, i < len(idx.Entries) && idx.Entries[i].Name == p && idx.Entries[i].Stage == 0 // go-git names stage 1 "Merged"; a merged entry is stage 0
-}
-
-// setEntry records path with blob h and the stat of the file just written, so `git status` sees it clean.
-func setEntry(idx *index.Index, p string, h plumbing.Hash, fi os.FileInfo) {
-	e := &index.Entry{Name: p, Hash: h, Mode: filemode.Regular, ModifiedAt: fi.ModTime(), Size: uint32(fi.Size())}
-	fillStat(e, fi)
-	i, ok := findEntry(idx, p)
-	if ok {
-		idx.Entries[i] = e
-		return
-	}
-	idx.Entries = append(idx.Entries, nil)
-	copy(idx.Entries[i+1:], idx.Entries[i:])
-	idx.Entries[i] = e
-}
-
-// removeEntry drops path from the index.
-func removeEntry(idx *index.Index, p string) {
-	if i, ok := findEntry(idx, p); ok {
-		idx.Entries = append(idx.Entries[:i], idx.Entries[i+1:]...)
-	}
-}
-
 func (r *Repo) abs(p string) string { return filepath.Join(r.Root, filepath.FromSlash(p)) }
 
-// statClean reports whether the file at p still has the stat the index recorded (so its content is e.Hash).
-func statClean(e *index.Entry, fi os.FileInfo) bool {
-	return e != nil && fi.Mode().IsRegular() && int64(e.Size) == fi.Size()&0xffffffff && e.ModifiedAt.Equal(fi.ModTime())
+// statClean reports whether the file still has the stat the index recorded (so its content is e.Hash).
+func statClean(e idxEntry, fi os.FileInfo) bool {
+	return fi.Mode().IsRegular() && e.Size != 0 && int64(e.Size) == fi.Size()&0xffffffff && e.MTime.Equal(fi.ModTime())
 }
 
 // localState tells whether the worktree file at p holds blob want (zero: absent). It trusts the index's
 // stat when it matches and hashes the file otherwise (one file, never the tree).
-func (r *Repo) localState(idx *index.Index, p string) (plumbing.Hash, error) {
+func (r *Repo) localState(idx *idxFile, p string) (plumbing.Hash, error) {
 	fi, err := os.Lstat(r.abs(p))
 	if errors.Is(err, fs.ErrNotExist) {
 		return zero, nil
@@ -168,8 +107,8 @@ func (r *Repo) localState(idx *index.Index, p string) (plumbing.Hash, error) {
 	if !fi.Mode().IsRegular() {
 		return plumbing.Hash{0xff}, nil // a folder or a link where a file should be: never "clean"
 	}
-	if i, ok := findEntry(idx, p); ok && statClean(idx.Entries[i], fi) {
-		return idx.Entries[i].Hash, nil
+	if e, ok := idx.entry(p); ok && statClean(e, fi) {
+		return e.Hash, nil
 	}
 	data, err := os.ReadFile(r.abs(p))
 	if err != nil {
@@ -180,7 +119,7 @@ func (r *Repo) localState(idx *index.Index, p string) (plumbing.Hash, error) {
 
 // dirtyPaths returns the paths of diffs whose worktree file is neither the old blob nor the new one:
 // local edits that moving to the new tree would overwrite. skip lists paths that may differ (a submission's own).
-func (r *Repo) dirtyPaths(idx *index.Index, diffs []diffEntry, skip map[string]bool) ([]string, error) {
+func (r *Repo) dirtyPaths(idx *idxFile, diffs []diffEntry, skip map[string]bool) ([]string, error) {
 	var out []string
 	for _, d := range diffs {
 		if skip[d.Path] {
@@ -198,14 +137,14 @@ func (r *Repo) dirtyPaths(idx *index.Index, diffs []diffEntry, skip map[string]b
 }
 
 // checkout brings the worktree files and index entries of diffs to their To side.
-func (r *Repo) checkout(idx *index.Index, diffs []diffEntry) error {
+func (r *Repo) checkout(idx *idxFile, diffs []diffEntry) error {
 	for _, d := range diffs {
 		full := r.abs(d.Path)
 		if d.To == zero {
 			if err := os.Remove(full); err != nil && !errors.Is(err, fs.ErrNotExist) {
 				return err
 			}
-			removeEntry(idx, d.Path)
+			idx.remove(d.Path)
 			removeEmptyParents(r.Root, filepath.Dir(full))
 			continue
 		}
@@ -221,13 +160,13 @@ func (r *Repo) checkout(idx *index.Index, diffs []diffEntry) error {
 }
 
 // placeFile writes data at p (unless already there) and records it in the index with fresh stat info.
-func (r *Repo) placeFile(idx *index.Index, p string, data []byte, h plumbing.Hash) error {
+func (r *Repo) placeFile(idx *idxFile, p string, data []byte, h plumbing.Hash) error {
 	full := r.abs(p)
 	removeStaleTemps(filepath.Dir(full))
 	fi, err := os.Lstat(full)
 	same := false
 	if err == nil && fi.Mode().IsRegular() && fi.Size() == int64(len(data)) {
-		if i, ok := findEntry(idx, p); ok && statClean(idx.Entries[i], fi) && idx.Entries[i].Hash == h {
+		if e, ok := idx.entry(p); ok && statClean(e, fi) && e.Hash == h {
 			return nil
 		}
 		old, rerr := os.ReadFile(full)
@@ -242,7 +181,7 @@ func (r *Repo) placeFile(idx *index.Index, p string, data []byte, h plumbing.Has
 	if err != nil {
 		return err
 	}
-	setEntry(idx, p, h, fi)
+	idx.set(p, h, fi)
 	return nil
 }
 

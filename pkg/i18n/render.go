@@ -93,9 +93,9 @@ var renderMsgs = map[string]Text{
 	"render.week_short":        {"Tuần %d", "Week %d"},
 	"render.week_range":        {"Tuần %d (từ %s đến %s)", "Week %d (%s to %s)"},
 	"render.week_year":         {"tuần %d/%d", "week %d/%d"},
-	"render.date":              {"%02d/%d/%d", "%02d/%02d/%d"},
-	"render.daymonth":          {"%02d/%d", "%02d/%02d"},
-	"render.clock":             {"%dh%02d", "%02d:%02d"},
+	"render.date":              {"%02d/%d/%d", "%02d/%d/%d"}, // day first in both languages: the readers are Vietnamese
+	"render.daymonth":          {"%02d/%d", "%02d/%d"},
+	"render.clock":             {"%dh%02d", "%d:%02d"},
 
 	"render.weekday.1": {"Thứ Hai", "Monday"},
 	"render.weekday.2": {"Thứ Ba", "Tuesday"},

@@ -167,8 +167,8 @@ func TestICSParse(t *testing.T) {
 
 func TestICSText(t *testing.T) {
 	for in, want := range map[string]string{
-		`a,b;c\d`:      `a\,b\;c\\d`,
-		"x\r\ny\nz\rw": `x\ny\nzw`,
+		`a,b;c\d`:       `a\,b\;c\\d`,
+		"x\r\ny\nz\rw":  `x\ny\nzw`,
 		"tab\there\x01": "tab\there",
 	} {
 		if got := icsText(in); got != want {

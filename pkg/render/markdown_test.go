@@ -26,7 +26,7 @@ func TestMarkdownContent(t *testing.T) {
 		"⚠ T2", "⚠ T3",
 		"`joint.giao-ban-q3`",
 		"| Tháng 8 | Trong tháng |",
-		`\& \<giám sát\>`,      // free text escaped
+		`\& \<giám sát\>`, // free text escaped
 		"## Hoạt động không đưa vào chương trình",
 	} {
 		if !strings.Contains(out, want) {

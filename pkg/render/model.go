@@ -26,4 +26,5 @@ type Input struct {
 	Sessions    when.Policy                // to read each item's `when` (Sessions.Loc is the repo's timezone)
 	Lang        i18n.Lang                  // labels' language (documents are Vietnamese whatever the flag)
 	Generated   time.Time                  // the as-of instant, printed in footers (never time.Now)
+	Issuer      string                     // optional: the issuing body in the DOCX header ("TỈNH ỦY" when empty)
 }

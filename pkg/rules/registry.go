@@ -15,5 +15,11 @@ func All() []Rule {
 		whenInvalidRule,
 		docNumberRule,
 		deadlineLateRule,
+		overlapPersonRule,
+		overlapVenueRule,
+		overlapLocalityRule,
+		overlapTravelRule,
+		overlapTentativeRule,
+		jointMismatchRule,
 	}
 }

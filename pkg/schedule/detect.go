@@ -29,9 +29,9 @@ const (
 // sit on it, see Set.Mover), B the other.
 type Conflict struct {
 	Kind Kind
-	What string // WhatPerson, WhatPlace or WhatLocality
-	ID   string // the person, venue or locality id
-	A, B int    // indexes in Set.Events
+	What string        // WhatPerson, WhatPlace or WhatLocality
+	ID   string        // the person, venue or locality id
+	A, B int           // indexes in Set.Events
 	Day  time.Time     // KindLocality: the (first) shared day, 00:00
 	Gap  time.Duration // KindTravel: the time between the two events
 	Need time.Duration // KindTravel: the travel time

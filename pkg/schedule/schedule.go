@@ -28,6 +28,9 @@ type Source struct {
 	File   string // repo-relative path
 	Office string
 	Items  []record.Item
+	// Index, when set, is each item's index in the file: Items is then a selection of the file's items (the
+	// valid ones, the ones not dropped), and origins still point at the right item.
+	Index []int
 }
 
 // Origin locates a source item.
@@ -41,8 +44,8 @@ type Origin struct {
 // Resolver is how items are read: their time, and their place as a venue.
 type Resolver struct {
 	Span          func(text string) (when.Span, error) // required
-	Venue         func(place string) (string, bool)     // a venue id or free text → venue id; nil: no venues
-	VenueLocality func(venue string) string             // the locality of a venue; nil: none
+	Venue         func(place string) (string, bool)    // a venue id or free text → venue id; nil: no venues
+	VenueLocality func(venue string) string            // the locality of a venue; nil: none
 }
 
 // Part is one source item of a group, as read.
@@ -164,7 +167,11 @@ func MergeJoint(srcs []Source, r Resolver, opt Options) *Set {
 }
 
 func readPart(src Source, i int, it record.Item, r Resolver) Part {
-	p := Part{Origin: Origin{File: src.File, Index: i, Item: it.ID, Office: src.Office}, Item: it}
+	at := i
+	if i < len(src.Index) {
+		at = src.Index[i]
+	}
+	p := Part{Origin: Origin{File: src.File, Index: at, Item: it.ID, Office: src.Office}, Item: it}
 	if it.When != "" && r.Span != nil {
 		if sp, err := r.Span(it.When); err == nil {
 			p.Span, p.Valid = sp, true

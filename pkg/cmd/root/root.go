@@ -9,11 +9,18 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/coordvn/coord/pkg/cmd/approve"
 	"github.com/coordvn/coord/pkg/cmd/check"
+	"github.com/coordvn/coord/pkg/cmd/clone"
 	"github.com/coordvn/coord/pkg/cmd/fmtcmd"
 	"github.com/coordvn/coord/pkg/cmd/initcmd"
+	"github.com/coordvn/coord/pkg/cmd/issue"
+	"github.com/coordvn/coord/pkg/cmd/merge"
 	"github.com/coordvn/coord/pkg/cmd/newcmd"
+	"github.com/coordvn/coord/pkg/cmd/notify"
 	"github.com/coordvn/coord/pkg/cmd/rulescmd"
+	"github.com/coordvn/coord/pkg/cmd/submit"
+	synccmd "github.com/coordvn/coord/pkg/cmd/sync"
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/spf13/cobra"
@@ -47,10 +54,17 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return cmdutil.Usage(err) })
 
 	cmd.AddCommand(check.NewCmdCheck(f, nil))
+	cmd.AddCommand(submit.NewCmdSubmit(f, nil))
+	cmd.AddCommand(clone.NewCmdClone(f, nil))
+	cmd.AddCommand(synccmd.NewCmdSync(f, nil))
 	cmd.AddCommand(initcmd.NewCmdInit(f, nil))
 	cmd.AddCommand(fmtcmd.NewCmdFmt(f, nil))
 	cmd.AddCommand(rulescmd.NewCmdRules(f))
 	cmd.AddCommand(newcmd.NewCmdNew(f, nil))
+	cmd.AddCommand(merge.NewCmdMerge(f, nil))
+	cmd.AddCommand(approve.NewCmdApprove(f, nil))
+	cmd.AddCommand(issue.NewCmdIssue(f, nil))
+	cmd.AddCommand(notify.NewCmdNotify(f, nil))
 	return cmd
 }
 

@@ -1,0 +1,199 @@
+package merge
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coordvn/coord/examples"
+	"github.com/coordvn/coord/pkg/cmdutil"
+)
+
+// benchRepo writes a data repo with the example province's settings, offices, places and holidays, people
+// leaders, and the 2026-Q3 programmes of the three offices holding items items in all: the scale of DESIGN
+// section 7 ("merges a quarter of 10,000 items in well under a second"). Leaders are booked like real ones,
+// about two events a working day, with a few double bookings, joint events and coarse items.
+func benchRepo(b *testing.B, items, people int) string {
+	b.Helper()
+	dir := b.TempDir()
+	for _, name := range []string{"coord.yaml", "registry/offices.yaml", "registry/places.yaml", "registry/holidays.yaml"} {
+		data, err := fs.ReadFile(examples.Province, "province/"+name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		write(b, dir, name, string(data))
+	}
+	var sb strings.Builder
+	sb.WriteString("kind: people\npeople:\n")
+	for i := 0; i < people; i++ {
+		fmt.Fprintf(&sb, "  - {id: lanh-dao-%03d, name: Lãnh đạo %03d, positions: [{title: Lãnh đạo, body: UBND}]}\n", i, i)
+	}
+	write(b, dir, "registry/people.yaml", sb.String())
+
+	r := rand.New(rand.NewPCG(7, 11))
+	loc := time.FixedZone("ICT", 7*3600)
+	var days []time.Time
+	for d := time.Date(2026, 7, 1, 0, 0, 0, 0, loc); d.Month() < 10; d = d.AddDate(0, 0, 1) {
+		if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday && !(d.Month() == 9 && d.Day() <= 2) {
+			days = append(days, d)
+		}
+	}
+	slots := []string{"07:30-09:30", "09:30-11:30", "13:30-15:30", "15:30-17:00"}
+	busy := make([][]bool, people)
+	for i := range busy {
+		busy[i] = make([]bool, len(days)*4)
+	}
+	venues := []string{"hoi-truong-tinh-uy", "hoi-truong-b-tinh-uy", "hoi-truong-ubnd", "hoi-truong-hdnd", "phong-hop-ubnd-so-1",
+		"phong-hop-ubnd-so-2", "Hội trường Uỷ ban nhân dân tỉnh", "Nhà văn hóa ấp 3"}
+	venueBusy := map[string][]bool{}
+	localities := []string{"xa-long-thanh", "xa-xuan-loc", "phuong-long-khanh", "xa-dinh-quan", "xa-tan-phu", "phuong-binh-phuoc"}
+	offices := []string{"VPTU", "VPDBHD", "VPUBND"}
+	bodies := map[string]string{"VPTU": "BTV-TU", "VPDBHD": "TT-HDND", "VPUBND": "UBND"}
+	files := make([]strings.Builder, len(offices))
+	for i, o := range offices {
+		fmt.Fprintf(&files[i], "kind: programme\noffice: %s\nperiod: 2026-Q3\nitems:\n", o)
+	}
+	free := func(s []bool, first, k int) bool {
+		for i := first; i < first+k; i++ {
+			if s[i] {
+				return false
+			}
+		}
+		return true
+	}
+	take := func(s []bool, first, k int) {
+		for i := first; i < first+k; i++ {
+			s[i] = true
+		}
+	}
+	for n := 0; n < items; n++ {
+		o := n % len(offices)
+		d := r.IntN(len(days))
+		date := days[d].Format("2006-01-02")
+		var when string
+		first, k := 0, 1
+		switch x := r.IntN(20); {
+		case x == 0:
+			when = fmt.Sprintf("2026-%02d", 7+r.IntN(3)) // coarse
+			k = 0
+		case x < 3:
+			when, first, k = date+" sáng", 0, 2
+		case x < 5:
+			when, first, k = date+" chiều", 2, 2
+		default:
+			s := r.IntN(4)
+			when, first = date+" "+slots[s], s
+		}
+		first += d * 4
+		pick := func() string {
+			for try := 0; try < 30; try++ {
+				p := r.IntN(people)
+				if k == 0 || free(busy[p], first, k) {
+					if k > 0 {
+						take(busy[p], first, k)
+					}
+					return fmt.Sprintf("lanh-dao-%03d", p)
+				}
+			}
+			return ""
+		}
+		w := &files[o]
+		fmt.Fprintf(w, "  - id: muc-%05d\n    title: Sự kiện số %d của %s\n    when: %s\n", n, n, offices[o], when)
+		kind := "meeting"
+		if r.IntN(10) == 0 {
+			kind = "field-trip"
+		}
+		fmt.Fprintf(w, "    kind: %s\n    bodies: [%s]\n", kind, bodies[offices[o]])
+		v := venues[r.IntN(len(venues))]
+		if venueBusy[v] == nil {
+			venueBusy[v] = make([]bool, len(days)*4)
+		}
+		if r.IntN(3) > 0 && (k == 0 || free(venueBusy[v], first, k)) {
+			if k > 0 {
+				take(venueBusy[v], first, k)
+			}
+			fmt.Fprintf(w, "    place: %s\n", v)
+		} else {
+			fmt.Fprintf(w, "    locality: %s\n", localities[r.IntN(len(localities))])
+		}
+		if c := pick(); c != "" {
+			fmt.Fprintf(w, "    chair: [%s]\n", c)
+		}
+		var att []string
+		for a := r.IntN(3); a > 0; a-- {
+			if p := pick(); p != "" {
+				att = append(att, p)
+			}
+		}
+		if r.IntN(100) == 0 { // a double booking
+			att = append(att, fmt.Sprintf("lanh-dao-%03d", r.IntN(people)))
+		}
+		if len(att) > 0 {
+			fmt.Fprintf(w, "    attendees: [%s]\n", strings.Join(att, ", "))
+		}
+	}
+	// joint events: the same key in all three programmes
+	for j := 0; j < 20; j++ {
+		date := days[r.IntN(len(days))].Format("2006-01-02")
+		for i, o := range offices {
+			fmt.Fprintf(&files[i], "  - id: phoi-hop-%02d\n    title: Giao ban phối hợp %d\n    when: %s 17:00-18:00\n    kind: liaison\n    bodies: [%s]\n    joint: phoi-hop-%02d\n",
+				j, j, date, bodies[o], j)
+		}
+	}
+	for i, o := range offices {
+		write(b, dir, "programmes/2026/Q3/"+o+".yaml", files[i].String())
+	}
+	return dir
+}
+
+func write(b *testing.B, dir, name, data string) {
+	p := filepath.Join(dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		b.Fatal(err)
+	}
+}
+
+func benchMerge(b *testing.B, again bool) {
+	dir := benchRepo(b, 10000, 300)
+	run := func() string {
+		var out, errs bytes.Buffer
+		f := cmdutil.New()
+		f.Out, f.Err = &out, &errs
+		f.Getwd = func() (string, error) { return dir, nil }
+		f.V.Set("as-of", "2026-06-15")
+		err := Run(&Options{F: f, Quarter: "2026-Q3", Format: "json"})
+		if err != nil && cmdutil.Code(err) != cmdutil.ExitFindings {
+			b.Fatal(err)
+		}
+		return errs.String()
+	}
+	msg := run() // warm the file cache; leaves a consolidated record for the re-merge variant
+	b.Logf("%s", msg)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if !again {
+			b.StopTimer()
+			os.Remove(filepath.Join(dir, "consolidated", "2026", "Q3.yaml"))
+			b.StartTimer()
+		}
+		run()
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/merge")
+}
+
+// BenchmarkMerge times `coord merge --quarter 2026-Q3` end to end (load, every rule on the period's files,
+// joint merge, conflicts, the record written) on 10,000 items and 300 leaders. Target: under 0.5 s.
+func BenchmarkMerge(b *testing.B) { benchMerge(b, false) }
+
+// BenchmarkMergeAgain is the same with the previous consolidated record in place (re-merge: one more large
+// file to read, sequences and adjustments carried over).
+func BenchmarkMergeAgain(b *testing.B) { benchMerge(b, true) }

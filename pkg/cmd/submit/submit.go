@@ -1,0 +1,475 @@
+// Package submit is `coord submit PATH…`: validate each record with the rules of `coord check`, refuse it
+// when the record itself has an error, put it at its canonical path, commit exactly those paths with a
+// structured message, and push — retrying safely on top of other offices' submissions, and keeping the
+// commit for `coord sync` when the network is down. Overlaps with other offices' records are reported for
+// the coordinator and do not block.
+package submit
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/coordvn/coord/pkg/cmd/fmtcmd"
+	"github.com/coordvn/coord/pkg/cmdutil"
+	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/gitrepo"
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/rules"
+	"github.com/spf13/cobra"
+)
+
+// Options are submit's flags and inputs.
+type Options struct {
+	F       *cmdutil.Factory
+	Ctx     context.Context
+	Paths   []string
+	Message string // replaces the generated subject; the trailers stay
+	NoPush  bool
+	Branch  string // pull-request mode: push to this branch
+	DryRun  bool
+}
+
+// NewCmdSubmit builds the command; runF replaces the run function in flag-parsing tests.
+func NewCmdSubmit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	o := &Options{F: f}
+	cmd := &cobra.Command{
+		Use:   "submit PATH…",
+		Short: "Kiểm tra, đặt đúng chỗ, ghi nhận và gửi hồ sơ lên kho chung — validate, place, commit and push records",
+		Long: "Kiểm tra từng hồ sơ theo các quy tắc của `coord check`; từ chối khi chính hồ sơ nộp có lỗi. Đặt tệp vào\n" +
+			"đúng đường dẫn, tạo commit chỉ gồm các tệp đó và gửi lên máy chủ; nếu máy chủ đã có bài nộp mới của văn phòng\n" +
+			"khác thì ghép lên trên và gửi lại. Khi mất mạng, commit được giữ trên máy và `coord sync` sẽ gửi sau.\n" +
+			"Mã thoát: 0 đã nộp (hoặc đã lưu chờ gửi), 1 hồ sơ có lỗi hoặc bị từ chối, 2 lỗi môi trường (mạng, đăng nhập…).",
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Paths = args
+			o.Ctx = cmd.Context()
+			if runF != nil {
+				return runF(o)
+			}
+			return Run(o)
+		},
+	}
+	cmd.Flags().StringVarP(&o.Message, "message", "m", "", "dòng tiêu đề commit (mặc định: loại(VĂN PHÒNG): kỳ hoặc số)")
+	cmd.Flags().BoolVar(&o.NoPush, "no-push", false, "chỉ ghi nhận trên máy, chưa gửi (coord sync gửi sau)")
+	cmd.Flags().StringVar(&o.Branch, "branch", "", "gửi lên nhánh NAME để mở yêu cầu hợp nhất (pull request) thay vì vào nhánh chính")
+	cmd.Flags().BoolVar(&o.DryRun, "dry-run", false, "chỉ kiểm tra và cho biết sẽ thay đổi gì; không ghi, không gửi")
+	return cmd
+}
+
+// item is one submitted record.
+type item struct {
+	src     string // as the user wrote it
+	abs     string
+	srcRel  string // its repo path when it lies inside the repo ("" otherwise)
+	want    string // its canonical repo path
+	content []byte // canonical bytes
+	file    *record.File
+}
+
+// Run validates, places, commits and pushes.
+func Run(o *Options) error {
+	if o.Ctx == nil {
+		o.Ctx = context.Background()
+	}
+	root, err := o.F.RepoRoot()
+	if err != nil {
+		return err
+	}
+	name, email := strings.TrimSpace(o.F.V.GetString("name")), strings.TrimSpace(o.F.V.GetString("email"))
+	if !o.DryRun && (name == "" || email == "") {
+		return cmdutil.Usage(i18n.Errorf("git.submit.no_author"))
+	}
+	l, err := o.F.Load(root)
+	if err != nil {
+		return err
+	}
+	items, problems, err := readItems(o, root, l)
+	if err != nil {
+		return err
+	}
+	if len(problems) > 0 {
+		return refuse(o, problems, len(items))
+	}
+	branch := o.F.V.GetString("branch")
+	if branch == "" {
+		branch = "main"
+	}
+	mine, blocking, err := validate(l, items, root, branch)
+	if err != nil {
+		return err
+	}
+	if blocking > 0 {
+		return refuse(o, mine, len(items))
+	}
+	if len(mine) > 0 {
+		if err := finding.Write(o.F.Out, "text", mine, finding.Summary{Files: len(items), Records: len(items)}, o.F.Lang()); err != nil {
+			return err
+		}
+		o.F.Warnf("git.submit.warnings", len(mine))
+	}
+
+	files := map[string][]byte{}
+	for _, it := range items {
+		files[it.want] = it.content
+	}
+	remote := o.F.V.GetString("remote")
+	if remote == "" {
+		remote = "origin"
+	}
+	s := gitrepo.Submission{
+		Files: files, Name: name, Email: email, Message: message(o.Message, items, l.Repo.Settings.Coordinator, o.F.V.GetString("office")),
+		Remote: remote, Branch: branch, PushBranch: o.Branch, NoPush: o.NoPush, DryRun: o.DryRun,
+		Auth: Auth(o.F), Now: o.F.Now,
+		OnWait: func() { o.F.Warnf("git.submit.waiting") },
+	}
+	for _, it := range items {
+		o.F.Printf("git.submit.placed", it.src, it.want)
+	}
+	res, err := gitrepo.Submit(o.Ctx, root, s)
+	if err != nil {
+		if res != nil && res.Commit != "" && !res.Pushed && !gitrepo.IsRefusal(err) {
+			o.F.Warnf("git.submit.kept_local", short(res.Commit))
+		}
+		return GitError(err)
+	}
+	report(o, s, res)
+	return nil
+}
+
+func report(o *Options, s gitrepo.Submission, res *gitrepo.Result) {
+	f := o.F
+	if res.DryRun {
+		changed := map[string]bool{}
+		for _, p := range res.Changed {
+			changed[p] = true
+			f.Printf("git.submit.would", p)
+		}
+		for _, p := range res.Paths {
+			if !changed[p] {
+				f.Printf("git.submit.would_not", p)
+			}
+		}
+		f.Printf("git.submit.dry_run")
+		fmt.Fprint(f.Out, indent(s.Message))
+		return
+	}
+	switch {
+	case res.Already:
+		f.Printf("git.submit.already")
+	case res.Unchanged:
+		f.Printf("git.submit.unchanged", res.Branch)
+	default:
+		f.Printf("git.submit.committed", short(res.Commit), res.Branch)
+	}
+	if res.Retries > 0 {
+		f.Printf("git.submit.retried", res.Retries)
+	}
+	if len(res.Updated) > 0 {
+		f.Printf("git.submit.updated", len(res.Updated))
+	}
+	switch {
+	case res.Pending:
+		f.Printf("git.submit.pending", res.RemoteURL, short(res.Commit))
+	case s.NoPush:
+		f.Printf("git.submit.no_push")
+	case res.Pushed && s.PushBranch != "":
+		f.Printf("git.submit.pushed", res.RemoteURL, res.Branch)
+		f.Printf("git.submit.branch", s.PushBranch, s.Branch)
+		if u := compareURL(res.RemoteURL, s.Branch, s.PushBranch); u != "" {
+			f.Printf("git.submit.compare", u)
+		}
+	case res.Pushed:
+		f.Printf("git.submit.pushed", res.RemoteURL, res.Branch)
+	}
+}
+
+func indent(s string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
+		b.WriteString("    " + line + "\n")
+	}
+	return b.String()
+}
+
+func short(h string) string {
+	if len(h) > 10 {
+		return h[:10]
+	}
+	return h
+}
+
+// compareURL is where a forge opens a pull request from branch into base ("" for an unknown forge).
+func compareURL(remote, base, branch string) string {
+	u := strings.TrimSuffix(strings.TrimSuffix(remote, "/"), ".git")
+	switch {
+	case strings.HasPrefix(u, "https://github.com/"), strings.HasPrefix(u, "https://gitea."), strings.HasPrefix(u, "https://codeberg.org/"):
+		return u + "/compare/" + base + "..." + branch + "?expand=1"
+	case strings.HasPrefix(u, "https://gitlab."):
+		return u + "/-/merge_requests/new?merge_request%5Bsource_branch%5D=" + branch + "&merge_request%5Btarget_branch%5D=" + base
+	}
+	return ""
+}
+
+// Auth reads the credentials from settings (COORD_TOKEN, COORD_SSH_KEY).
+func Auth(f *cmdutil.Factory) gitrepo.Auth {
+	return gitrepo.Auth{Token: strings.TrimSpace(f.V.GetString("token")), SSHKey: strings.TrimSpace(f.V.GetString("ssh_key"))}
+}
+
+// GitError maps an error of the git layer to its exit code: refusals exit 1, the rest 2.
+func GitError(err error) error {
+	if gitrepo.IsRefusal(err) {
+		return cmdutil.Refused(err)
+	}
+	return cmdutil.Env(err)
+}
+
+// refuse prints the findings that stop the submission and exits 1.
+func refuse(o *Options, fs []finding.Finding, files int) error {
+	finding.Sort(fs)
+	if err := finding.Write(o.F.Out, "text", fs, finding.Summary{Files: files, Records: files}, o.F.Lang()); err != nil {
+		return err
+	}
+	n := 0
+	for _, f := range fs {
+		if f.Severity == finding.Error {
+			n++
+		}
+	}
+	o.F.Warnf("git.submit.refused", n)
+	return cmdutil.Findings()
+}
+
+// readItems reads, canonicalises and places each PATH. Content problems (unreadable YAML, oversized,
+// a record that does not say where it belongs) are findings; a path that cannot be read is exit 2.
+func readItems(o *Options, root string, l *cmdutil.Loaded) ([]*item, []finding.Finding, error) {
+	wd, err := o.F.Getwd()
+	if err != nil {
+		return nil, nil, cmdutil.Env(err)
+	}
+	v, err := record.NewValidator()
+	if err != nil {
+		return nil, nil, err
+	}
+	maxBytes := int64(record.DefaultMaxBytes)
+	if m := l.Repo.Settings.Policy.MaxFileBytes; m > 0 {
+		maxBytes = m
+	}
+	var items []*item
+	var probs []finding.Finding
+	byWant := map[string]*item{}
+	for _, p := range o.Paths {
+		abs := p
+		if !filepath.IsAbs(abs) {
+			abs = filepath.Join(wd, p)
+		}
+		it := &item{src: p, abs: abs}
+		if rel, err := filepath.Rel(root, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			it.srcRel = filepath.ToSlash(rel)
+		}
+		display := p
+		st, err := os.Stat(abs)
+		if err != nil || st.IsDir() {
+			msg := "is a folder"
+			if err != nil {
+				msg = err.Error()
+			}
+			return nil, nil, cmdutil.Env(i18n.Errorf("cli.no_path", p, msg))
+		}
+		fail := func(m i18n.Msg, line int) {
+			probs = append(probs, finding.Finding{Rule: "yaml", Severity: finding.Error,
+				Pos: finding.Pos{File: display, Line: line, Column: 1}, Msg: m})
+		}
+		if st.Size() > maxBytes {
+			fail(i18n.M("git.submit.too_big", st.Size(), maxBytes), 1)
+			continue
+		}
+		fh, err := os.Open(abs)
+		if err != nil {
+			return nil, nil, cmdutil.Env(i18n.Errorf("cli.no_path", p, err.Error()))
+		}
+		data, err := io.ReadAll(io.LimitReader(fh, maxBytes+1))
+		fh.Close()
+		if err != nil {
+			return nil, nil, cmdutil.Env(i18n.Errorf("cli.no_path", p, err.Error()))
+		}
+		if int64(len(data)) > maxBytes {
+			fail(i18n.M("git.submit.too_big", len(data), maxBytes), 1)
+			continue
+		}
+		// Where it belongs comes from its content; decode once to find out.
+		first := record.Decode(display, data, v)
+		want, unsafe, ok := datarepo.ExpectedPath(withBase(first, abs), l.Repo.Loc)
+		if unsafe != "" || !ok || first.Value == nil {
+			bad := false
+			for _, pr := range first.Problems {
+				if pr.Severity == finding.Error {
+					probs = append(probs, pr)
+					bad = true
+				}
+			}
+			if unsafe != "" {
+				fail(i18n.M("rule.path.unsafe", unsafe), 1)
+			} else if !bad {
+				fail(i18n.M("git.submit.no_place", p), 1)
+			}
+			continue
+		}
+		canon, fprobs, err := fmtcmd.FormatBytes(data, want)
+		if err != nil {
+			return nil, nil, cmdutil.Env(err)
+		}
+		for _, pr := range fprobs {
+			fail(pr.Msg, pr.Line)
+		}
+		if canon == nil {
+			if len(fprobs) == 0 {
+				probs = append(probs, first.Problems...)
+			}
+			continue
+		}
+		if prev := byWant[want]; prev != nil {
+			return nil, nil, cmdutil.Usage(i18n.Errorf("git.submit.same_place", prev.src, p, want))
+		}
+		it.want, it.content = want, canon
+		it.file = record.Decode(want, canon, v)
+		byWant[want] = it
+		items = append(items, it)
+	}
+	return items, probs, nil
+}
+
+// withBase gives a decoded file the base name of its source, which names documents and conclusions.
+func withBase(f *record.File, abs string) *record.File {
+	c := *f
+	c.Path = filepath.Base(abs)
+	return &c
+}
+
+// validate overlays the submitted records on the loaded repo and runs every rule. It returns the findings
+// about the submission — in its files, or pointing at them — and how many of them block it: errors in a
+// submitted file, except overlaps and joint mismatches with other offices, which are the coordinator's to
+// settle and are shown as warnings.
+func validate(l *cmdutil.Loaded, items []*item, root, branch string) ([]finding.Finding, int, error) {
+	repo := l.Repo
+	sub := map[string]bool{}
+	drop := map[string]bool{}
+	for _, it := range items {
+		sub[it.want] = true
+		if it.srcRel != "" && it.srcRel != it.want {
+			drop[it.srcRel] = true // the same record, found by the loader at its draft path
+		}
+	}
+	files := make([]*record.File, 0, len(repo.Files)+len(items))
+	for _, f := range repo.Files {
+		if !sub[f.Path] && !drop[f.Path] {
+			files = append(files, f)
+		}
+	}
+	for _, it := range items {
+		files = append(files, it.file)
+		switch v := it.file.Value.(type) {
+		case *record.Settings:
+			repo.Settings = *v
+		case *record.Offices:
+			repo.Offices = *v
+		case *record.People:
+			repo.People = *v
+		case *record.Places:
+			repo.Places = *v
+		case *record.Holidays:
+			repo.Holidays = *v
+		}
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	repo.Files = files
+	var problems []finding.Finding
+	for _, p := range repo.Problems {
+		if !drop[p.File] && !sub[p.File] {
+			problems = append(problems, p)
+		}
+	}
+	repo.Problems = problems
+	ctx := rules.NewContext(repo, l.Ctx.Now, l.Ctx.Policy)
+	ctx.PolicyProblems = l.Ctx.PolicyProblems
+	if added, err := gitrepo.FirstAddedOf(root, branch, paths(items)); err == nil {
+		ctx.Submitted = added
+	}
+	var mine []finding.Finding
+	blocking := 0
+	for _, f := range rules.Run(ctx, rules.All()) {
+		about := sub[f.File]
+		for _, r := range f.Related {
+			about = about || sub[r.File]
+		}
+		if !about {
+			continue
+		}
+		advisory := strings.HasPrefix(f.Rule, "overlap/") || strings.HasPrefix(f.Rule, "joint/")
+		if f.Severity == finding.Error {
+			if sub[f.File] && !advisory {
+				blocking++
+			} else {
+				f.Severity = finding.Warning
+			}
+		}
+		mine = append(mine, f)
+	}
+	return mine, blocking, nil
+}
+
+// message is the commit message: "<kind>(<OFFICE>): <period or id>" (or the user's subject) and, for each
+// record, Coord-Kind, Coord-Office and Coord-Period or Coord-Id trailers.
+func message(subject string, items []*item, coordinator, office string) string {
+	var trailers [][2]string
+	var subjects []string
+	for _, it := range items {
+		kind, off, key, id := describe(it, coordinator, office)
+		subjects = append(subjects, fmt.Sprintf("%s(%s): %s", kind, off, id))
+		trailers = append(trailers, [2]string{gitrepo.KindTrailer, kind}, [2]string{"Coord-Office", off}, [2]string{key, id})
+	}
+	if subject == "" {
+		subject = subjects[0]
+		if len(subjects) > 1 {
+			subject += fmt.Sprintf(" (+%d)", len(subjects)-1)
+		}
+	}
+	return gitrepo.Message(subject, trailers)
+}
+
+func describe(it *item, coordinator, office string) (kind, off, key, id string) {
+	kind, off, key, id = it.file.Kind, office, "Coord-Id", it.want
+	switch v := it.file.Value.(type) {
+	case *record.Programme:
+		off, key, id = v.Office, "Coord-Period", v.Period
+	case *record.Consolidated:
+		off, key, id = coordinator, "Coord-Period", v.Period
+	case *record.Conclusion:
+		off, id = v.Office, v.Number
+	case *record.Document:
+		off, id = v.Issuer, v.Number
+	case *record.Petition:
+		off, id = v.Office, v.ID
+	}
+	if off == "" {
+		off = "-"
+	}
+	if kind == "" {
+		kind = "record"
+	}
+	return kind, off, key, id
+}
+
+func paths(items []*item) []string {
+	out := make([]string, 0, len(items))
+	for _, it := range items {
+		out = append(out, it.want)
+	}
+	return out
+}

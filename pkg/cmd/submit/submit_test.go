@@ -1,0 +1,240 @@
+package submit_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coordvn/coord/examples"
+	"github.com/coordvn/coord/pkg/cmd/submit"
+	"github.com/coordvn/coord/pkg/cmdutil"
+	"github.com/coordvn/coord/pkg/gitrepo"
+	"github.com/coordvn/coord/pkg/gitrepo/gittest"
+	"github.com/spf13/viper"
+)
+
+// dataRepo is a small real data repo: the example province's settings and registry.
+func dataRepo(t testing.TB) map[string]string {
+	t.Helper()
+	files := map[string]string{".gitattributes": "* text=auto eol=lf\n"}
+	err := fs.WalkDir(examples.Province, "province", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel := strings.TrimPrefix(p, "province/")
+		if d.IsDir() || !(rel == "coord.yaml" || strings.HasPrefix(rel, "registry/")) {
+			return nil
+		}
+		b, err := examples.Province.ReadFile(p)
+		files[rel] = string(b)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// document is a valid register entry of VPUBND numbered n, as a clerk would save it.
+func document(n int) string {
+	return fmt.Sprintf("kind: document\nnumber: %d/TB-UBND\ntype: TB\ndate: 2026-08-04\nissuer: VPUBND\n"+
+		"summary: Thông báo kết luận số %d\nrecipients: [VPTU, VPDBHD]\n", n, n)
+}
+
+func docPath(n int) string { return fmt.Sprintf("documents/2026/VPUBND/%d-TB-UBND.yaml", n) }
+
+type env struct {
+	bare, clone string
+	srv         *gittest.Server
+}
+
+// newEnv serves a seeded data repo over HTTP with basic auth and clones it.
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	root := t.TempDir()
+	bare := gittest.NewBare(t, root, "data.git")
+	gittest.Seed(t, bare, dataRepo(t), "init")
+	srv := gittest.NewServer(t, root, "coord", "tok-submit-9876")
+	clone := filepath.Join(t.TempDir(), "clone")
+	if _, err := gitrepo.Clone(context.Background(), srv.RepoURL("data.git"), clone, gitrepo.Auth{Token: "tok-submit-9876"}, "main"); err != nil {
+		t.Fatal(err)
+	}
+	return &env{bare: bare, clone: clone, srv: srv}
+}
+
+type run struct {
+	out, err bytes.Buffer
+	code     int
+}
+
+func (e *env) submit(t *testing.T, settings map[string]string, o submit.Options) *run {
+	t.Helper()
+	r := &run{}
+	f := &cmdutil.Factory{In: strings.NewReader(""), Out: &r.out, Err: &r.err, V: viper.New(),
+		Getwd: func() (string, error) { return e.clone, nil }, Now: func() time.Time { return time.Date(2026, 8, 5, 9, 0, 0, 0, time.UTC) }}
+	base := map[string]string{"repo": e.clone, "name": "Lê Thu Hà", "email": "ha@vpubnd.example.vn", "token": "tok-submit-9876",
+		"lang": "en", "as-of": "2026-08-05"}
+	for k, v := range settings {
+		base[k] = v
+	}
+	for k, v := range base {
+		f.V.Set(k, v)
+	}
+	o.F = f
+	r.code = cmdutil.Code(submit.Run(&o))
+	return r
+}
+
+func writeDraft(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestSubmitPlacesCommitsPushes(t *testing.T) {
+	e := newEnv(t)
+	draft := writeDraft(t, t.TempDir(), "215-TB-UBND.yaml", strings.ReplaceAll(document(215), "\n", "\r\n"))
+	r := e.submit(t, nil, submit.Options{Paths: []string{draft}})
+	if r.code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", r.code, r.out.String(), r.err.String())
+	}
+	want := docPath(215)
+	got, ok := gittest.Show(e.bare, "main", want)
+	if !ok {
+		t.Fatalf("%s not on the server:\n%s", want, r.out.String())
+	}
+	if strings.Contains(got, "\r") || !strings.HasPrefix(got, "# yaml-language-server: $schema=../../../schema/document.schema.json\n") {
+		t.Fatalf("not canonical LF content:\n%q", got)
+	}
+	msg := gittest.Run(t, e.bare, nil, "log", "-1", "--format=%B", "main")
+	for _, w := range []string{"document(VPUBND): 215/TB-UBND", "Coord-Kind: document", "Coord-Office: VPUBND", "Coord-Id: 215/TB-UBND"} {
+		if !strings.Contains(msg, w) {
+			t.Errorf("message lacks %q:\n%s", w, msg)
+		}
+	}
+	out := r.out.String()
+	head := gittest.Run(t, e.bare, nil, "rev-parse", "--short=10", "main")
+	for _, w := range []string{want, head, "Pushed to " + e.srv.RepoURL("data.git")} {
+		if !strings.Contains(out, w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+	if strings.Contains(out+r.err.String(), "tok-submit-9876") {
+		t.Fatal("output shows the token")
+	}
+	if st := gittest.Run(t, e.clone, nil, "status", "--porcelain"); st != "" {
+		t.Fatalf("clone not clean: %s", st)
+	}
+}
+
+func TestSubmitRefusesErrorsInTheRecord(t *testing.T) {
+	e := newEnv(t)
+	before := gittest.Run(t, e.bare, nil, "rev-parse", "main")
+	bad := strings.Replace(document(7), "issuer: VPUBND", "issuer: VPUBND\nsigner: nobody", 1) // unknown field
+	draft := writeDraft(t, t.TempDir(), "7-TB-UBND.yaml", bad)
+	r := e.submit(t, nil, submit.Options{Paths: []string{draft}})
+	if r.code != 1 {
+		t.Fatalf("exit %d, want 1\n%s%s", r.code, r.out.String(), r.err.String())
+	}
+	if !strings.Contains(r.out.String(), "schema") || !strings.Contains(r.err.String(), "Not submitted") {
+		t.Fatalf("findings not shown:\n%s\n%s", r.out.String(), r.err.String())
+	}
+	if after := gittest.Run(t, e.bare, nil, "rev-parse", "main"); after != before {
+		t.Fatal("a refused record reached the server")
+	}
+	if _, err := os.Stat(filepath.Join(e.clone, docPath(7))); err == nil {
+		t.Fatal("a refused record was placed in the clone")
+	}
+	// A record that is not YAML at all: a finding, exit 1.
+	junk := writeDraft(t, t.TempDir(), "junk.yaml", "kind: [unclosed\n")
+	if r := e.submit(t, nil, submit.Options{Paths: []string{junk}}); r.code != 1 || !strings.Contains(r.out.String(), "yaml") {
+		t.Fatalf("junk: exit %d\n%s", r.code, r.out.String())
+	}
+	// A recipient that is no office or body (ref rule): exit 1.
+	ref := writeDraft(t, t.TempDir(), "8-TB-UBND.yaml", strings.Replace(document(8), "[VPTU, VPDBHD]", "[VPTU, VPXYZ]", 1))
+	if r := e.submit(t, nil, submit.Options{Paths: []string{ref}}); r.code != 1 || !strings.Contains(r.out.String(), "unknown body or office \"VPXYZ\"") {
+		t.Fatalf("ref: exit %d\n%s", r.code, r.out.String())
+	}
+}
+
+func TestSubmitDryRunAndNoPushAndBranch(t *testing.T) {
+	e := newEnv(t)
+	before := gittest.Run(t, e.clone, nil, "rev-parse", "main")
+	draft := writeDraft(t, t.TempDir(), "30-TB-UBND.yaml", document(30))
+	r := e.submit(t, nil, submit.Options{Paths: []string{draft}, DryRun: true})
+	if r.code != 0 || !strings.Contains(r.out.String(), "would change: "+docPath(30)) || !strings.Contains(r.out.String(), "Coord-Id: 30/TB-UBND") {
+		t.Fatalf("dry run: %d\n%s%s", r.code, r.out.String(), r.err.String())
+	}
+	if _, err := os.Stat(filepath.Join(e.clone, docPath(30))); err == nil || gittest.Run(t, e.clone, nil, "rev-parse", "main") != before {
+		t.Fatal("dry run wrote something")
+	}
+	r = e.submit(t, nil, submit.Options{Paths: []string{draft}, NoPush: true, Message: "Sổ công văn: thông báo 30"})
+	if r.code != 0 || !strings.Contains(r.out.String(), "coord sync") {
+		t.Fatalf("no-push: %d\n%s", r.code, r.out.String())
+	}
+	if subj := gittest.Run(t, e.clone, nil, "log", "-1", "--format=%s", "main"); subj != "Sổ công văn: thông báo 30" {
+		t.Fatalf("--message: %q", subj)
+	}
+	if _, ok := gittest.Show(e.bare, "main", docPath(30)); ok {
+		t.Fatal("--no-push pushed")
+	}
+	draft2 := writeDraft(t, t.TempDir(), "31-TB-UBND.yaml", document(31))
+	r = e.submit(t, nil, submit.Options{Paths: []string{draft2}, Branch: "vpubnd/tb-31"})
+	if r.code != 0 || !strings.Contains(r.out.String(), "Open a pull request from vpubnd/tb-31 into main") {
+		t.Fatalf("branch: %d\n%s%s", r.code, r.out.String(), r.err.String())
+	}
+	if _, ok := gittest.Show(e.bare, "vpubnd/tb-31", docPath(31)); !ok {
+		t.Fatal("not on the branch")
+	}
+}
+
+func TestSubmitEnvironmentProblems(t *testing.T) {
+	e := newEnv(t)
+	draft := writeDraft(t, t.TempDir(), "40-TB-UBND.yaml", document(40))
+	// No author: exit 2 before anything is written.
+	if r := e.submit(t, map[string]string{"name": ""}, submit.Options{Paths: []string{draft}}); r.code != 2 {
+		t.Fatalf("no author: exit %d", r.code)
+	}
+	// Wrong token: exit 2, one sentence, no secret; the commit stays local.
+	r := e.submit(t, map[string]string{"token": "wrong-secret-5555"}, submit.Options{Paths: []string{draft}})
+	if r.code != 2 {
+		t.Fatalf("wrong token: exit %d", r.code)
+	}
+	all := r.out.String() + r.err.String()
+	if strings.Contains(all, "wrong-secret-5555") {
+		t.Fatal("the token is shown")
+	}
+	if !strings.Contains(all, "kept on this PC") {
+		t.Fatalf("does not say the commit is kept:\n%s", all)
+	}
+	// Unreachable: exit 0, pending, then sync pushes it.
+	e.srv.Stop()
+	draft2 := writeDraft(t, t.TempDir(), "41-TB-UBND.yaml", document(41))
+	r = e.submit(t, nil, submit.Options{Paths: []string{draft2}})
+	if r.code != 0 || !strings.Contains(r.out.String(), "coord sync") || !strings.Contains(r.out.String(), "cannot reach") {
+		t.Fatalf("offline: exit %d\n%s%s", r.code, r.out.String(), r.err.String())
+	}
+	e.srv.Start(t)
+	res, err := gitrepo.Sync(context.Background(), e.clone, gitrepo.SyncOptions{Auth: gitrepo.Auth{Token: "tok-submit-9876"}})
+	if err != nil || res.Pushed != 2 {
+		t.Fatalf("sync: %+v %v", res, err)
+	}
+	for _, n := range []int{40, 41} {
+		if _, ok := gittest.Show(e.bare, "main", docPath(n)); !ok {
+			t.Fatalf("%d not pushed by sync", n)
+		}
+	}
+	// A path that does not exist: exit 2.
+	if r := e.submit(t, nil, submit.Options{Paths: []string{filepath.Join(t.TempDir(), "missing.yaml")}}); r.code != 2 {
+		t.Fatalf("missing path: exit %d", r.code)
+	}
+}

@@ -1,0 +1,73 @@
+// Package synccmd is `coord sync`: bring the clone up to date with the server and push the submissions
+// that were committed while offline (or with --no-push), rebuilt on top of the other offices' work.
+package synccmd
+
+import (
+	"context"
+
+	"github.com/coordvn/coord/pkg/cmd/submit"
+	"github.com/coordvn/coord/pkg/cmdutil"
+	"github.com/coordvn/coord/pkg/gitrepo"
+	"github.com/spf13/cobra"
+)
+
+// Options are sync's inputs.
+type Options struct {
+	F   *cmdutil.Factory
+	Ctx context.Context
+}
+
+// NewCmdSync builds the command; runF replaces the run function in flag-parsing tests.
+func NewCmdSync(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	o := &Options{F: f}
+	cmd := &cobra.Command{
+		Use:   "sync",
+		Short: "Lấy thay đổi mới từ máy chủ và gửi các bản nộp đang chờ — pull from the server and push pending submissions",
+		Long: "Lấy các bản nộp mới của các văn phòng khác về bản sao trên máy, ghép các bản nộp đang chờ (đã ghi nhận khi\n" +
+			"mất mạng hoặc với --no-push) lên trên và gửi đi. Từ chối (mã thoát 1) nếu một tệp có sửa đổi chưa nộp mà máy chủ\n" +
+			"cũng đã thay đổi. Mã thoát 2: lỗi mạng, đăng nhập hoặc cấu hình.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Ctx = cmd.Context()
+			if runF != nil {
+				return runF(o)
+			}
+			return Run(o)
+		},
+	}
+	return cmd
+}
+
+// Run syncs the clone.
+func Run(o *Options) error {
+	if o.Ctx == nil {
+		o.Ctx = context.Background()
+	}
+	root, err := o.F.RepoRoot()
+	if err != nil {
+		return err
+	}
+	res, err := gitrepo.Sync(o.Ctx, root, gitrepo.SyncOptions{
+		Remote: o.F.V.GetString("remote"), Branch: o.F.V.GetString("branch"), Auth: submit.Auth(o.F),
+		OnWait: func() { o.F.Warnf("git.submit.waiting") },
+	})
+	if err != nil {
+		return submit.GitError(err)
+	}
+	if len(res.Updated) > 0 {
+		o.F.Printf("git.sync.updated", len(res.Updated))
+	}
+	if res.Pushed > 0 {
+		o.F.Printf("git.sync.pushed", res.Pushed, res.RemoteURL)
+	}
+	if n := res.Pending - res.Pushed; n > 0 {
+		o.F.Printf("git.sync.already", n)
+	}
+	if len(res.Updated) == 0 && res.Pending == 0 {
+		o.F.Printf("git.sync.up_to_date", res.RemoteURL)
+	}
+	if len(res.Commit) >= 10 {
+		o.F.Printf("git.sync.head", res.Commit[:10])
+	}
+	return nil
+}

@@ -1,5 +1,0 @@
-package render
-
-import "io"
-
-func DOCX(w io.Writer, in Input) error           { return nil }

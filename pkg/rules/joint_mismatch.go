@@ -1,0 +1,39 @@
+package rules
+
+import (
+	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/schedule"
+)
+
+// jointMismatchRule: items sharing a joint key are one event, so they must agree on its time (the same
+// instants, whatever form each writes) and its venue (a venue id and its name or alias agree; an item naming
+// no place agrees with any). The finding sits on the item that disagrees with the reference one — the
+// coordinator's, else the first listed — on the field at fault. Disagreeing items stay separate events for
+// the overlap rules, but never conflict with each other.
+var jointMismatchRule = Rule{ID: "joint/mismatch", Severity: finding.Error, Doc: i18n.M("rule.doc.joint/mismatch"),
+	Check: scheduleCheck(jointFindings)}
+
+func jointFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
+	for _, m := range s.Mismatches {
+		g := &s.Groups[m.Group]
+		ref, part := g.Parts[m.Ref], g.Parts[m.Part]
+		field, msg := "when", i18n.M("rule.overlap.joint_time", g.Joint, part.Office, part.Span.Canonical(), ref.Office, ref.Span.Canonical())
+		switch {
+		case m.Time && m.Place:
+			msg = i18n.M("rule.overlap.joint_both", g.Joint, part.Office, part.Span.Canonical(), part.Item.Place,
+				ref.Office, ref.Span.Canonical(), ref.Item.Place)
+		case m.Place:
+			field, msg = "place", i18n.M("rule.overlap.joint_place", g.Joint, part.Office, part.Item.Place, ref.Office, ref.Item.Place)
+		}
+		a, b := c.originPos(part.Origin, field), c.originPos(ref.Origin, field)
+		if !c.Wants(a.File) && c.Wants(b.File) {
+			a, b = b, a
+		}
+		emit(ScheduleFinding{
+			Finding: finding.Finding{Rule: "joint/mismatch", Severity: finding.Error, Pos: a, Msg: msg,
+				Subject: "joint:" + g.Joint, Related: []finding.Pos{b}},
+			Items: []string{g.ID},
+		})
+	}
+}

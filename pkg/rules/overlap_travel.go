@@ -1,0 +1,25 @@
+package rules
+
+import (
+	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/schedule"
+)
+
+// overlapTravelRule: one person's consecutive events in different localities with less time between them
+// than the journey. Minutes come from registry/places.yaml: an explicit travel_to in either direction, else
+// both localities' travel to the provincial centre added up; a missing time counts as 0.
+var overlapTravelRule = Rule{ID: "overlap/travel", Severity: finding.Warning, Doc: i18n.M("rule.doc.overlap/travel"),
+	Check: scheduleCheck(travelFindings)}
+
+func travelFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
+	for _, k := range s.Detect(schedule.KindTravel, c.TravelTimes()) {
+		emit(c.pairFinding(s, k, "overlap/travel", finding.Warning, func(first, second *schedule.Event) i18n.Msg {
+			if second.Start.Before(first.Start) {
+				first, second = second, first
+			}
+			return i18n.M("rule.overlap.travel", c.personName(k.ID), c.localityName(first.Locality), c.localityName(second.Locality),
+				first.Title, first.When, second.Title, second.When, int(k.Gap.Minutes()), int(k.Need.Minutes()))
+		}))
+	}
+}
