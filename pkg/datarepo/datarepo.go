@@ -70,7 +70,9 @@ type Repo struct {
 	Holidays record.Holidays
 	// Problems found while loading that belong to no decoded file (unreadable or oversized files).
 	Problems []finding.Finding
-	byPath   map[string]*record.File
+	// TimezoneErr is set when coord.yaml names a timezone that does not exist (Asia/Ho_Chi_Minh is used).
+	TimezoneErr error
+	byPath      map[string]*record.File
 }
 
 // File returns the record at a repo-relative slash path, or nil.
@@ -129,7 +131,7 @@ func Load(root string, opt Options) (*Repo, error) {
 		}
 	}
 	sort.Slice(r.Files, func(i, j int) bool { return r.Files[i].Path < r.Files[j].Path })
-	r.Loc = loadLocation(r.Settings.Timezone)
+	r.Loc, r.TimezoneErr = loadLocation(r.Settings.Timezone)
 	if f := r.byPath["registry/offices.yaml"]; f != nil {
 		if v, ok := f.Value.(*record.Offices); ok {
 			r.Offices = *v
@@ -256,18 +258,19 @@ func IsRecordName(name string) bool {
 	return ext == ".yaml" || ext == ".yml"
 }
 
-func loadLocation(name string) *time.Location {
+func loadLocation(name string) (*time.Location, error) {
+	def, err := time.LoadLocation("Asia/Ho_Chi_Minh")
+	if err != nil {
+		def = time.FixedZone("Asia/Ho_Chi_Minh", 7*3600)
+	}
 	if name == "" {
-		name = "Asia/Ho_Chi_Minh"
+		return def, nil
 	}
 	loc, err := time.LoadLocation(name)
-	if err != nil {
-		loc, _ = time.LoadLocation("Asia/Ho_Chi_Minh")
+	if err != nil || name == "Local" {
+		return def, i18n.Errorf("repo.bad_timezone", name)
 	}
-	if loc == nil {
-		loc = time.FixedZone("ICT", 7*3600)
-	}
-	return loc
+	return loc, nil
 }
 
 var safeName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$`)
@@ -346,6 +349,9 @@ func ExpectedPath(f *record.File, loc *time.Location) (want string, unsafe strin
 		y, ok := yearOf(v.Received)
 		if !ok || v.Office == "" || v.ID == "" {
 			return "", "", false
+		}
+		if !SafeName(v.ID) {
+			return "", v.ID, true
 		}
 		return check("petitions", y, v.Office, v.ID+".yaml")
 	}

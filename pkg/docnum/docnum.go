@@ -127,14 +127,10 @@ func Parse(s string) (Number, error) {
 		return Number{}, i18n.Errorf(KeyTooLong, n, MaxLen)
 	}
 	if rest, ok := cutPrefix(s); ok {
-		rest = strings.Join(strings.FieldsFunc(rest, unicode.IsSpace), "")
-		if rest == "" {
-			rest = "12/QĐ-UBND"
-		}
-		return Number{}, i18n.Errorf(KeyPrefix, rest)
+		return Number{}, i18n.Errorf(KeyPrefix, example(strings.Join(strings.FieldsFunc(rest, unicode.IsSpace), "")))
 	}
 	if strings.ContainsFunc(s, unicode.IsSpace) {
-		return Number{}, i18n.Errorf(KeySpace, strings.Join(strings.FieldsFunc(s, unicode.IsSpace), ""))
+		return Number{}, i18n.Errorf(KeySpace, example(strings.Join(strings.FieldsFunc(s, unicode.IsSpace), "")))
 	}
 	pos := 0
 	for _, r := range s {
@@ -446,4 +442,14 @@ func (n Number) Series(date time.Time, partyTerms []time.Time) string {
 func day(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// example echoes the clerk's number back as the fix only when it is then valid; otherwise the standard example.
+func example(candidate string) string {
+	if candidate != "" {
+		if _, err := Parse(candidate); err == nil {
+			return candidate
+		}
+	}
+	return "12/QĐ-UBND"
 }

@@ -100,8 +100,8 @@ func writeTextTables(w io.Writer, fs []Finding, lang i18n.Lang) error {
 			loc := fmt.Sprintf("%d:%d", f.Line, f.Column)
 			msg := f.Msg.Render(lang)
 			for _, r := range f.Related {
-				if r.File == f.File && strings.Contains(msg, fmt.Sprint(r.Line)) {
-					continue // the message already names the line
+				if (r.File == f.File && strings.Contains(msg, fmt.Sprint(r.Line))) || (r.File != f.File && strings.Contains(msg, r.File)) {
+					continue // the message already names the place
 				}
 				msg += " (" + i18n.M("finding.see", fmt.Sprintf("%s:%d", r.File, r.Line)).Render(lang) + ")"
 			}
@@ -198,6 +198,7 @@ func writeJUnit(w io.Writer, fs []Finding, sum Summary, lang i18n.Lang) error {
 		Name      string   `xml:"name,attr"`
 		Classname string   `xml:"classname,attr"`
 		Failure   *failure `xml:"failure,omitempty"`
+		SystemOut string   `xml:"system-out,omitempty"`
 	}
 	type suite struct {
 		XMLName  xml.Name   `xml:"testsuite"`
@@ -212,8 +213,10 @@ func writeJUnit(w io.Writer, fs []Finding, sum Summary, lang i18n.Lang) error {
 		c := testcase{Name: fmt.Sprintf("%s:%d:%d %s", f.File, f.Line, f.Column, f.Rule), Classname: f.File}
 		if f.Severity == Error {
 			s.Failures++
+			c.Failure = &failure{Message: msg, Type: string(f.Severity), Text: msg}
+		} else {
+			c.SystemOut = string(f.Severity) + ": " + msg // warnings and infos are reported, not failed
 		}
-		c.Failure = &failure{Message: msg, Type: string(f.Severity), Text: msg}
 		s.Cases = append(s.Cases, c)
 	}
 	if len(fs) == 0 {

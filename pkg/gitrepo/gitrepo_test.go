@@ -582,3 +582,35 @@ func TestSanitize(t *testing.T) {
 		t.Fatal("Auth prints its token")
 	}
 }
+
+// The index is edited in place: a clone made by the git CLI, in index versions 2, 3 (extended flags) and
+// 4 (compressed names), stays clean for git after a submission.
+func TestIndexVersionsOfTheGitCLI(t *testing.T) {
+	for _, version := range []string{"2", "3", "4"} {
+		t.Run("v"+version, func(t *testing.T) {
+			bare, _ := setup(t)
+			clone := filepath.Join(t.TempDir(), "cli")
+			gittest.Run(t, "", nil, "clone", "-q", bare, clone)
+			gittest.Run(t, clone, nil, "update-index", "--index-version", version)
+			if version == "3" {
+				os.WriteFile(filepath.Join(clone, "later.txt"), []byte("later\n"), 0o644)
+				gittest.Run(t, clone, nil, "add", "-N", "later.txt") // intent-to-add: an extended flag
+			}
+			res, err := gitrepo.Submit(context.Background(), clone, submission(map[string]string{"programmes/2026/Q3/VPTU.yaml": "x: 1\n", "zz/last.yaml": "z\n"}, msg("programme", "VPTU", "2026-Q3")))
+			if err != nil || !res.Pushed {
+				t.Fatal(res, err)
+			}
+			want := ""
+			if version == "3" {
+				want = "A later.txt" // " A": intent to add (Run trims the line)
+			}
+			if out := gittest.Run(t, clone, nil, "status", "--porcelain"); out != want {
+				t.Fatalf("status %q, want %q", out, want)
+			}
+			if out := gittest.Run(t, clone, nil, "ls-files"); out != ".gitattributes\ncoord.yaml\n"+map[bool]string{true: "later.txt\n"}[version == "3"]+"programmes/2026/Q3/VPTU.yaml\nregistry/offices.yaml\nzz/last.yaml" {
+				t.Fatalf("index entries:\n%s", out)
+			}
+			gittest.Fsck(t, clone)
+		})
+	}
+}

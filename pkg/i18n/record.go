@@ -1,6 +1,9 @@
 package i18n
 
 var recordMsgs = map[string]Text{
+	"record.tag":          {"không dùng thẻ YAML tường minh (%s): viết giá trị bình thường", "explicit YAML tags (%s) are not allowed: write the plain value"},
+	"record.type":         {"%s: giá trị không đọc được (%s)", "%s: unreadable value (%s)"},
+	"schema.root":         {"hồ sơ", "the record"},
 	"record.empty":        {"tệp rỗng: một hồ sơ cần ít nhất trường kind", "empty file: a record needs at least a kind field"},
 	"record.yaml":         {"YAML không đọc được: %s", "not parseable YAML: %s"},
 	"record.multi_doc":    {"tệp có nhiều tài liệu YAML (---): mỗi tệp chỉ chứa một hồ sơ", "the file holds several YAML documents (---): one record per file"},

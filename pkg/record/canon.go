@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -103,6 +104,7 @@ func sortKeys(n *yaml.Node, t reflect.Type) {
 
 // Encode writes a document node as coord writes records: two-space indentation, LF line ends.
 func Encode(doc *yaml.Node) ([]byte, error) {
+	flowNulls(doc, false)
 	var b bytes.Buffer
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
@@ -113,4 +115,98 @@ func Encode(doc *yaml.Node) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// nullKey is a key left empty that the record's type does not know, with where it is and what is allowed there.
+type nullKey struct {
+	key     *yaml.Node
+	path    []string
+	allowed []string
+}
+
+// unknownNullKeys returns the keys left empty ("venu:") that the record's Go type does not know. Empty keys are
+// dropped before schema validation (an empty known field means absent), so unknown ones are found here.
+func unknownNullKeys(kind string, root *yaml.Node) []nullKey {
+	t := TypeOf(kind)
+	if t == nil {
+		return nil
+	}
+	var out []nullKey
+	var walk func(n *yaml.Node, t reflect.Type, path []string)
+	walk = func(n *yaml.Node, t reflect.Type, path []string) {
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		switch n.Kind {
+		case yaml.MappingNode:
+			if t.Kind() != reflect.Struct {
+				return
+			}
+			names, types := fieldOrder(t)
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k, v := n.Content[i], n.Content[i+1]
+				ft, known := types[k.Value]
+				if !known {
+					if v.Kind == yaml.ScalarNode && v.ShortTag() == "!!null" {
+						allowed := append([]string(nil), names...)
+						sort.Strings(allowed)
+						out = append(out, nullKey{k, path, allowed})
+					}
+					continue
+				}
+				walk(v, ft, append(path[:len(path):len(path)], k.Value))
+			}
+		case yaml.SequenceNode:
+			if t.Kind() == reflect.Slice {
+				for i, c := range n.Content {
+					walk(c, t.Elem(), append(path[:len(path):len(path)], strconv.Itoa(i)))
+				}
+			}
+		}
+	}
+	walk(root, t, nil)
+	return out
+}
+
+// keyAt returns the path of the key written on line, if any (to name the field of a parser message).
+func keyAt(root *yaml.Node, line int) []string {
+	var found []string
+	var walk func(n *yaml.Node, path []string) bool
+	walk = func(n *yaml.Node, path []string) bool {
+		switch n.Kind {
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				p := append(path[:len(path):len(path)], n.Content[i].Value)
+				if n.Content[i].Line == line {
+					found = p
+					return true
+				}
+				if walk(n.Content[i+1], p) {
+					return true
+				}
+			}
+		case yaml.SequenceNode:
+			for i, c := range n.Content {
+				if walk(c, append(path[:len(path):len(path)], strconv.Itoa(i))) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	walk(root, nil)
+	return found
+}
+
+// flowNulls writes an empty value inside a flow collection as "null": yaml.v3 would write ” there, which
+// turns "absent" into an empty string of the wrong type.
+func flowNulls(n *yaml.Node, inFlow bool) {
+	if n.Kind == yaml.ScalarNode && inFlow && n.ShortTag() == "!!null" && n.Value == "" {
+		n.Value = "null"
+		return
+	}
+	flow := inFlow || n.Style&yaml.FlowStyle != 0
+	for _, c := range n.Content {
+		flowNulls(c, flow)
+	}
 }

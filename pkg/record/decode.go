@@ -57,8 +57,8 @@ func Decode(path string, data []byte, validate Validator) *File {
 			f.problem("schema", 1, 1, i18n.M("record.empty"))
 			return f
 		}
-		line, msg := yamlErrorLine(err)
-		f.problem("yaml", line, 1, i18n.M("record.yaml", msg))
+		line, col, msg := yamlErrorPos(err, data)
+		f.problem("yaml", line, col, i18n.M("record.yaml", msg))
 		return f
 	}
 	var extra yaml.Node
@@ -66,8 +66,8 @@ func Decode(path string, data []byte, validate Validator) *File {
 		f.problem("yaml", extra.Line, 1, i18n.M("record.multi_doc"))
 		return f
 	} else if !errors.Is(err, io.EOF) {
-		line, msg := yamlErrorLine(err)
-		f.problem("yaml", line, 1, i18n.M("record.yaml", msg))
+		line, col, msg := yamlErrorPos(err, data)
+		f.problem("yaml", line, col, i18n.M("record.yaml", msg))
 		return f
 	}
 	if len(doc.Content) == 0 || (doc.Content[0].Kind == yaml.ScalarNode && doc.Content[0].Tag == "!!null") {
@@ -104,11 +104,38 @@ func Decode(path string, data []byte, validate Validator) *File {
 			clean = false
 		}
 	}
-	// Decode leniently: type errors were reported by the schema; what can be read is still used by rules.
-	_ = root.Decode(target)
+	// Decode leniently: what can be read is still used by rules. A type error the schema could not see (an
+	// integer too large for Go, say) is reported here, on its line.
+	if err := root.Decode(target); err != nil {
+		var te *yaml.TypeError
+		if errors.As(err, &te) {
+			for _, e := range te.Errors {
+				line, msg := yamlErrorLine(errors.New(e))
+				if !f.hasProblemAt(line) {
+					f.problem("schema", line, 1, i18n.M("record.type", FieldPath(keyAt(root, line)), msg))
+					clean = false
+				}
+			}
+		}
+	}
+	if validate != nil {
+		for _, n := range unknownNullKeys(f.Kind, root) {
+			f.problem("schema", n.key.Line, n.key.Column, i18n.M("schema.unknown", n.key.Value, FieldPath(n.path), strings.Join(n.allowed, ", ")))
+			clean = false
+		}
+	}
 	f.Value = target
 	f.Clean = clean && !f.hasErrors()
 	return f
+}
+
+func (f *File) hasProblemAt(line int) bool {
+	for _, p := range f.Problems {
+		if p.Line == line && p.Severity == finding.Error {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *File) hasErrors() bool {
@@ -157,6 +184,24 @@ func (f *File) checkBytes(data []byte) bool {
 
 var yamlLineRe = regexp.MustCompile(`line (\d+):? ?(.*)`)
 
+// yamlErrorPos places a YAML error: the parser's own line, corrected where yaml.v3 is off by one (its parser
+// errors give a 0-based line), and the exact line and column of a tab used for indentation.
+func yamlErrorPos(err error, data []byte) (int, int, string) {
+	line, msg := yamlErrorLine(err)
+	if strings.Contains(msg, "tab") {
+		for i, l := range strings.Split(string(data), "\n") {
+			indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+			if j := strings.IndexByte(indent, '\t'); j >= 0 {
+				return i + 1, j + 1, msg
+			}
+		}
+	}
+	if strings.Contains(msg, "did not find expected") {
+		line++
+	}
+	return line, 1, msg
+}
+
 // yamlErrorLine extracts the line the YAML parser names, and its message without the "yaml:" prefix.
 func yamlErrorLine(err error) (int, string) {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
@@ -179,12 +224,20 @@ func (f *File) walk(n *yaml.Node, depth int) bool {
 		f.problem("yaml", n.Line, n.Column, i18n.M("record.alias"))
 		return false
 	case yaml.ScalarNode:
+		if n.Style&yaml.TaggedStyle != 0 {
+			f.problem("yaml", n.Line, n.Column, i18n.M("record.tag", n.Tag))
+			return false
+		}
 		if !vntext.IsNFC(n.Value) {
 			f.problem("text/nfc", n.Line, n.Column, i18n.M("record.nfc", short(n.Value)))
 			n.Value = vntext.NFC(n.Value)
 		}
 		return true
 	case yaml.MappingNode:
+		if n.Style&yaml.TaggedStyle != 0 {
+			f.problem("yaml", n.Line, n.Column, i18n.M("record.tag", n.Tag))
+			return false
+		}
 		seen := map[string]*yaml.Node{}
 		ok := true
 		for i := 0; i+1 < len(n.Content); i += 2 {
@@ -214,6 +267,10 @@ func (f *File) walk(n *yaml.Node, depth int) bool {
 		}
 		return ok
 	default:
+		if n.Style&yaml.TaggedStyle != 0 {
+			f.problem("yaml", n.Line, n.Column, i18n.M("record.tag", n.Tag))
+			return false
+		}
 		for _, c := range n.Content {
 			if !f.walk(c, depth+1) {
 				return false

@@ -81,8 +81,16 @@ func leaves(e *jsonschema.ValidationError) []*jsonschema.ValidationError {
 	return out
 }
 
-// FieldPath writes an instance location the way a clerk reads it: items[3].chair[0].
-func FieldPath(loc []string) string {
+// FieldPath writes an instance location the way a clerk reads it: items[3].chair[0] (the record itself when
+// empty, in the reader's language).
+func FieldPath(loc []string) any {
+	if len(loc) == 0 {
+		return i18n.M("schema.root")
+	}
+	return fieldPath(loc)
+}
+
+func fieldPath(loc []string) string {
 	var b strings.Builder
 	for _, p := range loc {
 		if _, err := strconv.Atoi(p); err == nil {
@@ -93,9 +101,6 @@ func FieldPath(loc []string) string {
 			b.WriteByte('.')
 		}
 		b.WriteString(p)
-	}
-	if b.Len() == 0 {
-		return "(gốc)"
 	}
 	return b.String()
 }
@@ -168,7 +173,7 @@ func describe(e *jsonschema.ValidationError, nodes map[string]*yaml.Node, rawSch
 	case *kind.Maximum:
 		fd.Msg = i18n.M("schema.range", field, k.Got.RatString(), i18n.M("schema.max", k.Want.RatString()))
 	default:
-		fd.Msg = i18n.M("schema.other", field+": "+e.ErrorKind.LocalizedString(nil))
+		fd.Msg = i18n.M("schema.other", fmt.Sprintf("%v: %s", field, e.ErrorKind.LocalizedString(nil)))
 	}
 	return fd
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strconv"
 	"time"
 
@@ -18,6 +19,7 @@ var docNumberRule = Rule{ID: "doc/number", Severity: finding.Error, Doc: i18n.M(
 		f      *record.File
 		number string
 		kind   string
+		date   string
 	}
 	series := map[string][]use{}
 	for _, f := range c.Repo.Files {
@@ -52,7 +54,7 @@ var docNumberRule = Rule{ID: "doc/number", Severity: finding.Error, Doc: i18n.M(
 			continue
 		}
 		key := n.Series(d, c.Policy.PartyTerms) + "|" + strconv.Itoa(n.Seq)
-		series[key] = append(series[key], use{f, n.String(), f.Kind})
+		series[key] = append(series[key], use{f, n.String(), f.Kind, date})
 	}
 	for _, uses := range series {
 		if len(uses) < 2 {
@@ -70,6 +72,13 @@ var docNumberRule = Rule{ID: "doc/number", Severity: finding.Error, Doc: i18n.M(
 		if docs <= 1 && concl <= 1 {
 			continue
 		}
+		// The first use by date keeps the number; later ones are the reuse.
+		sort.SliceStable(uses, func(i, j int) bool {
+			if uses[i].date != uses[j].date {
+				return uses[i].date < uses[j].date
+			}
+			return uses[i].f.Path < uses[j].f.Path
+		})
 		for _, u := range uses[1:] {
 			c.Emit(out, finding.Finding{Rule: "doc/number", Severity: finding.Error, Pos: u.f.Pos("number"),
 				Msg:     i18n.M("rule.doc.reused", u.number, uses[0].f.Path),

@@ -8,18 +8,54 @@ import (
 
 // overlapTentativeRule: a person or a venue in two events that may overlap, where at least one side says only
 // a week or a month ("2026-W27", "2026-07"). Quarter and year programmes often know no more, so it is
-// information, never an error; the finding sits on the coarse item, which is the one to pin down.
+// information, never an error. The finding sits on the coarse item, which is the one to pin down; a coarse
+// item that may overlap several events of one person (or venue) gets one finding listing them all in
+// related, not one per event.
 var overlapTentativeRule = Rule{ID: "overlap/tentative", Severity: finding.Info, Doc: i18n.M("rule.doc.overlap/tentative"),
 	Check: scheduleCheck(tentativeFindings)}
 
 func tentativeFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
+	type key struct {
+		a        int
+		what, id string
+	}
+	var order []key
+	groups := map[key][]schedule.Conflict{}
 	for _, k := range s.Detect(schedule.KindTentative, nil) {
-		name, key := c.personName(k.ID), "rule.overlap.tentative.person"
-		if k.What == schedule.WhatPlace {
-			name, key = c.venueName(k.ID), "rule.overlap.tentative.place"
+		g := key{k.A, k.What, k.ID}
+		if _, ok := groups[g]; !ok {
+			order = append(order, g)
 		}
-		emit(c.pairFinding(s, k, "overlap/tentative", finding.Info, func(a, b *schedule.Event) i18n.Msg {
-			return i18n.M(key, name, a.When, b.Title, offices(b), b.When)
-		}))
+		groups[g] = append(groups[g], k)
+	}
+	for _, g := range order {
+		ks := groups[g]
+		name, key := c.personName(g.id), "rule.overlap.tentative.person"
+		if g.what == schedule.WhatPlace {
+			name, key = c.venueName(g.id), "rule.overlap.tentative.place"
+		}
+		pair := func(k schedule.Conflict) ScheduleFinding {
+			return c.pairFinding(s, k, "overlap/tentative", finding.Info, func(a, b *schedule.Event) i18n.Msg {
+				return i18n.M(key, name, a.When, b.Title, offices(b), b.When)
+			})
+		}
+		at := c.eventPos(s, g.a, "when")
+		if len(ks) == 1 || !c.Wants(at.File) {
+			for _, k := range ks {
+				emit(pair(k))
+			}
+			continue
+		}
+		a, b := &s.Events[g.a], &s.Events[ks[0].B]
+		f := ScheduleFinding{
+			Finding: finding.Finding{Rule: "overlap/tentative", Severity: finding.Info, Pos: at, Subject: ks[0].Subject(),
+				Msg: i18n.M(key+"_n", name, a.When, len(ks), b.Title, offices(b), b.When)},
+			Items: []string{s.Group(g.a).ID},
+		}
+		for _, k := range ks {
+			f.Related = append(f.Related, c.eventPos(s, k.B, "when"))
+			f.Items = append(f.Items, s.Group(k.B).ID)
+		}
+		emit(f)
 	}
 }

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"sort"
+
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/record"
@@ -25,13 +27,14 @@ type ref struct {
 	file  *record.File
 	path  []any
 	value string
+	isKey bool // the reference is a mapping key (travel_to), not a value
 }
 
 // eachRef walks every reference of every record. The five ref/* rules filter it.
 func (c *Context) eachRef(fn func(r ref)) {
 	emit := func(k refKind, f *record.File, v string, path ...any) {
 		if v != "" {
-			fn(ref{k, f, path, v})
+			fn(ref{kind: k, file: f, path: path, value: v})
 		}
 	}
 	list := func(k refKind, f *record.File, vs []string, path ...any) {
@@ -56,8 +59,13 @@ func (c *Context) eachRef(fn func(r ref)) {
 			}
 		case *record.Places:
 			for i, l := range v.Localities {
+				tos := make([]string, 0, len(l.TravelTo))
 				for to := range l.TravelTo {
-					emit(refLocality, f, to, "localities", i, "travel_to", to)
+					tos = append(tos, to)
+				}
+				sort.Strings(tos)
+				for _, to := range tos {
+					fn(ref{refLocality, f, []any{"localities", i, "travel_to", to}, to, true})
 				}
 			}
 			for i, ve := range v.Venues {
@@ -125,7 +133,11 @@ func refRule(id string, kinds ...refKind) Rule {
 			if m == nil { // a free-text place: not a reference
 				return
 			}
-			c.Emit(out, finding.Finding{Rule: id, Severity: finding.Error, Pos: r.file.Pos(r.path...),
+			pos := r.file.Pos(r.path...)
+			if r.isKey {
+				pos = r.file.KeyPos(r.path...)
+			}
+			c.Emit(out, finding.Finding{Rule: id, Severity: finding.Error, Pos: pos,
 				Msg: i18n.M("rule.ref.unknown", what, r.value, suggest(m, r.value))})
 		})
 	}}

@@ -23,8 +23,20 @@ var schemaRule = Rule{ID: "schema", Severity: finding.Error, Doc: i18n.M("rule.d
 		}
 	}
 	if f := c.Repo.File("coord.yaml"); f != nil {
+		if c.Repo.TimezoneErr != nil {
+			c.Emit(out, finding.Finding{Rule: "schema", Severity: finding.Error, Pos: f.Pos("timezone"), Msg: i18n.M("rule.policy", c.Repo.TimezoneErr)})
+		}
+		schemaAt := map[finding.Pos]bool{}
+		for _, p := range f.Problems {
+			if p.Rule == "schema" {
+				schemaAt[p.Pos] = true
+			}
+		}
 		for _, p := range c.PolicyProblems {
 			pos := f.Pos(p.Field...)
+			if schemaAt[pos] {
+				continue // the schema already said it
+			}
 			c.Emit(out, finding.Finding{Rule: "schema", Severity: finding.Error, Pos: pos, Msg: i18n.M("rule.policy", p.Err)})
 		}
 	}

@@ -46,8 +46,13 @@ func (c *Context) checkWhen(out *finding.Collector, f *record.File, text string,
 	s, err := c.Span(text)
 	if err != nil {
 		msg := i18n.M("rule.when.invalid", text, err)
-		if canon, nerr := when.Normalize(text, yearOf(p, havePeriod)); nerr == nil && canon != text {
+		canon, nerr := when.Normalize(text, yearOf(p, havePeriod))
+		switch {
+		case nerr == nil && canon != text:
 			msg = i18n.M("rule.when.fmt", text, canon)
+		case nerr != nil && !looksCanonical(text):
+			// a clerk's form: the reading of `coord fmt` explains it better than the strict grammar
+			msg = i18n.M("rule.when.invalid", text, nerr)
 		}
 		c.Emit(out, finding.Finding{Rule: "when/invalid", Severity: finding.Error, Pos: pos, Msg: msg})
 		return
@@ -71,4 +76,9 @@ func yearOf(p period.Period, ok bool) int {
 		return 0
 	}
 	return p.Year
+}
+
+// looksCanonical: the text starts like the canonical grammar (2026-…), so the strict parser's reason is the right one.
+func looksCanonical(s string) bool {
+	return len(s) >= 5 && s[4] == '-' && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
 }

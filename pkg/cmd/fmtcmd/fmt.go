@@ -203,15 +203,23 @@ func FormatBytes(data []byte, rel string) ([]byte, []problem, error) {
 				probs = append(probs, problem{w.Line, i18n.M("rule.when.invalid", w.Value, err)})
 				continue
 			}
-			w.Value, w.Style = canon, 0
+			w.Value, w.Style, w.Tag = canon, 0, ""
 		}
 	}
 	if len(probs) > 0 {
 		return nil, probs, nil
 	}
 	fixDates(f.Root, "")
+	// The comment above the first key is the file's header: it stays on top whatever key comes first.
+	header := ""
+	if len(f.Root.Content) > 0 {
+		header, f.Root.Content[0].HeadComment = f.Root.Content[0].HeadComment, ""
+	}
 	record.SortKeys(f.Kind, f.Root)
-	addSchemaComment(f, rel)
+	header = withSchemaComment(f, rel, header)
+	if len(f.Root.Content) > 0 {
+		f.Root.Content[0].HeadComment = joinComments(header, f.Root.Content[0].HeadComment)
+	}
 	out, err := record.Encode(f.Doc)
 	if err != nil {
 		return nil, nil, err
@@ -261,23 +269,26 @@ func fixDates(n *yaml.Node, key string) {
 	}
 }
 
-// addSchemaComment puts the yaml-language-server line first, so editors validate as clerks type.
-func addSchemaComment(f *record.File, rel string) {
-	if rel == "" || f.Kind == "" {
-		return
-	}
-	for _, c := range []string{f.Doc.HeadComment, f.Root.HeadComment} {
-		if strings.Contains(c, "yaml-language-server") {
-			return
-		}
-	}
-	if len(f.Root.Content) > 0 && strings.Contains(f.Root.Content[0].HeadComment, "yaml-language-server") {
-		return
+// withSchemaComment puts the yaml-language-server line first in the header, so editors validate as clerks type.
+func withSchemaComment(f *record.File, rel, header string) string {
+	if rel == "" || f.Kind == "" || strings.Contains(header, "yaml-language-server") || strings.Contains(f.Doc.HeadComment, "yaml-language-server") {
+		return header
 	}
 	line := "# yaml-language-server: $schema=" + strings.Repeat("../", strings.Count(rel, "/")) + "schema/" + f.Kind + ".schema.json"
 	if f.Doc.HeadComment != "" {
+		// the file opens with a comment block separated by a blank line: the schema line goes above it
 		f.Doc.HeadComment = line + "\n" + f.Doc.HeadComment
-	} else {
-		f.Doc.HeadComment = line
+		return header
 	}
+	return joinComments(line, header)
+}
+
+func joinComments(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "\n" + b
 }

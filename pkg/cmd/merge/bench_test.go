@@ -171,8 +171,8 @@ func benchMerge(b *testing.B, again bool) {
 		f.Getwd = func() (string, error) { return dir, nil }
 		f.V.Set("as-of", "2026-06-15")
 		err := Run(&Options{F: f, Quarter: "2026-Q3", Format: "json"})
-		if err != nil && cmdutil.Code(err) != cmdutil.ExitFindings {
-			b.Fatal(err)
+		if err != nil && cmdutil.Code(err) != cmdutil.ExitFindings || !strings.Contains(errs.String(), "Đã ghi consolidated/2026/Q3.yaml") {
+			b.Fatalf("%v\n%s", err, errs.String())
 		}
 		return errs.String()
 	}

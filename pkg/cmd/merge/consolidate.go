@@ -21,7 +21,6 @@ import (
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/rules"
 	"github.com/coordvn/coord/pkg/schedule"
-	"go.yaml.in/yaml/v3"
 )
 
 // Result is the consolidation of one period: the record to write and what was found on the way.
@@ -327,41 +326,6 @@ func blobHash(root, rel string) string {
 	fmt.Fprintf(h, "blob %d\x00", len(data))
 	h.Write(data)
 	return hex.EncodeToString(h.Sum(nil))
-}
-
-// Encode writes a consolidated record as coord writes records: the schema modeline first, keys in the
-// order of the Go struct, two-space indentation, short lists of ids inline.
-func Encode(c *record.Consolidated) ([]byte, error) {
-	var n yaml.Node
-	if err := n.Encode(c); err != nil {
-		return nil, err
-	}
-	inlineLists(&n)
-	if len(n.Content) > 0 {
-		// on the first key rather than the document, so that no blank line follows it
-		n.Content[0].HeadComment = "# yaml-language-server: $schema=../../schema/consolidated.schema.json"
-	}
-	return record.Encode(&yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{&n}})
-}
-
-// inlineLists writes sequences of plain scalars (bodies, chairs, offices, conflict items) in flow style.
-func inlineLists(n *yaml.Node) {
-	if n.Kind == yaml.SequenceNode && len(n.Content) > 0 {
-		flat := true
-		for _, c := range n.Content {
-			if c.Kind != yaml.ScalarNode {
-				flat = false
-				break
-			}
-		}
-		if flat {
-			n.Style = yaml.FlowStyle
-			return
-		}
-	}
-	for _, c := range n.Content {
-		inlineLists(c)
-	}
 }
 
 // Read returns the consolidated record of period p as loaded, nil when there is none. A file that exists but
