@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/policy"
 	"github.com/coordvn/coord/pkg/record"
@@ -129,6 +130,7 @@ func (f *Factory) Load(root string) (*Loaded, error) {
 	}
 	c := rules.NewContext(r, now, p)
 	c.PolicyProblems = probs
+	c.Submitted = f.submitted(root, r)
 	return &Loaded{Repo: r, Ctx: c}, nil
 }
 
@@ -160,4 +162,27 @@ func ParseInstant(s string, loc *time.Location) (time.Time, error) {
 		}
 	}
 	return time.Time{}, i18n.Errorf("cli.bad_instant", s)
+}
+
+// submitted reads, in one pass over the main branch's history, when each programme first reached it (for
+// deadline/late). A folder that is not a git repository, or has no main branch yet, has nothing on main.
+func (f *Factory) submitted(root string, r *datarepo.Repo) map[string]time.Time {
+	var paths []string
+	for _, file := range r.Files {
+		if _, ok := file.Value.(*record.Programme); ok {
+			paths = append(paths, file.Path)
+		}
+	}
+	if len(paths) == 0 {
+		return nil
+	}
+	branch := f.V.GetString("branch")
+	if branch == "" {
+		branch = "main"
+	}
+	added, err := gitrepo.FirstAddedOf(root, branch, paths)
+	if err != nil {
+		return nil
+	}
+	return added
 }

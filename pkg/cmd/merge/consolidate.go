@@ -171,11 +171,15 @@ func Consolidate(l *cmdutil.Loaded, p period.Period, previous *record.Consolidat
 	for i := range kept {
 		r.adj[kept[i].Item] = &kept[i]
 	}
-	r.Eff = c.MergeSchedule(r.applied(srcs))
-
 	// Conflicts: as submitted, then those the adjustments brought.
 	orig := c.ScheduleFindings(r.Orig)
-	r.Sched = c.ScheduleFindings(r.Eff)
+	if len(kept) == 0 {
+		r.Eff = r.Orig
+		r.Sched = append([]rules.ScheduleFinding(nil), orig...)
+	} else {
+		r.Eff = c.MergeSchedule(r.applied(srcs))
+		r.Sched = c.ScheduleFindings(r.Eff)
+	}
 	seen := map[string]bool{}
 	var conflicts []record.Conflict
 	for _, sf := range orig {
