@@ -100,7 +100,7 @@ func writeTextTables(w io.Writer, fs []Finding, lang i18n.Lang) error {
 			loc := fmt.Sprintf("%d:%d", f.Line, f.Column)
 			msg := f.Msg.Render(lang)
 			for _, r := range f.Related {
-				if (r.File == f.File && strings.Contains(msg, fmt.Sprint(r.Line))) || (r.File != f.File && strings.Contains(msg, r.File)) {
+				if (r.File == f.File && (strings.Contains(msg, fmt.Sprintf("dòng %d", r.Line)) || strings.Contains(msg, fmt.Sprintf("line %d", r.Line)))) || (r.File != f.File && strings.Contains(msg, r.File)) {
 					continue // the message already names the place
 				}
 				msg += " (" + i18n.M("finding.see", fmt.Sprintf("%s:%d", r.File, r.Line)).Render(lang) + ")"

@@ -19,6 +19,7 @@ import (
 	"github.com/go-git/go-billy/v5/osfs"
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/cache"
+	"github.com/go-git/go-git/v5/plumbing/object"
 	"github.com/go-git/go-git/v5/storage/filesystem"
 )
 
@@ -94,6 +95,7 @@ type Repo struct {
 	Root   string
 	gitDir string
 	st     *filesystem.Storage
+	trees  map[plumbing.Hash][]object.TreeEntry // decoded trees (trees are immutable: never stale)
 }
 
 // Open opens the clone whose worktree is root (the data repo root holds .git).

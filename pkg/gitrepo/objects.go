@@ -65,9 +65,14 @@ func (r *Repo) readBlob(h plumbing.Hash) ([]byte, error) {
 }
 
 // treeEntries returns the entries of a tree (none for zero).
+// Trees are decoded once per operation: a record folder may hold thousands of entries, and one submission
+// reads the trees along its paths several times (build, diff, push).
 func (r *Repo) treeEntries(h plumbing.Hash) ([]object.TreeEntry, error) {
 	if h == zero {
 		return nil, nil
+	}
+	if e, ok := r.trees[h]; ok {
+		return e, nil
 	}
 	obj, err := r.st.EncodedObject(plumbing.TreeObject, h)
 	if err != nil {
@@ -77,6 +82,10 @@ func (r *Repo) treeEntries(h plumbing.Hash) ([]object.TreeEntry, error) {
 	if err := t.Decode(obj); err != nil {
 		return nil, err
 	}
+	if r.trees == nil || len(r.trees) >= 256 { // bounded: a history walk reads far more trees than it re-reads
+		r.trees = map[plumbing.Hash][]object.TreeEntry{}
+	}
+	r.trees[h] = t.Entries
 	return t.Entries, nil
 }
 

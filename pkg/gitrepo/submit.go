@@ -197,13 +197,20 @@ func (r *Repo) commitFiles(idx *idxFile, branch string, parent plumbing.Hash, fi
 	if err != nil {
 		return zero, nil, wrapGit(err)
 	}
-	var changed []string
-	err = r.diffTrees(base, tree, "", func(d diffEntry) error { changed = append(changed, d.Path); return nil }, nil)
+	// What changed, checked to be only the submitted paths (one diff does both).
+	var changed, stray []string
+	err = r.diffTrees(base, tree, "", func(d diffEntry) error {
+		if _, ok := changes[d.Path]; !ok {
+			stray = append(stray, d.Path)
+		}
+		changed = append(changed, d.Path)
+		return nil
+	}, nil)
 	if err != nil {
 		return zero, nil, wrapGit(err)
 	}
-	if err := r.verifyOnly(base, tree, changes); err != nil {
-		return zero, nil, err
+	if len(stray) > 0 {
+		return zero, nil, newErr(ErrGit, "git.stray", strings.Join(stray, ", "))
 	}
 	tip := parent
 	if len(changed) > 0 {

@@ -68,8 +68,9 @@ func removeStaleTemps(dir string) {
 }
 
 // setRef points a ref at h, atomically (go-git truncates the ref file in place, which a kill can leave empty).
+// Branches are synced to disk; remote-tracking refs are only a cache of the server's state.
 func (r *Repo) setRef(name plumbing.ReferenceName, h plumbing.Hash) error {
-	return writeAtomic(filepath.Join(r.gitDir, filepath.FromSlash(name.String())), []byte(h.String()+"\n"), 0o644, true)
+	return writeAtomic(filepath.Join(r.gitDir, filepath.FromSlash(name.String())), []byte(h.String()+"\n"), 0o644, !name.IsRemote())
 }
 
 // refHash resolves a ref (loose or packed); zero when it does not exist.

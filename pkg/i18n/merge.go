@@ -53,10 +53,6 @@ var mergeMsgs = map[string]Text{
 	"merge.accepted":       {"Đã ghi %d điều chỉnh theo đề xuất", "Recorded %d proposed adjustments"},
 	"merge.reason.auto":    {"đề xuất của coord khi tổng hợp: %s", "coord's proposal at merge: %s"},
 	"merge.reason.joint":   {"thống nhất thời gian của sự kiện phối hợp %q", "align the joint event %q on one time"},
-	"merge.commit.merge":   {"coord merge %s: tổng hợp chương trình công tác", "coord merge %s: consolidate the work programmes"},
-	"merge.commit.approve": {"coord approve %s: phê duyệt theo %s", "coord approve %s: approved by %s"},
-	"merge.commit.issue":   {"coord issue %s: ban hành chương trình công tác", "coord issue %s: issue the work programme"},
-	"merge.commit.notify":  {"coord notify %s: thông báo đến các văn phòng", "coord notify %s: notify the offices"},
 
 	"merge.no_consolidated":   {"chưa có chương trình tổng hợp của kỳ %s (%s); chạy coord merge trước", "no consolidated programme for %s (%s); run coord merge first"},
 	"merge.bad_consolidated":  {"%s không đọc được; chạy coord check %s để xem lỗi", "%s cannot be read; run coord check %s to see why"},
@@ -70,7 +66,6 @@ var mergeMsgs = map[string]Text{
 	"merge.issued":            {"Đã ban hành %s ngày %s", "Issued %s on %s"},
 	"merge.notify.written":    {"Đã ghi %d thông báo vào %s", "Wrote %d messages into %s"},
 	"merge.notify.office":     {"không có văn phòng %q trong registry/offices.yaml", "no office %q in registry/offices.yaml"},
-	"merge.period_arg":        {"cần một kỳ: 2026, 2026-Q3, 2026-07 hoặc 2026-W27", "give a period: 2026, 2026-Q3, 2026-07 or 2026-W27"},
 
 	"merge.after_adjust":            {"sau điều chỉnh: %s", "after the adjustments: %s"},
 	"merge.no_author":               {"chưa commit: đặt COORD_NAME và COORD_EMAIL (tên, thư điện tử của người commit)", "not committed: set COORD_NAME and COORD_EMAIL (the committer's name and email)"},
@@ -96,8 +91,4 @@ var mergeMsgs = map[string]Text{
 	"merge.notify.others":           {"## 3. Hoạt động của các văn phòng khác cùng địa bàn, cùng ngày (%d)", "## 3. Other offices' activities in the same localities on the same days (%d)"},
 	"merge.notify.other":            {"- **%s**, %s: «%s» — %s (%s)", "- **%s**, %s: “%s” — %s (%s)"},
 	"merge.notify.none":             {"Không có.", "None."},
-
-	"merge.action.move": {"dời", "moved"},
-	"merge.action.drop": {"bỏ", "dropped"},
-	"merge.action.keep": {"giữ nguyên", "kept"},
 }

@@ -18,7 +18,7 @@ func localityFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 	for _, k := range s.Detect(schedule.KindLocality, nil) {
 		emit(c.pairFinding(s, k, "overlap/locality", finding.Warning, func(a, b *schedule.Event) i18n.Msg {
 			return i18n.M("rule.overlap.locality", c.localityName(k.ID), dmy(k.Day), strings.Join(a.Bodies, ", "),
-				b.Title, strings.Join(b.Bodies, ", "), b.When)
+				b.Title, strings.Join(b.Bodies, ", "), b.When())
 		}))
 	}
 }

@@ -21,7 +21,7 @@ var overlapPersonRule = Rule{ID: "overlap/person", Severity: finding.Error, Doc:
 func personFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 	for _, k := range s.Detect(schedule.KindPerson, nil) {
 		emit(c.pairFinding(s, k, "overlap/person", finding.Error, func(a, b *schedule.Event) i18n.Msg {
-			return i18n.M("rule.overlap.person", c.personName(k.ID), a.When, b.Title, offices(b), b.When)
+			return i18n.M("rule.overlap.person", c.personName(k.ID), a.When(), b.Title, offices(b), b.When())
 		}))
 	}
 }

@@ -36,7 +36,7 @@ func tentativeFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) 
 		}
 		pair := func(k schedule.Conflict) ScheduleFinding {
 			return c.pairFinding(s, k, "overlap/tentative", finding.Info, func(a, b *schedule.Event) i18n.Msg {
-				return i18n.M(key, name, a.When, b.Title, offices(b), b.When)
+				return i18n.M(key, name, a.When(), b.Title, offices(b), b.When())
 			})
 		}
 		at := c.eventPos(s, g.a, "when")
@@ -49,7 +49,7 @@ func tentativeFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) 
 		a, b := &s.Events[g.a], &s.Events[ks[0].B]
 		f := ScheduleFinding{
 			Finding: finding.Finding{Rule: "overlap/tentative", Severity: finding.Info, Pos: at, Subject: ks[0].Subject(),
-				Msg: i18n.M(key+"_n", name, a.When, len(ks), b.Title, offices(b), b.When)},
+				Msg: i18n.M(key+"_n", name, a.When(), len(ks), b.Title, offices(b), b.When())},
 			Items: []string{s.Group(g.a).ID},
 		}
 		for _, k := range ks {

@@ -19,7 +19,7 @@ func travelFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 				first, second = second, first
 			}
 			return i18n.M("rule.overlap.travel", c.personName(k.ID), c.localityName(first.Locality), c.localityName(second.Locality),
-				first.Title, first.When, second.Title, second.When, int(k.Gap.Minutes()), int(k.Need.Minutes()))
+				first.Title, first.When(), second.Title, second.When(), int(k.Gap.Minutes()), int(k.Need.Minutes()))
 		}))
 	}
 }

@@ -15,7 +15,7 @@ var overlapVenueRule = Rule{ID: "overlap/venue", Severity: finding.Error, Doc: i
 func venueFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 	for _, k := range s.Detect(schedule.KindVenue, nil) {
 		emit(c.pairFinding(s, k, "overlap/venue", finding.Error, func(a, b *schedule.Event) i18n.Msg {
-			return i18n.M("rule.overlap.venue", c.venueName(k.ID), a.When, b.Title, offices(b), b.When)
+			return i18n.M("rule.overlap.venue", c.venueName(k.ID), a.When(), b.Title, offices(b), b.When())
 		}))
 	}
 }

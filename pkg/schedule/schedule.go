@@ -70,9 +70,6 @@ type Group struct {
 	Events  []int       // indexes of its events in Set.Events (none when no part's when parsed)
 }
 
-// Joint reports whether the group is a joint event.
-func (g *Group) IsJoint() bool { return g.Joint != "" }
-
 // Event is what conflicts are computed on: a group, or — when a joint group's parts disagree on time or
 // place — one cluster of its agreeing parts.
 type Event struct {
@@ -82,7 +79,6 @@ type Event struct {
 	End      time.Time
 	Form     when.Form
 	Session  string   // the session name, for when.FormSession
-	When     string   // canonical text of the span
 	People   []string // chairs and attendees of every part, sorted, unique
 	Venue    string   // resolved venue id or ""
 	Locality string   // locality id or ""
@@ -91,6 +87,11 @@ type Event struct {
 	Joint    string
 	Title    string
 	Offices  []string // the group's offices
+}
+
+// When is the canonical text of the event's time.
+func (e *Event) When() string {
+	return when.Span{Start: e.Start, End: e.End, Form: e.Form, Session: e.Session}.Canonical()
 }
 
 // Coarse reports whether the event only says "some time that week or month".
@@ -133,8 +134,26 @@ func JointID(key string) string { return "joint." + key }
 // and derives the events conflicts are computed on. Parts whose when does not parse take part in nothing.
 func MergeJoint(srcs []Source, r Resolver, opt Options) *Set {
 	s := &Set{officeRank: map[string]int{}, prefer: opt.Prefer}
-	byID := map[string]int{}
-	used := map[string]int{}
+	if r.Venue != nil {
+		// places repeat: resolve each distinct text once (free text is folded, which is not cheap)
+		venue, cache := r.Venue, map[string]string{}
+		r.Venue = func(place string) (string, bool) {
+			v, ok := cache[place]
+			if !ok {
+				v, _ = venue(place)
+				cache[place] = v
+			}
+			return v, v != ""
+		}
+	}
+	n := 0
+	for _, src := range srcs {
+		n += len(src.Items)
+	}
+	s.Groups = make([]Group, 0, n) // the structs are large: no regrowing
+	s.Events = make([]Event, 0, n)
+	byID := make(map[string]int, n)
+	used := make(map[string]int, n)
 	for _, src := range srcs {
 		if _, ok := s.officeRank[src.Office]; !ok {
 			s.officeRank[src.Office] = len(s.officeRank)
@@ -156,6 +175,9 @@ func MergeJoint(srcs []Source, r Resolver, opt Options) *Set {
 				gi = len(s.Groups)
 				byID[id] = gi
 				s.Groups = append(s.Groups, Group{ID: id, Joint: it.Joint})
+			}
+			if s.Groups[gi].Parts == nil {
+				s.Groups[gi].Parts = make([]Part, 0, 1)
 			}
 			s.Groups[gi].Parts = append(s.Groups[gi].Parts, p)
 		}
@@ -184,7 +206,7 @@ func readPart(src Source, i int, it record.Item, r Resolver) Part {
 			}
 		}
 		p.placeKey = p.Venue
-		if p.placeKey == "" {
+		if p.placeKey == "" && it.Joint != "" { // only joint parts are compared by place
 			p.placeKey = "text:" + vntext.Key(it.Place)
 		}
 	}
@@ -198,6 +220,15 @@ func readPart(src Source, i int, it record.Item, r Resolver) Part {
 // finishGroup picks the reference part, unites the content, finds disagreements and builds the events.
 func (s *Set) finishGroup(gi int, prefer string) {
 	g := &s.Groups[gi]
+	if len(g.Parts) == 1 { // most groups: one item, nothing to unite or compare
+		p := g.Parts[0]
+		g.Ref, g.Item, g.Offices = 0, p.Item, []string{p.Office}
+		if p.Valid {
+			g.Events = []int{len(s.Events)}
+			s.Events = append(s.Events, s.makeEvent(gi, []int{0}))
+		}
+		return
+	}
 	g.Ref = 0
 	for i, p := range g.Parts {
 		if p.Office == prefer {
@@ -290,7 +321,7 @@ func (s *Set) finishGroup(gi int, prefer string) {
 func (s *Set) makeEvent(gi int, parts []int) Event {
 	g := &s.Groups[gi]
 	p0 := g.Parts[parts[0]]
-	e := Event{Group: gi, Parts: parts, Start: p0.Span.Start, End: p0.Span.End, Form: p0.Span.Form, Session: p0.Span.Session, When: p0.Span.Canonical(),
+	e := Event{Group: gi, Parts: parts, Start: p0.Span.Start, End: p0.Span.End, Form: p0.Span.Form, Session: p0.Span.Session,
 		Kind: p0.Item.Kind, Joint: g.Joint, Title: p0.Item.Title, Offices: g.Offices}
 	var people, bodies []string
 	for _, i := range parts {

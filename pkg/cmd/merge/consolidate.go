@@ -41,7 +41,12 @@ type Result struct {
 	Sched   []rules.ScheduleFinding
 	Skipped int // items left out of the consolidation: their `when`, kind, title or bodies are not usable
 	Only    map[string]bool
-	adj     map[string]*record.Adjustment
+
+	adj          map[string]*record.Adjustment
+	l            *cmdutil.Loaded
+	prev         *record.Consolidated
+	srcs         []schedule.Source // the usable items of the period's programmes
+	origFindings []rules.ScheduleFinding
 }
 
 // Findings are everything merge reports: the inputs' problems and the effective programme's conflicts (a
@@ -103,7 +108,7 @@ func (r *Result) Has(id string) bool {
 // each item's sequence. The record is a draft. It never fails: what cannot be read is reported and skipped.
 func Consolidate(l *cmdutil.Loaded, p period.Period, previous *record.Consolidated, adjusts []record.Adjustment) *Result {
 	c := l.Ctx
-	r := &Result{Period: p, Path: datarepo.ConsolidatedPath(p), adj: map[string]*record.Adjustment{}}
+	r := &Result{Period: p, Path: datarepo.ConsolidatedPath(p), l: l, prev: previous}
 	folder := path.Dir(datarepo.ProgrammePath(p, "X")) + "/"
 	r.Only = map[string]bool{datarepo.SettingsFile: true, r.Path: true, "registry/offices.yaml": true,
 		"registry/people.yaml": true, "registry/places.yaml": true, "registry/holidays.yaml": true}
@@ -133,15 +138,14 @@ func Consolidate(l *cmdutil.Loaded, p period.Period, previous *record.Consolidat
 	}
 	saved := c.Only
 	c.Only = r.Only
-	defer func() { c.Only = saved }()
 	r.Input = rules.Run(c, rules.Select(ids))
 
 	// The programmes as submitted, without the items that cannot be consolidated.
-	srcs := c.ScheduleSources(r.Files)
-	for i := range srcs {
+	r.srcs = c.ScheduleSources(r.Files)
+	for i := range r.srcs {
 		var items []record.Item
 		var index []int
-		for j, it := range srcs[i].Items {
+		for j, it := range r.srcs[i].Items {
 			if usable(c, it, p) {
 				items = append(items, it)
 				index = append(index, j)
@@ -149,9 +153,23 @@ func Consolidate(l *cmdutil.Loaded, p period.Period, previous *record.Consolidat
 				r.Skipped++
 			}
 		}
-		srcs[i].Items, srcs[i].Index = items, index
+		r.srcs[i].Items, r.srcs[i].Index = items, index
 	}
-	r.Orig = c.MergeSchedule(srcs)
+	r.Orig = c.MergeSchedule(r.srcs)
+	r.origFindings = c.ScheduleFindings(r.Orig)
+	c.Only = saved
+	return r.Adjust(adjusts)
+}
+
+// Adjust is the same consolidation with other adjustments: only what depends on them is computed again.
+func (base *Result) Adjust(adjusts []record.Adjustment) *Result {
+	r := &Result{Period: base.Period, Path: base.Path, Files: base.Files, Orig: base.Orig, Input: base.Input,
+		Skipped: base.Skipped, Only: base.Only, l: base.l, prev: base.prev, srcs: base.srcs, origFindings: base.origFindings,
+		adj: map[string]*record.Adjustment{}}
+	c := r.l.Ctx
+	saved := c.Only
+	c.Only = r.Only
+	defer func() { c.Only = saved }()
 
 	// Adjustments of items that still exist; the last one on an item wins.
 	exists := map[string]bool{}
@@ -171,18 +189,18 @@ func Consolidate(l *cmdutil.Loaded, p period.Period, previous *record.Consolidat
 	for i := range kept {
 		r.adj[kept[i].Item] = &kept[i]
 	}
+
 	// Conflicts: as submitted, then those the adjustments brought.
-	orig := c.ScheduleFindings(r.Orig)
 	if len(kept) == 0 {
 		r.Eff = r.Orig
-		r.Sched = append([]rules.ScheduleFinding(nil), orig...)
+		r.Sched = append([]rules.ScheduleFinding(nil), r.origFindings...)
 	} else {
-		r.Eff = c.MergeSchedule(r.applied(srcs))
+		r.Eff = c.MergeSchedule(r.applied(r.srcs))
 		r.Sched = c.ScheduleFindings(r.Eff)
 	}
 	seen := map[string]bool{}
 	var conflicts []record.Conflict
-	for _, sf := range orig {
+	for _, sf := range r.origFindings {
 		seen[conflictKey(sf)] = true
 		conflicts = append(conflicts, record.Conflict{Rule: sf.Rule, Severity: string(sf.Severity), Subject: sf.Subject,
 			Items: sf.Items, Message: sf.Msg.Render(i18n.VI)})
@@ -202,15 +220,15 @@ func Consolidate(l *cmdutil.Loaded, p period.Period, previous *record.Consolidat
 	}
 
 	prevItems := map[string]record.MergedItem{}
-	if previous != nil {
-		for _, it := range previous.Items {
+	if r.prev != nil {
+		for _, it := range r.prev.Items {
 			prevItems[it.ID] = it
 		}
 	}
-	r.C = &record.Consolidated{Kind: record.KindConsolidated, Period: p.String(), Coordinator: l.Repo.Settings.Coordinator,
+	r.C = &record.Consolidated{Kind: record.KindConsolidated, Period: r.Period.String(), Coordinator: r.l.Repo.Settings.Coordinator,
 		Status: "draft", Conflicts: conflicts, Adjustments: kept}
 	for _, pf := range r.Files {
-		r.C.Sources = append(r.C.Sources, record.Source{File: pf.File.Path, Office: pf.Office, Hash: blobHash(l.Repo.Root, pf.File.Path)})
+		r.C.Sources = append(r.C.Sources, record.Source{File: pf.File.Path, Office: pf.Office, Hash: blobHash(r.l.Repo.Root, pf.File.Path)})
 	}
 	sort.Slice(r.C.Sources, func(i, j int) bool { return r.C.Sources[i].File < r.C.Sources[j].File })
 	r.C.Items = []record.MergedItem{}

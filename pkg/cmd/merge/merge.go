@@ -130,14 +130,14 @@ func Run(o *Options) error {
 		return cmdutil.Refused(i18n.Errorf("merge.no_sources", o.period.String()))
 	}
 	if o.decisionAction != "" {
-		if res, err = o.decide(l, prev, res); err != nil {
+		if res, err = o.decide(l, res); err != nil {
 			return err
 		}
 	}
 	if o.Suggest || o.Accept {
 		o.proposals = suggest(l, res)
 		if o.Accept {
-			if res, err = o.accept(l, prev, res); err != nil {
+			if res, err = o.accept(l, res); err != nil {
 				return err
 			}
 			o.proposals = suggest(l, res) // what is still open
@@ -252,7 +252,7 @@ func (o *Options) by(l *cmdutil.Loaded) string {
 }
 
 // decide records --move, --drop, --keep or --undo.
-func (o *Options) decide(l *cmdutil.Loaded, prev *record.Consolidated, res *Result) (*Result, error) {
+func (o *Options) decide(l *cmdutil.Loaded, res *Result) (*Result, error) {
 	id := o.decisionID
 	if !res.Has(id) {
 		return nil, cmdutil.Refused(i18n.Errorf("merge.no_item", id, o.period.String()))
@@ -263,7 +263,7 @@ func (o *Options) decide(l *cmdutil.Loaded, prev *record.Consolidated, res *Resu
 		if i < 0 {
 			return nil, cmdutil.Refused(i18n.Errorf("merge.no_adjust", id))
 		}
-		return Consolidate(l, o.period, prev, slices.Delete(adjusts, i, i+1)), nil
+		return res.Adjust(slices.Delete(adjusts, i, i+1)), nil
 	}
 	a := record.Adjustment{Item: id, Action: o.decisionAction, Reason: strings.TrimSpace(o.Reason), By: o.by(l),
 		Date: l.Ctx.Now.Format("2006-01-02")}
@@ -274,7 +274,7 @@ func (o *Options) decide(l *cmdutil.Loaded, prev *record.Consolidated, res *Resu
 		}
 		a.When, a.Place = w, strings.TrimSpace(o.Place)
 	}
-	next := Consolidate(l, o.period, prev, append(adjusts, a))
+	next := res.Adjust(append(adjusts, a))
 	if a.Action == "move" && !o.Force {
 		before := map[string]bool{}
 		for _, sf := range res.OpenErrors() {
@@ -354,7 +354,7 @@ func suggest(l *cmdutil.Loaded, res *Result) []proposal {
 	var out []proposal
 	for _, p := range schedule.Suggest(s, conflicts, mismatches, cal) {
 		g := s.Groups[p.Group]
-		pr := proposal{item: g.ID, from: s.Events[p.Event].When}
+		pr := proposal{item: g.ID, from: s.Events[p.Event].When()}
 		if p.Found {
 			pr.to = p.Span.Canonical()
 		}
@@ -379,7 +379,7 @@ func suggest(l *cmdutil.Loaded, res *Result) []proposal {
 }
 
 // accept records the proposals (all, or those of the items named) as moves.
-func (o *Options) accept(l *cmdutil.Loaded, prev *record.Consolidated, res *Result) (*Result, error) {
+func (o *Options) accept(l *cmdutil.Loaded, res *Result) (*Result, error) {
 	want := map[string]bool{}
 	for _, id := range o.AcceptIDs {
 		if !slices.ContainsFunc(o.proposals, func(p proposal) bool { return p.item == id && p.to != "" }) {
@@ -398,7 +398,7 @@ func (o *Options) accept(l *cmdutil.Loaded, prev *record.Consolidated, res *Resu
 		n++
 	}
 	o.F.Warnf("merge.accepted", n)
-	return Consolidate(l, o.period, prev, adjusts), nil
+	return res.Adjust(adjusts), nil
 }
 
 func (o *Options) printProposals(w interface{ Write([]byte) (int, error) }) {

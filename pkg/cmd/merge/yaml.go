@@ -333,7 +333,7 @@ func readsAsString(s string) bool {
 	c := s[0]
 	switch {
 	case c == '+' || c == '-' || c >= '0' && c <= '9':
-		if c >= '0' && c <= '9' && len(s) >= 8 {
+		if c >= '0' && c <= '9' && len(s) >= 8 && s[4] == '-' { // timestamps start with a four-digit year
 			for _, l := range timeLayout {
 				if _, err := time.Parse(l, s); err == nil {
 					return false

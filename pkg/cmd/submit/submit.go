@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/coordvn/coord/pkg/cmd/fmtcmd"
 	"github.com/coordvn/coord/pkg/cmdutil"
@@ -398,8 +399,24 @@ func validate(l *cmdutil.Loaded, items []*item, root, branch string) ([]finding.
 	repo.Problems = problems
 	ctx := rules.NewContext(repo, l.Ctx.Now, l.Ctx.Policy)
 	ctx.PolicyProblems = l.Ctx.PolicyProblems
-	if added, err := gitrepo.FirstAddedOf(root, branch, paths(items)); err == nil {
-		ctx.Submitted = added
+	// When each record first reached main (deadline/late): the loader knows it for the programmes it read;
+	// a submitted path it did not read is looked up alone.
+	ctx.Submitted = map[string]time.Time{}
+	for p, t := range l.Ctx.Submitted {
+		ctx.Submitted[p] = t
+	}
+	var missing []string
+	for _, p := range paths(items) {
+		if _, ok := ctx.Submitted[p]; !ok {
+			missing = append(missing, p)
+		}
+	}
+	if len(missing) > 0 {
+		if added, err := gitrepo.FirstAddedOf(root, branch, missing); err == nil {
+			for p, t := range added {
+				ctx.Submitted[p] = t
+			}
+		}
 	}
 	var mine []finding.Finding
 	blocking := 0

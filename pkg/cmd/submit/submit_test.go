@@ -238,3 +238,35 @@ func TestSubmitEnvironmentProblems(t *testing.T) {
 		t.Fatalf("missing path: exit %d", r.code)
 	}
 }
+
+// A programme first submitted after its deadline is refused unless it says why (late_reason); with a
+// reason it goes through and the finding is shown as a warning.
+func TestSubmitLateProgramme(t *testing.T) {
+	e := newEnv(t)
+	b, err := examples.Province.ReadFile("province/programmes/2026/Q3/VPUBND.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	draft := writeDraft(t, dir, "chuong-trinh.yaml", string(b)) // as-of 2026-08-05: past the 20/6 deadline
+	r := e.submit(t, nil, submit.Options{Paths: []string{draft}})
+	if r.code != 1 || !strings.Contains(r.out.String(), "deadline/late") {
+		t.Fatalf("late without a reason: exit %d\n%s%s", r.code, r.out.String(), r.err.String())
+	}
+	if _, ok := gittest.Show(e.bare, "main", "programmes/2026/Q3/VPUBND.yaml"); ok {
+		t.Fatal("a refused programme reached the server")
+	}
+	late := strings.Replace(string(b), "period: 2026-Q3\n", "period: 2026-Q3\nlate_reason: Chờ ý kiến Thường trực về lịch tiếp xúc cử tri\n", 1)
+	draft = writeDraft(t, dir, "chuong-trinh.yaml", late)
+	r = e.submit(t, nil, submit.Options{Paths: []string{draft}})
+	if r.code != 0 || !strings.Contains(r.out.String(), "deadline/late") || !strings.Contains(r.err.String(), "warnings for the coordinating office") {
+		t.Fatalf("late with a reason: exit %d\n%s%s", r.code, r.out.String(), r.err.String())
+	}
+	got, ok := gittest.Show(e.bare, "main", "programmes/2026/Q3/VPUBND.yaml")
+	if !ok || !strings.Contains(got, "late_reason:") {
+		t.Fatal("the programme is not on the server at its canonical path")
+	}
+	if subj := gittest.Run(t, e.bare, nil, "log", "-1", "--format=%s", "main"); subj != "programme(VPUBND): 2026-Q3" {
+		t.Fatalf("subject %q", subj)
+	}
+}

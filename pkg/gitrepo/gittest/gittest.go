@@ -118,6 +118,26 @@ type Server struct {
 	mu         sync.Mutex
 	srv        *http.Server
 	Requests   int
+	log        lockedBuffer
+}
+
+// lockedBuffer collects the backends' stderr.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+// Log returns what the git backends wrote to stderr.
+func (s *Server) Log() string {
+	s.log.mu.Lock()
+	defer s.log.mu.Unlock()
+	return s.log.b.String()
 }
 
 // NewServer starts a server for the bare repositories under root; it stops when the test ends.
@@ -144,6 +164,7 @@ func (s *Server) handler() http.Handler {
 		Env: []string{"GIT_PROJECT_ROOT=" + s.Root, "GIT_HTTP_EXPORT_ALL=1", "GIT_CONFIG_NOSYSTEM=1",
 			"HOME=" + s.Root},
 		InheritEnv: []string{"PATH"},
+		Stderr:     &s.log, // the backend's own complaints (refused ref updates, unknown repos) stay out of test output
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
