@@ -48,6 +48,14 @@ type PeriodSchedule struct {
 // programmes of one period: a month programme refines a quarter's, and comparing across periods would report
 // every refined event twice. A programme whose period does not parse takes part in nothing (schema reports it).
 func (c *Context) Schedules() []PeriodSchedule {
+	if c.schedules != nil {
+		return c.schedules // the six schedule rules share one merge
+	}
+	c.schedules = c.buildSchedules()
+	return c.schedules
+}
+
+func (c *Context) buildSchedules() []PeriodSchedule {
 	by := map[string][]ProgrammeFile{}
 	for _, pf := range c.Programmes() {
 		p, err := period.Parse(pf.Period)

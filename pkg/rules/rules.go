@@ -37,18 +37,19 @@ type Context struct {
 	// PolicyProblems are coord.yaml overrides that could not be applied (reported by the schema rule).
 	PolicyProblems []policy.Problem
 
-	Offices map[string]*record.Office
-	Bodies  map[string]*record.Body
-	People  map[string]*record.Person
-	Venues  map[string]*record.Venue
-	Locals  map[string]*record.Locality
-	officeM *vntext.Matcher
-	bodyM   *vntext.Matcher
-	ownerM  *vntext.Matcher
-	personM *vntext.Matcher
-	VenueM  *vntext.Matcher
-	localM  *vntext.Matcher
-	spans   map[spanKey]spanResult
+	Offices   map[string]*record.Office
+	Bodies    map[string]*record.Body
+	People    map[string]*record.Person
+	Venues    map[string]*record.Venue
+	Locals    map[string]*record.Locality
+	officeM   *vntext.Matcher
+	bodyM     *vntext.Matcher
+	ownerM    *vntext.Matcher
+	personM   *vntext.Matcher
+	VenueM    *vntext.Matcher
+	localM    *vntext.Matcher
+	spans     map[spanKey]spanResult
+	schedules []PeriodSchedule // built once by Schedules
 }
 
 type spanKey struct{ file, text string }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# make bench: the figures the README records. Speed is measured here, never asserted in tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(date -u +%Y-%m-%d)"
+echo
+echo "== coord check on a synthetic repo of 100,000 records"
+go test ./pkg/cmd/check -run '^$' -bench BenchmarkCheck -benchtime 3x
+echo
+echo "== overlap detection and joint merging (pkg/schedule)"
+go test ./pkg/schedule -run '^$' -bench . -benchtime 2s
+echo
+echo "== coord merge of a quarter: 10,000 items, 300 leaders"
+go test ./pkg/cmd/merge -run '^$' -bench Merge -benchtime 5x
+echo
+echo "== coord submit vs git add && git commit && git push, repo of 100,000 files"
+go run ./pkg/gitrepo/internal/benchsubmit -coord bin/coord -records 100000 -rounds 9
