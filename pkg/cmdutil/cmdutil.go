@@ -114,12 +114,15 @@ type Loaded struct {
 }
 
 // Load loads the repo at root, its policy, and the as-of instant.
-func (f *Factory) Load(root string) (*Loaded, error) {
+func (f *Factory) Load(root string) (*Loaded, error) { return f.LoadOnly(root, nil) }
+
+// LoadOnly is Load limited to the record paths only accepts (nil: all).
+func (f *Factory) LoadOnly(root string, only func(rel string) bool) (*Loaded, error) {
 	v, err := record.NewValidator()
 	if err != nil {
 		return nil, err
 	}
-	r, err := datarepo.Load(root, datarepo.Options{Validate: v})
+	r, err := datarepo.Load(root, datarepo.Options{Validate: v, Only: only})
 	if err != nil {
 		return nil, Env(err)
 	}

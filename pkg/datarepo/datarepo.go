@@ -82,6 +82,9 @@ func (r *Repo) File(p string) *record.File { return r.byPath[p] }
 type Options struct {
 	Validate record.Validator
 	MaxBytes int64 // 0: record.DefaultMaxBytes (or the settings' policy.max_file_bytes)
+	// Only, when set, limits loading to the record paths it accepts (coord.yaml is always read). A submission
+	// loads the registry and the folders its records are compared with, not ten years of records.
+	Only func(rel string) bool
 }
 
 // Load reads every record of the repo at root.
@@ -90,6 +93,15 @@ func Load(root string, opt Options) (*Repo, error) {
 	paths, err := listRecords(root)
 	if err != nil {
 		return nil, err
+	}
+	if opt.Only != nil {
+		kept := paths[:0]
+		for _, p := range paths {
+			if opt.Only(p) {
+				kept = append(kept, p)
+			}
+		}
+		paths = kept
 	}
 	// coord.yaml first: it may change the size limit.
 	maxBytes := opt.MaxBytes

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -87,16 +88,21 @@ func Run(o *Options) error {
 	if !o.DryRun && (name == "" || email == "") {
 		return cmdutil.Usage(i18n.Errorf("git.submit.no_author"))
 	}
-	l, err := o.F.Load(root)
+	// The registry first, to read and place the submitted files; then only what they are compared with.
+	reg, err := o.F.LoadOnly(root, isRegistry)
 	if err != nil {
 		return err
 	}
-	items, problems, err := readItems(o, root, l)
+	items, problems, err := readItems(o, root, reg)
 	if err != nil {
 		return err
 	}
 	if len(problems) > 0 {
 		return refuse(o, problems, len(items))
+	}
+	l, err := o.F.LoadOnly(root, scope(items))
+	if err != nil {
+		return err
 	}
 	branch := o.F.V.GetString("branch")
 	if branch == "" {
@@ -489,4 +495,45 @@ func paths(items []*item) []string {
 		out = append(out, it.want)
 	}
 	return out
+}
+
+func isRegistry(rel string) bool { return strings.HasPrefix(rel, "registry/") }
+
+// scope is what a submission is validated against (DESIGN section 6 asks submit to cost about what git
+// costs, so it cannot read every record of ten years): the registry, and the year folders of the submitted
+// records — a programme against every programme of its year (overlaps are found within a period), a document
+// or conclusion against the documents and conclusions of its year and the five before (number series run
+// per year, or per Party term), a petition against the petitions of its year. `coord check` in CI reads all.
+func scope(items []*item) func(rel string) bool {
+	prefixes := map[string]bool{}
+	for _, it := range items {
+		parts := strings.Split(it.want, "/")
+		if len(parts) < 3 {
+			continue
+		}
+		year, err := strconv.Atoi(parts[1])
+		if err != nil {
+			continue
+		}
+		switch parts[0] {
+		case "documents", "conclusions":
+			for y := year - 5; y <= year; y++ {
+				prefixes[fmt.Sprintf("documents/%d/", y)] = true
+				prefixes[fmt.Sprintf("conclusions/%d/", y)] = true
+			}
+		default:
+			prefixes[fmt.Sprintf("%s/%d/", parts[0], year)] = true
+		}
+	}
+	return func(rel string) bool {
+		if isRegistry(rel) {
+			return true
+		}
+		for p := range prefixes {
+			if strings.HasPrefix(rel, p) {
+				return true
+			}
+		}
+		return false
+	}
 }
