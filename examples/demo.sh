@@ -26,4 +26,45 @@ run "$COORD" fmt programmes/2026/10/VPDBHD.yaml
 run "$COORD" check --as-of 2026-09-20 programmes/2026/10/VPDBHD.yaml
 
 step "5. Bằng tiếng Anh, dạng JSON cho CI — in English, JSON for CI"
-"$COORD" check --lang en --format json --as-of 2026-09-20 programmes/2026/10/VPDBHD.yaml | head -c 1200; echo
+"$COORD" check --lang en --format json --as-of 2026-09-20 programmes/2026/10/VPDBHD.yaml | head -c 1200 || true; echo
+
+if ! command -v git >/dev/null 2>&1; then
+	echo; echo "(git không có trên máy này: bỏ qua phần máy chủ chung — no git here: skipping the shared-server part)"
+	exit 0
+fi
+export GIT_AUTHOR_NAME="Quản trị" GIT_AUTHOR_EMAIL=admin@example.vn GIT_COMMITTER_NAME="Quản trị" GIT_COMMITTER_EMAIL=admin@example.vn
+
+step "6. Kho chung: đưa dữ liệu mẫu lên một kho trần trên máy này (thay cho máy chủ) — the shared repo, a bare repo here"
+rm -rf programmes/2026/10
+git init -q --bare -b main "$WORK/server.git"
+git add -A
+GIT_COMMITTER_DATE=2026-06-10T09:00:00+07:00 GIT_AUTHOR_DATE=2026-06-10T09:00:00+07:00 git commit -q -m "Dữ liệu mẫu: chương trình Quý III/2026 của ba văn phòng"
+git push -q "$WORK/server.git" main
+printf '$ git log --oneline (server)\n'; git --git-dir="$WORK/server.git" log --oneline
+
+step "7. Văn thư VPUBND: coord clone, coord new, coord submit — a clerk clones, starts a programme, submits it"
+export COORD_NAME="Phạm Thị Lan" COORD_EMAIL=lan@vpubnd.example.vn COORD_OFFICE=VPUBND
+run "$COORD" clone "file://$WORK/server.git" "$WORK/vpubnd"
+cd "$WORK/vpubnd"
+run "$COORD" new programme --period "quý 4/2026" --as-of 2026-09-01
+run "$COORD" submit programmes/2026/Q4/VPUBND.yaml --as-of 2026-09-01
+printf '$ git log --format="%%h %%an: %%s" (server)\n'; git --git-dir="$WORK/server.git" log --format='%h %an: %s' | head -3
+printf '$ git log -1 --format=%%B (server)\n'; git --git-dir="$WORK/server.git" log -1 --format=%B
+
+step "8. Văn phòng Tỉnh ủy tổng hợp Quý III: coord merge --suggest — the coordinator consolidates and gets proposals"
+export COORD_NAME="Lê Thu Hà" COORD_EMAIL=ha@vptu.example.vn COORD_OFFICE=VPTU
+run "$COORD" clone "file://$WORK/server.git" "$WORK/vptu"
+cd "$WORK/vptu"
+run "$COORD" merge --quarter 2026-Q3 --suggest --as-of 2026-06-25
+
+step "9. Chấp nhận đề xuất, giữ một cảnh báo có lý do — accept the proposals, keep a warning with a reason"
+run "$COORD" merge --quarter 2026-Q3 --accept --as-of 2026-06-25
+run "$COORD" merge --quarter 2026-Q3 --keep VPDBHD.giam-sat-dau-tu-cong-long-thanh --reason "Hai đoàn làm việc ở hai địa điểm khác nhau trong xã" --as-of 2026-06-25
+
+step "10. Thường trực Tỉnh ủy duyệt, ban hành, thông báo — approve, issue, notify"
+run "$COORD" approve 2026-Q3 --decision 125-QĐ/TU --as-of 2026-06-26
+run "$COORD" issue 2026-Q3 --as-of 2026-06-29
+run "$COORD" notify 2026-Q3 --as-of 2026-06-29 --out "$WORK/thong-bao"
+printf '$ ls issued/2026/Q3\n'; ls issued/2026/Q3
+printf '$ head -30 %s\n' "$(ls "$WORK"/thong-bao/* | head -1)"; head -30 "$(ls "$WORK"/thong-bao/* | head -1)"
+printf '$ git log --oneline (clone)\n'; git log --oneline | head -8
