@@ -32,10 +32,7 @@ unit:
 
 # Each fuzz target runs briefly (FUZZTIME each); corpus crashers under testdata/fuzz stay as regression seeds.
 fuzz:
-	@set -e; for f in $$(grep -rl --include='*_test.go' '^func Fuzz' pkg schema 2>/dev/null); do \
-	  dir=$$(dirname $$f); for t in $$(grep -ho '^func Fuzz[A-Za-z0-9_]*' $$f | sed 's/func //'); do \
-	    echo "fuzz $$dir $$t ($(FUZZTIME))"; $(GO) test ./$$dir -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) >/dev/null || exit 1; \
-	  done; done
+	@FUZZTIME=$(FUZZTIME) bash .ci/fuzz.sh
 
 # A binary that needs nothing else installed, for the clerks' Windows PCs and the coordinators' Macs.
 cross:

@@ -82,15 +82,16 @@ func (r *Repo) File(p string) *record.File { return r.byPath[p] }
 type Options struct {
 	Validate record.Validator
 	MaxBytes int64 // 0: record.DefaultMaxBytes (or the settings' policy.max_file_bytes)
-	// Only, when set, limits loading to the record paths it accepts (coord.yaml is always read). A submission
-	// loads the registry and the folders its records are compared with, not ten years of records.
+	// Only, when set, limits loading to the record paths it accepts (coord.yaml is always read). It is also
+	// asked about folders, as "path/" (a top-level record folder excepted): false skips the folder unread. A
+	// submission loads the registry and the folders its records are compared with, not ten years of records.
 	Only func(rel string) bool
 }
 
 // Load reads every record of the repo at root.
 func Load(root string, opt Options) (*Repo, error) {
 	r := &Repo{Root: root, byPath: map[string]*record.File{}}
-	paths, err := listRecords(root)
+	paths, err := listRecords(root, opt.Only)
 	if err != nil {
 		return nil, err
 	}
@@ -227,7 +228,7 @@ func ReadRecord(root, rel string, maxBytes int64, v record.Validator) (*record.F
 }
 
 // listRecords returns the slash paths of the YAML files under the record folders, sorted.
-func listRecords(root string) ([]string, error) {
+func listRecords(root string, only func(string) bool) ([]string, error) {
 	var out []string
 	for _, d := range RecordDirs {
 		base := filepath.Join(root, d)
@@ -239,8 +240,16 @@ func listRecords(root string) ([]string, error) {
 				return err
 			}
 			if e.IsDir() {
-				if strings.HasPrefix(e.Name(), ".") && p != base {
+				if p == base {
+					return nil
+				}
+				if strings.HasPrefix(e.Name(), ".") {
 					return filepath.SkipDir
+				}
+				if only != nil {
+					if rel, err := filepath.Rel(root, p); err == nil && !only(filepath.ToSlash(rel)+"/") {
+						return filepath.SkipDir
+					}
 				}
 				return nil
 			}
