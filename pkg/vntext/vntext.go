@@ -23,7 +23,9 @@ func Key(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range norm.NFD.String(s) {
+	// Lower case first, then decompose: a capital whose lower case decomposes (Ї -> ї -> і + ̈) still folds
+	// to the same key as its lower case, and invalid bytes become a separator.
+	for _, r := range norm.NFD.String(strings.ToLower(strings.ToValidUTF8(s, " "))) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
