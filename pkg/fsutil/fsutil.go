@@ -1,5 +1,5 @@
 // Package fsutil owns how coord writes files: atomically (a temp file renamed into place, so a crash never
-// leaves half a record) and with LF line ends whatever the platform.
+// leaves half a record) and, for records, with LF line ends whatever the platform.
 package fsutil
 
 import (
@@ -8,13 +8,21 @@ import (
 	"path/filepath"
 )
 
-// WriteFile writes data to path atomically, creating parent folders. CRLF is written as LF.
+// TempPrefix starts the name of every temp file coord writes, so a killed coord's leftovers can be found.
+const TempPrefix = ".coord-"
+
+// WriteFile writes a text file (a record) atomically, creating parent folders. CRLF is written as LF.
 func WriteFile(path string, data []byte, perm os.FileMode) error {
-	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	return WriteAtomic(path, bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), perm, true)
+}
+
+// WriteAtomic writes data as is to path through a temp file in the same folder, renamed into place; with
+// sync, the bytes reach the disk before the rename.
+func WriteAtomic(path string, data []byte, perm os.FileMode, sync bool) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".coord-*.tmp")
+	tmp, err := os.CreateTemp(filepath.Dir(path), TempPrefix+"*.tmp")
 	if err != nil {
 		return err
 	}
@@ -29,8 +37,10 @@ func WriteFile(path string, data []byte, perm os.FileMode) error {
 	if _, err := tmp.Write(data); err != nil {
 		return err
 	}
-	if err := tmp.Sync(); err != nil {
-		return err
+	if sync {
+		if err := tmp.Sync(); err != nil {
+			return err
+		}
 	}
 	if err := tmp.Close(); err != nil {
 		return err

@@ -8,50 +8,18 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/go-git/go-git/v5/plumbing"
 )
 
 // The worktree layer: the index and the files on disk, touched only at the paths that change. Every
 // write is a temp file renamed into place, so a killed process leaves either the old or the new bytes.
 
-const tmpPrefix = ".coord-"
+const tmpPrefix = fsutil.TempPrefix
 
 // writeAtomic writes data to path through a temp file in the same folder, renamed into place.
 func writeAtomic(path string, data []byte, perm os.FileMode, sync bool) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), tmpPrefix+"*.tmp")
-	if err != nil {
-		return err
-	}
-	name := tmp.Name()
-	ok := false
-	defer func() {
-		if !ok {
-			tmp.Close()
-			os.Remove(name)
-		}
-	}()
-	if _, err := tmp.Write(data); err != nil {
-		return err
-	}
-	if sync {
-		if err := tmp.Sync(); err != nil {
-			return err
-		}
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(name, perm); err != nil {
-		return err
-	}
-	if err := os.Rename(name, path); err != nil {
-		return err
-	}
-	ok = true
-	return nil
+	return fsutil.WriteAtomic(path, data, perm, sync)
 }
 
 // removeStaleTemps deletes temp files a killed coord left in dir (never anything else).
