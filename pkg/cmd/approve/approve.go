@@ -10,7 +10,6 @@ import (
 
 	"github.com/coordvn/coord/pkg/cmd/merge"
 	"github.com/coordvn/coord/pkg/cmdutil"
-	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/docnum"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/record"
@@ -62,22 +61,11 @@ func Run(o *Options) error {
 	if err != nil {
 		return cmdutil.Usage(i18n.Errorf("merge.approve.number", o.Decision, err))
 	}
-	root, err := o.F.RepoRoot()
+	op, err := merge.OpenConsolidated(o.F, o.Period)
 	if err != nil {
 		return err
 	}
-	l, err := o.F.Load(root)
-	if err != nil {
-		return err
-	}
-	c, err := merge.Read(l, p)
-	if err != nil {
-		return err
-	}
-	rel := datarepo.ConsolidatedPath(p)
-	if c == nil {
-		return cmdutil.Refused(i18n.Errorf("merge.no_consolidated", p.String(), rel))
-	}
+	root, l, c, rel := op.Root, op.L, op.C, op.Rel
 	if c.Status != "draft" && c.Status != "submitted" {
 		return cmdutil.Refused(i18n.Errorf("merge.approve.status", p.String(), c.Status))
 	}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/coordvn/coord/pkg/cmd/merge"
 	"github.com/coordvn/coord/pkg/cmdutil"
-	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/spf13/cobra"
 )
@@ -49,26 +48,11 @@ func NewCmdIssue(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 
 // Run issues.
 func Run(o *Options) error {
-	p, err := merge.ParsePeriod(o.Period)
+	op, err := merge.OpenConsolidated(o.F, o.Period)
 	if err != nil {
 		return err
 	}
-	root, err := o.F.RepoRoot()
-	if err != nil {
-		return err
-	}
-	l, err := o.F.Load(root)
-	if err != nil {
-		return err
-	}
-	c, err := merge.Read(l, p)
-	if err != nil {
-		return err
-	}
-	rel := datarepo.ConsolidatedPath(p)
-	if c == nil {
-		return cmdutil.Refused(i18n.Errorf("merge.no_consolidated", p.String(), rel))
-	}
+	p, root, l, c, rel := op.P, op.Root, op.L, op.C, op.Rel
 	if !(c.Status == "approved" || (c.Status == "issued" && o.Force)) {
 		return cmdutil.Refused(i18n.Errorf("merge.issue.status", p.String(), c.Status))
 	}

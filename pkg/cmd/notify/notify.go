@@ -17,7 +17,6 @@ import (
 
 	"github.com/coordvn/coord/pkg/cmd/merge"
 	"github.com/coordvn/coord/pkg/cmdutil"
-	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/record"
@@ -61,25 +60,11 @@ func NewCmdNotify(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 
 // Run writes the messages.
 func Run(o *Options) error {
-	p, err := merge.ParsePeriod(o.Period)
+	op, err := merge.OpenConsolidated(o.F, o.Period)
 	if err != nil {
 		return err
 	}
-	root, err := o.F.RepoRoot()
-	if err != nil {
-		return err
-	}
-	l, err := o.F.Load(root)
-	if err != nil {
-		return err
-	}
-	c, err := merge.Read(l, p)
-	if err != nil {
-		return err
-	}
-	if c == nil {
-		return cmdutil.Refused(i18n.Errorf("merge.no_consolidated", p.String(), datarepo.ConsolidatedPath(p)))
-	}
+	p, root, l, c := op.P, op.Root, op.L, op.C
 	for _, code := range o.Offices {
 		if _, ok := l.Ctx.Offices[code]; !ok {
 			return cmdutil.Usage(i18n.Errorf("merge.notify.office", code))
