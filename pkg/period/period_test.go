@@ -66,3 +66,21 @@ func TestBounds(t *testing.T) {
 		t.Error("Q3 should not contain an event ending 1 October")
 	}
 }
+
+func TestParseClerk(t *testing.T) {
+	cases := map[string]string{
+		"2026-Q3": "2026-Q3", "quý 4/2026": "2026-Q4", "Quý III/2026": "2026-Q3", "quy 2 năm 2026": "2026-Q2",
+		"tháng 7/2026": "2026-07", "Tháng 12/2026": "2026-12", "tuần 27/2026": "2026-W27", "tuần thứ 5/2026": "2026-W05",
+	}
+	for in, want := range cases {
+		p, err := ParseClerk(in)
+		if err != nil || p.String() != want {
+			t.Errorf("ParseClerk(%q) = %v, %v; want %s", in, p, err, want)
+		}
+	}
+	for _, in := range []string{"quý 5/2026", "tháng 13/2026", "tuần 54/2026", "mùa hè 2026", ""} {
+		if p, err := ParseClerk(in); err == nil {
+			t.Errorf("ParseClerk(%q) = %v, want an error", in, p)
+		}
+	}
+}

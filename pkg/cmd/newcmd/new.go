@@ -97,7 +97,7 @@ func Run(o *Options) error {
 		if o.Period == "" {
 			return cmdutil.Usage(i18n.Errorf("new.no_period"))
 		}
-		p, err := ParsePeriod(o.Period)
+		p, err := period.ParseClerk(o.Period)
 		if err != nil {
 			return cmdutil.Usage(err)
 		}
@@ -239,30 +239,6 @@ func nextPetitionID(root, office string, year int) string {
 		}
 	}
 	return fmt.Sprintf("%s%06d", prefix, max+1)
-}
-
-var looseRe = regexp.MustCompile(`^(quý|quy|tháng|thang|tuần|tuan)\s*(?:thứ\s*)?([0-9]{1,2}|i{1,3}|iv)\s*[/ ]\s*(?:năm\s*)?([0-9]{4})$`)
-
-// ParsePeriod accepts the canonical forms and a clerk's "quý 3/2026", "Quý III/2026", "tháng 7/2026", "tuần 27/2026".
-func ParsePeriod(s string) (period.Period, error) {
-	if p, err := period.Parse(s); err == nil {
-		return p, nil
-	}
-	m := looseRe.FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
-	if m == nil {
-		return period.Parse(s)
-	}
-	n, err := strconv.Atoi(m[2])
-	if err != nil {
-		n = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4}[m[2]]
-	}
-	switch m[1] {
-	case "quý", "quy":
-		return period.Parse(fmt.Sprintf("%s-Q%d", m[3], n))
-	case "tháng", "thang":
-		return period.Parse(fmt.Sprintf("%s-%02d", m[3], n))
-	}
-	return period.Parse(fmt.Sprintf("%s-W%02d", m[3], n))
 }
 
 func foldASCII(s string) string {

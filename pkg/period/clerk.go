@@ -1,0 +1,32 @@
+package period
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+var looseRe = regexp.MustCompile(`^(quý|quy|tháng|thang|tuần|tuan)\s*(?:thứ\s*)?([0-9]{1,2}|i{1,3}|iv)\s*[/ ]\s*(?:năm\s*)?([0-9]{4})$`)
+
+// ParseClerk accepts the canonical forms and a clerk's "quý 3/2026", "Quý III/2026", "tháng 7/2026", "tuần 27/2026".
+func ParseClerk(s string) (Period, error) {
+	if p, err := Parse(s); err == nil {
+		return p, nil
+	}
+	m := looseRe.FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
+	if m == nil {
+		return Parse(s)
+	}
+	n, err := strconv.Atoi(m[2])
+	if err != nil {
+		n = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4}[m[2]]
+	}
+	switch m[1] {
+	case "quý", "quy":
+		return Parse(fmt.Sprintf("%s-Q%d", m[3], n))
+	case "tháng", "thang":
+		return Parse(fmt.Sprintf("%s-%02d", m[3], n))
+	}
+	return Parse(fmt.Sprintf("%s-W%02d", m[3], n))
+}
