@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -19,8 +20,26 @@ func TypeOf(kind string) reflect.Type {
 	return reflect.TypeOf(v).Elem()
 }
 
-// fieldOrder returns the yaml names of a struct's fields in declaration order, inline structs flattened.
+// fields caches fieldOrder: it is asked once per mapping of every record decoded.
+var fields sync.Map // reflect.Type -> structFields
+
+type structFields struct {
+	names []string
+	types map[string]reflect.Type
+}
+
+// fieldOrder returns the yaml names of a struct's fields in declaration order, inline structs flattened. The
+// results are shared: callers must not change them.
 func fieldOrder(t reflect.Type) ([]string, map[string]reflect.Type) {
+	if sf, ok := fields.Load(t); ok {
+		return sf.(structFields).names, sf.(structFields).types
+	}
+	names, types := readFields(t)
+	fields.Store(t, structFields{names, types})
+	return names, types
+}
+
+func readFields(t reflect.Type) ([]string, map[string]reflect.Type) {
 	var names []string
 	types := map[string]reflect.Type{}
 	for i := 0; i < t.NumField(); i++ {
@@ -28,7 +47,7 @@ func fieldOrder(t reflect.Type) ([]string, map[string]reflect.Type) {
 		tag := sf.Tag.Get("yaml")
 		name, opts, _ := strings.Cut(tag, ",")
 		if strings.Contains(opts, "inline") {
-			n, ts := fieldOrder(sf.Type)
+			n, ts := readFields(sf.Type)
 			names = append(names, n...)
 			for k, v := range ts {
 				types[k] = v
@@ -132,8 +151,9 @@ func unknownNullKeys(kind string, root *yaml.Node) []nullKey {
 		return nil
 	}
 	var out []nullKey
-	var walk func(n *yaml.Node, t reflect.Type, path []string)
-	walk = func(n *yaml.Node, t reflect.Type, path []string) {
+	var path []string // a stack: copied only into a finding
+	var walk func(n *yaml.Node, t reflect.Type)
+	walk = func(n *yaml.Node, t reflect.Type) {
 		for t.Kind() == reflect.Pointer {
 			t = t.Elem()
 		}
@@ -150,21 +170,31 @@ func unknownNullKeys(kind string, root *yaml.Node) []nullKey {
 					if v.Kind == yaml.ScalarNode && v.ShortTag() == "!!null" {
 						allowed := append([]string(nil), names...)
 						sort.Strings(allowed)
-						out = append(out, nullKey{k, path, allowed})
+						out = append(out, nullKey{k, append([]string(nil), path...), allowed})
 					}
 					continue
 				}
-				walk(v, ft, append(path[:len(path):len(path)], k.Value))
+				if v.Kind == yaml.ScalarNode {
+					continue // nothing below
+				}
+				path = append(path, k.Value)
+				walk(v, ft)
+				path = path[:len(path)-1]
 			}
 		case yaml.SequenceNode:
 			if t.Kind() == reflect.Slice {
 				for i, c := range n.Content {
-					walk(c, t.Elem(), append(path[:len(path):len(path)], strconv.Itoa(i)))
+					if c.Kind == yaml.ScalarNode {
+						continue
+					}
+					path = append(path, strconv.Itoa(i))
+					walk(c, t.Elem())
+					path = path[:len(path)-1]
 				}
 			}
 		}
 	}
-	walk(root, t, nil)
+	walk(root, t)
 	return out
 }
 

@@ -19,13 +19,20 @@ import (
 // Validator checks a record's tree against the schema of its kind and returns schema findings (File unset).
 type Validator func(kind string, root *yaml.Node) []finding.Finding
 
-// NewValidator compiles the embedded schemas once.
-func NewValidator() (Validator, error) {
+// schemas are the embedded schemas of every kind: compiled for the general validator, as JSON documents (for
+// the allowed names a finding lists), and compiled for the fast check.
+type schemas struct {
+	compiled map[string]*jsonschema.Schema
+	raw      map[string]any
+	fast     map[string]*fastSchema
+}
+
+func loadSchemas() (*schemas, error) {
 	compiled, err := schema.Compile()
 	if err != nil {
 		return nil, err
 	}
-	raw := map[string]any{}
+	s := &schemas{compiled: compiled, raw: map[string]any{}, fast: map[string]*fastSchema{}}
 	for _, k := range Kinds {
 		b, ok := schema.Raw(k)
 		if !ok {
@@ -35,11 +42,25 @@ func NewValidator() (Validator, error) {
 		if err := json.Unmarshal(b, &doc); err != nil {
 			return nil, err
 		}
-		raw[k] = doc
+		s.raw[k] = doc
+		s.fast[k] = compileFast(doc)
 	}
+	return s, nil
+}
+
+// NewValidator compiles the embedded schemas once.
+func NewValidator() (Validator, error) {
+	s, err := loadSchemas()
+	if err != nil {
+		return nil, err
+	}
+	compiled, raw, fast := s.compiled, s.raw, s.fast
 	return func(k string, root *yaml.Node) []finding.Finding {
 		sch := compiled[k]
 		if sch == nil {
+			return nil
+		}
+		if fast[k].check(root) == triValid {
 			return nil
 		}
 		err := sch.Validate(ToJSON(root, nil, nil))
