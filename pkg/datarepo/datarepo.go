@@ -379,6 +379,30 @@ func ExpectedPath(f *record.File, loc *time.Location) (want string, unsafe strin
 	return "", "", false
 }
 
+// Under returns a filter for Options.Only that accepts the registry and the record paths under the given
+// prefixes: a folder ("programmes/2026/Q3/") or one file ("consolidated/2026/Q3.yaml"). The folders that lead to
+// them are accepted too, so the walk goes down to them and nowhere else.
+func Under(prefixes ...string) func(rel string) bool {
+	return func(rel string) bool {
+		if strings.HasPrefix(rel, "registry/") {
+			return true
+		}
+		for _, p := range prefixes {
+			if strings.HasPrefix(rel, p) || (strings.HasSuffix(rel, "/") && strings.HasPrefix(p, rel)) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// PeriodFiles is what consolidating period p reads (merge, approve, issue, notify): the registry, the
+// programmes in the period's folder and its consolidated record. Programmes of other periods are never
+// compared with them, so ten years of records cost nothing.
+func PeriodFiles(p period.Period) func(rel string) bool {
+	return Under(path.Dir(ProgrammePath(p, "X"))+"/", ConsolidatedPath(p))
+}
+
 // ProgrammePath is programmes/<year>/<period>/<OFFICE>.yaml.
 func ProgrammePath(p period.Period, office string) string {
 	return path.Join("programmes", p.String()[:4], p.Name(), office+".yaml")

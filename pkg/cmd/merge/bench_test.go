@@ -13,6 +13,7 @@ import (
 
 	"github.com/coordvn/coord/examples"
 	"github.com/coordvn/coord/pkg/cmdutil"
+	"github.com/coordvn/coord/pkg/datarepo/synth"
 )
 
 // benchRepo writes a data repo with the example province's settings, offices, places and holidays, people
@@ -21,9 +22,17 @@ import (
 // about two events a working day in four slots, halls of the provincial centre booked once per slot, field
 // trips to communes within two hours of the centre taking a morning, one item in a hundred with a double-
 // booked leader, coarse items (a month) mostly naming nobody yet, and twenty joint events.
-func benchRepo(b *testing.B, items, people int) string {
+//
+// records > 0 first fills the repo with that many synthetic documents, conclusions and petitions of ten years
+// (pkg/datarepo/synth), which merge must not pay for.
+func benchRepo(b *testing.B, items, people, records int) string {
 	b.Helper()
 	dir := b.TempDir()
+	if records > 0 {
+		if err := synth.Write(dir, records, 1); err != nil {
+			b.Fatal(err)
+		}
+	}
 	for _, name := range []string{"coord.yaml", "registry/offices.yaml", "registry/places.yaml", "registry/holidays.yaml"} {
 		data, err := fs.ReadFile(examples.Province, "province/"+name)
 		if err != nil {
@@ -171,8 +180,8 @@ func write(b *testing.B, dir, name, data string) {
 	}
 }
 
-func benchMerge(b *testing.B, again bool) {
-	dir := benchRepo(b, 10000, 300)
+func benchMerge(b *testing.B, again bool, records int) {
+	dir := benchRepo(b, 10000, 300, records)
 	run := func() string {
 		var out, errs bytes.Buffer
 		f := cmdutil.New()
@@ -201,8 +210,12 @@ func benchMerge(b *testing.B, again bool) {
 
 // BenchmarkMerge times `coord merge --quarter 2026-Q3` end to end (load, every rule on the period's files,
 // joint merge, conflicts, the record written) on 10,000 items and 300 leaders. Target: under 0.5 s.
-func BenchmarkMerge(b *testing.B) { benchMerge(b, false) }
+func BenchmarkMerge(b *testing.B) { benchMerge(b, false, 0) }
+
+// BenchmarkMergeLargeRepo is BenchmarkMerge in a data repo that also holds 100,000 other records (DESIGN
+// section 7's scale): merge reads the registry and the period's files only.
+func BenchmarkMergeLargeRepo(b *testing.B) { benchMerge(b, false, 100000) }
 
 // BenchmarkMergeAgain is the same with the previous consolidated record in place (re-merge: one more large
 // file to read, sequences and adjustments carried over).
-func BenchmarkMergeAgain(b *testing.B) { benchMerge(b, true) }
+func BenchmarkMergeAgain(b *testing.B) { benchMerge(b, true, 0) }

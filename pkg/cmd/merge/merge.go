@@ -28,6 +28,7 @@ import (
 	"strings"
 
 	"github.com/coordvn/coord/pkg/cmdutil"
+	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/period"
@@ -110,7 +111,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
-	l, err := o.F.Load(root)
+	l, err := o.F.LoadOnly(root, datarepo.PeriodFiles(o.period))
 	if err != nil {
 		return err
 	}

@@ -28,7 +28,7 @@ func OpenConsolidated(f *cmdutil.Factory, periodText string) (*Opened, error) {
 	if err != nil {
 		return nil, err
 	}
-	l, err := f.Load(root)
+	l, err := f.LoadOnly(root, datarepo.PeriodFiles(p))
 	if err != nil {
 		return nil, err
 	}

@@ -29,7 +29,7 @@ func Write(dir string, n int, seed int64) error {
 	types := []string{"BC", "KH", "TB", "CV"}
 	seq := map[string]int{}
 	for i := 0; i < n; i++ {
-		year := 2017 + i%10
+		year := 2017 + (i/10)%10 // every year holds every kind, in the proportions below
 		office := offices[rng.Intn(3)]
 		date := fmt.Sprintf("%d-%02d-%02d", year, 1+rng.Intn(12), 1+rng.Intn(28))
 		var path, body string
