@@ -50,9 +50,8 @@ func Decode(path string, data []byte, validate Validator) *File {
 	if !f.checkBytes(data) {
 		return f
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
+	doc, extra, err := parseDoc(data)
+	if err != nil {
 		if errors.Is(err, io.EOF) {
 			f.problem("schema", 1, 1, i18n.M("record.empty"))
 			return f
@@ -61,13 +60,8 @@ func Decode(path string, data []byte, validate Validator) *File {
 		f.problem("yaml", line, col, i18n.M("record.yaml", msg))
 		return f
 	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
+	if extra != nil {
 		f.problem("yaml", extra.Line, 1, i18n.M("record.multi_doc"))
-		return f
-	} else if !errors.Is(err, io.EOF) {
-		line, col, msg := yamlErrorPos(err, data)
-		f.problem("yaml", line, col, i18n.M("record.yaml", msg))
 		return f
 	}
 	if len(doc.Content) == 0 || (doc.Content[0].Kind == yaml.ScalarNode && doc.Content[0].Tag == "!!null") {
@@ -83,7 +77,7 @@ func Decode(path string, data []byte, validate Validator) *File {
 		return f
 	}
 	f.Root = root
-	f.Doc = &doc
+	f.Doc = doc
 	kindNode := valueOf(root, "kind")
 	if kindNode == nil {
 		f.problem("schema", root.Line, root.Column, i18n.M("record.no_kind", strings.Join(Kinds, ", ")))

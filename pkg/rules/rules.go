@@ -49,7 +49,8 @@ type Context struct {
 	VenueM    *vntext.Matcher
 	localM    *vntext.Matcher
 	spans     map[spanKey]spanResult
-	schedules []PeriodSchedule // built once by Schedules
+	venues    map[string]string // ResolveVenue's answers ("" for free text)
+	schedules []PeriodSchedule  // built once by Schedules
 }
 
 type spanKey struct{ file, text string }
@@ -135,7 +136,18 @@ func (c *Context) ResolveVenue(place string) (string, bool) {
 	if _, ok := c.Venues[place]; ok {
 		return place, true
 	}
-	return c.VenueM.Lookup(place)
+	if v, ok := c.venues[place]; ok {
+		return v, v != ""
+	}
+	v, ok := c.VenueM.Lookup(place)
+	if !ok {
+		v = ""
+	}
+	if c.venues == nil {
+		c.venues = map[string]string{}
+	}
+	c.venues[place] = v
+	return v, ok
 }
 
 // Programmes returns the decoded programme files, sorted by path.

@@ -115,6 +115,40 @@ func Encode(c *record.Consolidated) ([]byte, error) {
 
 type yamlWriter struct {
 	b bytes.Buffer
+	// The renderings of the scalars written so far: a quarter repeats its times, kinds, bodies, places and
+	// people thousands of times, and deciding a scalar's style costs more than writing it.
+	block map[blockKey]string
+	flow  map[string]string
+}
+
+type blockKey struct {
+	s      string
+	indent int
+}
+
+func (w *yamlWriter) blockScalar(s string, indent int) string {
+	k := blockKey{s, indent}
+	if r, ok := w.block[k]; ok {
+		return r
+	}
+	if w.block == nil {
+		w.block = map[blockKey]string{}
+	}
+	r := blockScalar(s, indent)
+	w.block[k] = r
+	return r
+}
+
+func (w *yamlWriter) flowScalar(s string) string {
+	if r, ok := w.flow[s]; ok {
+		return r
+	}
+	if w.flow == nil {
+		w.flow = map[string]string{}
+	}
+	r := flowScalar(s)
+	w.flow[s] = r
+	return r
 }
 
 // key writes "key:" at indent; a negative indent starts a list entry whose key sits at -indent ("- key:").
@@ -143,7 +177,7 @@ func (w *yamlWriter) str(indent int, k, v string) {
 	if ind < 0 {
 		ind = -ind
 	}
-	w.b.WriteString(blockScalar(v, ind))
+	w.b.WriteString(w.blockScalar(v, ind))
 	w.b.WriteByte('\n')
 }
 
@@ -165,7 +199,7 @@ func (w *yamlWriter) list(indent int, k string, vs []string, always bool) {
 		if i > 0 {
 			w.b.WriteString(", ")
 		}
-		w.b.WriteString(flowScalar(v))
+		w.b.WriteString(w.flowScalar(v))
 	}
 	w.b.WriteString("]\n")
 }
