@@ -11,7 +11,7 @@ import (
 // that becomes part of a path must be a safe file name ("../../x" never is).
 var pathRule = Rule{ID: "path", Severity: finding.Error, Doc: i18n.M("rule.doc.path"), Check: func(c *Context, out *finding.Collector) {
 	for _, f := range c.Repo.Files {
-		if f.Value == nil {
+		if f.Value == nil || !c.Wants(f.Path) {
 			continue
 		}
 		want, unsafe, ok := datarepo.ExpectedPath(f, c.Repo.Loc)

@@ -14,7 +14,7 @@ import (
 var schemaRule = Rule{ID: "schema", Severity: finding.Error, Doc: i18n.M("rule.doc.schema"), Check: func(c *Context, out *finding.Collector) {
 	loaderRule("schema", finding.Error).Check(c, out)
 	for _, f := range c.Repo.Files {
-		if f.Root == nil {
+		if f.Root == nil || !c.Wants(f.Path) {
 			continue
 		}
 		checkDates(c, out, f, f.Root, "")

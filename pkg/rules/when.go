@@ -12,6 +12,9 @@ import (
 // (a coarse week or month must at least touch it). A clerk's form that `coord fmt` can rewrite is named.
 var whenInvalidRule = Rule{ID: "when/invalid", Severity: finding.Error, Doc: i18n.M("rule.doc.when/invalid"), Check: func(c *Context, out *finding.Collector) {
 	for _, f := range c.Repo.Files {
+		if !c.Wants(f.Path) {
+			continue // findings sit on the file itself
+		}
 		var items []record.Item
 		var per string
 		var adjust []record.Adjustment

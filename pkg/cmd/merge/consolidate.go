@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -136,8 +137,11 @@ func Consolidate(l *cmdutil.Loaded, p period.Period, previous *record.Consolidat
 			ids = append(ids, id)
 		}
 	}
+	// Not on the consolidated record: this merge rewrites it, and its old lines would mislead.
+	inputs := maps.Clone(r.Only)
+	delete(inputs, r.Path)
 	saved := c.Only
-	c.Only = r.Only
+	c.Only = inputs
 	r.Input = rules.Run(c, rules.Select(ids))
 
 	// The programmes as submitted, without the items that cannot be consolidated.
