@@ -167,25 +167,31 @@ func ParseInstant(s string, loc *time.Location) (time.Time, error) {
 	return time.Time{}, i18n.Errorf("cli.bad_instant", s)
 }
 
-// submitted reads, in one pass over the main branch's history, when each programme first reached it (for
-// deadline/late). A folder that is not a git repository, or has no main branch yet, has nothing on main.
+// submitted reads when each programme first reached the main branch (for deadline/late), from the clone's
+// cache of first-added times, brought up to date with the commits since (gitrepo.FirstAddedIn). A folder that
+// is not a git repository, or has no main branch yet, has nothing on main.
 func (f *Factory) submitted(root string, r *datarepo.Repo) map[string]time.Time {
-	var paths []string
+	has := false
 	for _, file := range r.Files {
 		if _, ok := file.Value.(*record.Programme); ok {
-			paths = append(paths, file.Path)
+			has = true
+			break
 		}
 	}
-	if len(paths) == 0 {
+	if !has {
 		return nil
 	}
-	branch := f.V.GetString("branch")
-	if branch == "" {
-		branch = "main"
-	}
-	added, err := gitrepo.FirstAddedOf(root, branch, paths)
+	added, err := gitrepo.FirstAddedIn(root, f.Branch(), "programmes/")
 	if err != nil {
 		return nil
 	}
 	return added
+}
+
+// Branch is the main branch's name (COORD_BRANCH, default main).
+func (f *Factory) Branch() string {
+	if b := f.V.GetString("branch"); b != "" {
+		return b
+	}
+	return "main"
 }

@@ -37,42 +37,72 @@ func FirstAddedOf(root, branch string, paths []string) (map[string]time.Time, er
 		return nil, err
 	}
 	defer r.Close()
-	tip := zero
+	tip, err := r.branchTip(branch)
+	if err != nil {
+		return nil, err
+	}
+	line, _, err := r.lineWalk(tip, zero)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]time.Time{}
+	if err := r.firstAdded(zero, line, keep, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// branchTip resolves a branch: a local branch, else origin's remote-tracking branch; or a full ref name.
+func (r *Repo) branchTip(branch string) (plumbing.Hash, error) {
 	names := []plumbing.ReferenceName{plumbing.NewBranchReferenceName(branch), plumbing.NewRemoteReferenceName("origin", branch)}
 	if strings.HasPrefix(branch, "refs/") {
 		names = []plumbing.ReferenceName{plumbing.ReferenceName(branch)}
 	}
 	for _, n := range names {
-		if tip, err = r.refHash(n); err != nil {
-			return nil, err
+		tip, err := r.refHash(n)
+		if err != nil {
+			return zero, err
 		}
 		if tip != zero {
-			break
+			return tip, nil
 		}
 	}
-	if tip == zero {
-		return nil, newErr(ErrNoBranch, "git.no_branch", branch, r.Root)
-	}
-	type step struct {
-		tree plumbing.Hash
-		when time.Time
-	}
+	return zero, newErr(ErrNoBranch, "git.no_branch", branch, r.Root)
+}
+
+// step is one commit of a first-parent line.
+type step struct {
+	hash plumbing.Hash
+	tree plumbing.Hash
+	when time.Time
+}
+
+// lineWalk is the first-parent line from tip back to stop (excluded; zero: to the root), newest first, and
+// whether stop was reached.
+func (r *Repo) lineWalk(tip, stop plumbing.Hash) ([]step, bool, error) {
 	var line []step
 	for h := tip; h != zero; {
+		if h == stop {
+			return line, true, nil
+		}
 		c, err := r.commit(h)
 		if err != nil {
-			return nil, wrapGit(err)
+			return nil, false, wrapGit(err)
 		}
-		line = append(line, step{c.TreeHash, c.Committer.When})
+		line = append(line, step{h, c.TreeHash, c.Committer.When})
 		h = zero
 		if len(c.ParentHashes) > 0 {
 			h = c.ParentHashes[0]
 		}
 	}
-	out := map[string]time.Time{}
-	prev := zero
-	for i := len(line) - 1; i >= 0; i-- {
-		s := line[i]
+	return line, stop == zero, nil
+}
+
+// firstAdded records in out, for each path keep accepts that the line's commits add (oldest first, diffed
+// from the tree prev), the commit time of the first one; paths already in out keep theirs.
+func (r *Repo) firstAdded(prev plumbing.Hash, steps []step, keep func(string, bool) bool, out map[string]time.Time) error {
+	for i := len(steps) - 1; i >= 0; i-- {
+		s := steps[i]
 		err := r.diffTreesIn(prev, s.tree, "", keep, func(d diffEntry) error {
 			if d.From == zero && d.To != zero {
 				if _, seen := out[d.Path]; !seen {
@@ -82,9 +112,55 @@ func FirstAddedOf(root, branch string, paths []string) (map[string]time.Time, er
 			return nil
 		}, nil)
 		if err != nil {
-			return nil, wrapGit(err)
+			return wrapGit(err)
 		}
 		prev = s.tree
 	}
-	return out, nil
+	return nil
+}
+
+// FirstAddedIn is FirstAdded for the files under folder ("programmes/"), kept in a cache in the clone's git
+// folder (.git/coord/) and brought up to date by walking only the commits that reached the branch since:
+// ten years of history are walked once per clone, not once per submission. A branch whose history was
+// rewritten under the cache is walked again from its root.
+func FirstAddedIn(root, branch, folder string) (map[string]time.Time, error) {
+	folder = strings.TrimSuffix(folder, "/")
+	keep := func(p string, dir bool) bool {
+		return p == folder || strings.HasPrefix(p, folder+"/") || (dir && strings.HasPrefix(folder, p+"/"))
+	}
+	r, err := Open(root)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	tip, err := r.branchTip(branch)
+	if err != nil {
+		return nil, err
+	}
+	name := "first-added-" + strings.NewReplacer("/", "_", "\\", "_").Replace(folder+"@"+branch)
+	c := readTimes(r.cachePath(name))
+	if c.tip == tip {
+		return c.times, nil
+	}
+	line, found, err := r.lineWalk(tip, c.tip)
+	if err != nil {
+		return nil, err
+	}
+	prev := zero
+	if found && c.tip != zero {
+		if prev, err = r.commitTree(c.tip); err != nil {
+			return nil, wrapGit(err)
+		}
+	} else {
+		c.times = map[string]time.Time{}
+		if line, _, err = r.lineWalk(tip, zero); err != nil {
+			return nil, err
+		}
+	}
+	if err := r.firstAdded(prev, line, keep, c.times); err != nil {
+		return nil, err
+	}
+	c.tip = tip
+	writeTimes(r.cachePath(name), c) // a cache: failing to write it only costs the next run a walk
+	return c.times, nil
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -94,5 +95,82 @@ func TestFirstAdded(t *testing.T) {
 	}
 	if _, err := gitrepo.FirstAdded(dir, "nope"); !errors.Is(err, gitrepo.ErrNoBranch) {
 		t.Fatalf("want ErrNoBranch, got %v", err)
+	}
+}
+
+// TestFirstAddedInCache: the cached times are the walked ones after new commits (only those are walked), after
+// the history is rewritten under the cache, and after the cache is damaged.
+func TestFirstAddedInCache(t *testing.T) {
+	gittest.Git(t)
+	dir := t.TempDir()
+	n := 0
+	commit := func(p, body string) {
+		t.Helper()
+		n++
+		date := time.Date(2026, 6, 1, 8, 0, 0, 0, time.UTC).Add(time.Duration(n) * time.Hour).Format(time.RFC3339)
+		full := filepath.Join(dir, filepath.FromSlash(p))
+		os.MkdirAll(filepath.Dir(full), 0o755)
+		if err := os.WriteFile(full, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		env := []string{"GIT_AUTHOR_DATE=" + date, "GIT_COMMITTER_DATE=" + date}
+		gittest.Run(t, dir, env, "add", "-A")
+		gittest.Run(t, dir, env, "commit", "-q", "-m", p)
+	}
+	same := func(step string) {
+		t.Helper()
+		cached, err := gitrepo.FirstAddedIn(dir, "main", "programmes/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		all, err := gitrepo.FirstAdded(dir, "main")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := 0
+		for p, w := range all {
+			if !strings.HasPrefix(p, "programmes/") {
+				continue
+			}
+			want++
+			if !cached[p].Equal(w) {
+				t.Errorf("%s: %s: cached %s, walked %s", step, p, cached[p], w)
+			}
+		}
+		if len(cached) != want {
+			t.Errorf("%s: cached %d paths, want %d: %v", step, len(cached), want, cached)
+		}
+	}
+	gittest.Run(t, dir, nil, "init", "-q", "-b", "main")
+	commit("coord.yaml", "kind: settings\n")
+	commit("programmes/2026/Q3/VPTU.yaml", "a\n")
+	commit("documents/2026/VPTU/x.yaml", "d\n")
+	same("first walk")
+	cache, err := gitrepo.CacheDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(cache, "first-added-programmes@main")); err != nil {
+		t.Fatalf("no cache written: %v", err)
+	}
+	commit("programmes/2026/Q3/VPUBND.yaml", "b\n")
+	commit("programmes/2026/Q3/VPTU.yaml", "a changed\n") // not an add: keeps its first time
+	same("after new commits")
+	gittest.Run(t, dir, nil, "reset", "-q", "--hard", "HEAD~3")
+	commit("programmes/2026/Q4/VPDBHD.yaml", "c\n")
+	same("after a rewrite")
+	if err := os.WriteFile(filepath.Join(cache, "first-added-programmes@main"), []byte("coord first-added v1\ntip zz\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	same("after damage")
+	// At the same tip the cache is the answer: nothing is walked.
+	tip := strings.TrimSpace(gittest.Run(t, dir, nil, "rev-parse", "HEAD"))
+	planted := "coord first-added v1\ntip " + tip + "\n1700000000 programmes/2026/Q4/VPDBHD.yaml\n"
+	if err := os.WriteFile(filepath.Join(cache, "first-added-programmes@main"), []byte(planted), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := gitrepo.FirstAddedIn(dir, "main", "programmes/")
+	if err != nil || len(got) != 1 || got["programmes/2026/Q4/VPDBHD.yaml"].Unix() != 1700000000 {
+		t.Errorf("at the cached tip: %v %v", got, err)
 	}
 }

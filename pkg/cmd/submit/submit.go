@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -19,9 +20,11 @@ import (
 	"github.com/coordvn/coord/pkg/cmd/fmtcmd"
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/docnum"
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/rules"
 	"github.com/spf13/cobra"
@@ -104,10 +107,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
-	branch := o.F.V.GetString("branch")
-	if branch == "" {
-		branch = "main"
-	}
+	branch := o.F.Branch()
 	mine, blocking, err := validate(l, items, root, branch)
 	if err != nil {
 		return err
@@ -394,6 +394,8 @@ func validate(l *cmdutil.Loaded, items []*item, root, branch string) ([]finding.
 			repo.Holidays = *v
 		}
 	}
+	// The numbers committed in the series the submitted documents and conclusions could reuse.
+	files = append(files, committedNumbers(root, branch, items, repo, sub, drop)...)
 	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
 	repo.Files = files
 	var problems []finding.Finding
@@ -411,14 +413,14 @@ func validate(l *cmdutil.Loaded, items []*item, root, branch string) ([]finding.
 	for p, t := range l.Ctx.Submitted {
 		ctx.Submitted[p] = t
 	}
-	var missing []string
-	for _, p := range paths(items) {
-		if _, ok := ctx.Submitted[p]; !ok {
-			missing = append(missing, p)
+	var programmes bool
+	for _, it := range items {
+		if _, ok := ctx.Submitted[it.want]; !ok && it.file.Kind == record.KindProgramme {
+			programmes = true
 		}
 	}
-	if len(missing) > 0 {
-		if added, err := gitrepo.FirstAddedOf(root, branch, missing); err == nil {
+	if programmes {
+		if added, err := gitrepo.FirstAddedIn(root, branch, "programmes/"); err == nil {
 			for p, t := range added {
 				ctx.Submitted[p] = t
 			}
@@ -489,51 +491,102 @@ func describe(it *item, coordinator, office string) (kind, off, key, id string) 
 	return kind, off, key, id
 }
 
-func paths(items []*item) []string {
-	out := make([]string, 0, len(items))
-	for _, it := range items {
-		out = append(out, it.want)
-	}
-	return out
-}
-
 func isRegistry(rel string) bool { return strings.HasPrefix(rel, "registry/") }
 
-// scope is what a submission is validated against (DESIGN section 6 asks submit to cost about what git
-// costs, so it cannot read every record of ten years): the registry, and the year folders of the submitted
-// records — a programme against every programme of its year (overlaps are found within a period), a document
-// or conclusion against the documents and conclusions of its year and the five before (number series run
-// per year, or per Party term), a petition against the petitions of its year. `coord check` in CI reads all.
+// scope is what a submission decodes to be validated against (DESIGN section 6 asks submit to cost about
+// what git costs, so it cannot read ten years of records): the registry always; a programme's period folder
+// (overlaps are only sought among the programmes of one period); a consolidated record's period; for a
+// settings or registry change, everything, since every record refers to it. A document, conclusion or
+// petition needs no other record decoded: its number is compared with the committed numbers of its series
+// (committedNumbers), and no rule compares petitions yet. `coord check` in CI reads everything.
 func scope(items []*item) func(rel string) bool {
-	prefixes := map[string]bool{}
+	var prefixes []string
 	for _, it := range items {
-		parts := strings.Split(it.want, "/")
-		if len(parts) < 3 {
-			continue
-		}
-		year, err := strconv.Atoi(parts[1])
-		if err != nil {
-			continue
-		}
-		switch parts[0] {
-		case "documents", "conclusions":
-			for y := year - 5; y <= year; y++ {
-				prefixes[fmt.Sprintf("documents/%d/", y)] = true
-				prefixes[fmt.Sprintf("conclusions/%d/", y)] = true
+		switch v := it.file.Value.(type) {
+		case *record.Settings, *record.Offices, *record.People, *record.Places, *record.Holidays:
+			return nil
+		case *record.Programme:
+			if p, err := period.Parse(v.Period); err == nil {
+				prefixes = append(prefixes, path.Dir(datarepo.ProgrammePath(p, "X"))+"/")
 			}
+		case *record.Consolidated:
+			if p, err := period.Parse(v.Period); err == nil {
+				return datarepo.PeriodFiles(p)
+			}
+		}
+	}
+	return datarepo.Under(prefixes...)
+}
+
+// numberYears is how far back a number's series can reach: a Party committee's term is five years.
+const numberYears = 5
+
+// committedNumbers stands for the committed documents and conclusions whose number could be the same as a
+// submitted one's: the same sequence number, in the folders of the submitted record's year and the five
+// before. They come from the numbers cache (datarepo.CommittedNumbers), not from decoding the records; without
+// a branch to read (a clone with no commit yet), the folders are decoded from the worktree.
+func committedNumbers(root, branch string, items []*item, repo *datarepo.Repo, sub, drop map[string]bool) []*record.File {
+	seqs := map[int]bool{}
+	var folders []string
+	years := map[int]bool{}
+	for _, it := range items {
+		var num string
+		switch v := it.file.Value.(type) {
+		case *record.Document:
+			num = v.Number
+		case *record.Conclusion:
+			num = v.Number
 		default:
-			prefixes[fmt.Sprintf("%s/%d/", parts[0], year)] = true
+			continue
 		}
-	}
-	return func(rel string) bool {
-		if isRegistry(rel) {
-			return true
+		n, err := docnum.Parse(num)
+		if err != nil {
+			continue // doc/number reports it on the record itself
 		}
-		for p := range prefixes {
-			if strings.HasPrefix(rel, p) {
-				return true
+		seqs[n.Seq] = true
+		parts := strings.Split(it.want, "/")
+		if y, err := strconv.Atoi(parts[1]); err == nil {
+			for d := 0; d <= numberYears; d++ {
+				years[y-d] = true
 			}
 		}
-		return false
 	}
+	for y := range years {
+		folders = append(folders, fmt.Sprintf("conclusions/%d", y), fmt.Sprintf("documents/%d", y))
+	}
+	sort.Strings(folders)
+	if len(folders) == 0 {
+		return nil
+	}
+	keep := func(p string) bool { return !sub[p] && !drop[p] && repo.File(p) == nil }
+	var out []*record.File
+	uses, err := datarepo.CommittedNumbers(root, branch, folders, nil)
+	if err != nil {
+		prefixes := make([]string, len(folders))
+		for i, f := range folders {
+			prefixes[i] = f + "/"
+		}
+		v, verr := record.NewValidator()
+		if verr != nil {
+			return nil
+		}
+		wt, lerr := datarepo.Load(root, datarepo.Options{Validate: v, Only: datarepo.Under(prefixes...)})
+		if lerr != nil {
+			return nil
+		}
+		for _, f := range wt.Files {
+			if strings.HasPrefix(f.Path, "documents/") || strings.HasPrefix(f.Path, "conclusions/") {
+				if keep(f.Path) {
+					out = append(out, f)
+				}
+			}
+		}
+		return out
+	}
+	for _, u := range uses {
+		if seqs[u.Seq] && keep(u.Path) {
+			out = append(out, u.File())
+		}
+	}
+	return out
 }

@@ -270,3 +270,103 @@ func TestSubmitLateProgramme(t *testing.T) {
 		t.Fatalf("subject %q", subj)
 	}
 }
+
+// newEnvWith is newEnv with more committed files.
+func newEnvWith(t *testing.T, extra map[string]string) *env {
+	t.Helper()
+	root := t.TempDir()
+	bare := gittest.NewBare(t, root, "data.git")
+	files := dataRepo(t)
+	for p, s := range extra {
+		files[p] = s
+	}
+	gittest.Seed(t, bare, files, "init")
+	srv := gittest.NewServer(t, root, "coord", "tok-submit-9876")
+	clone := filepath.Join(t.TempDir(), "clone")
+	if _, err := gitrepo.Clone(context.Background(), srv.RepoURL("data.git"), clone, gitrepo.Auth{Token: "tok-submit-9876"}, "main"); err != nil {
+		t.Fatal(err)
+	}
+	return &env{bare: bare, clone: clone, srv: srv}
+}
+
+// A number already used in its series is refused: a state number in the same calendar year, a Party number
+// in the same term though the year differs. The committed numbers come from the clone's numbers cache, which
+// follows what other offices commit after it was written.
+func TestSubmitNumberUsedBefore(t *testing.T) {
+	e := newEnvWith(t, map[string]string{
+		"documents/2026/VPUBND/215-TB-UBND.yaml": strings.Replace(document(215), "date: 2026-08-04", "date: 2026-03-02", 1),
+		"documents/2024/VPTU/05-TB-TU.yaml": "kind: document\nnumber: 05-TB/TU\ntype: TB\ndate: 2024-05-10\nissuer: VPTU\n" +
+			"summary: Thông báo của Ban Thường vụ\nrecipients: [VPUBND]\n",
+	})
+	for _, c := range []struct {
+		name, body, related string
+	}{
+		{"state number reused", document(215), "documents/2026/VPUBND/215-TB-UBND.yaml"},
+		{"party number reused in the term", "kind: document\nnumber: 05-TB/TU\ntype: TB\ndate: 2025-03-10\nissuer: VPTU\n" +
+			"summary: Thông báo khác\nrecipients: [VPUBND]\n", "documents/2024/VPTU/05-TB-TU.yaml"},
+	} {
+		r := e.submit(t, nil, submit.Options{Paths: []string{writeDraft(t, t.TempDir(), "draft.yaml", c.body)}})
+		if r.code != 1 || !strings.Contains(r.out.String(), "doc/number") || !strings.Contains(r.out.String(), c.related) {
+			t.Fatalf("%s: exit %d\n%s%s", c.name, r.code, r.out.String(), r.err.String())
+		}
+	}
+	// A Party number of the next term is free again; a new state number is free.
+	next := "kind: document\nnumber: 05-TB/TU\ntype: TB\ndate: 2025-11-03\nissuer: VPTU\nsummary: Nhiệm kỳ mới\nrecipients: [VPUBND]\n"
+	for _, body := range []string{next, document(216)} {
+		if r := e.submit(t, nil, submit.Options{Paths: []string{writeDraft(t, t.TempDir(), "draft.yaml", body)}}); r.code != 0 {
+			t.Fatalf("free number refused: exit %d\n%s%s", r.code, r.out.String(), r.err.String())
+		}
+	}
+	cache, err := gitrepo.CacheDir(e.clone)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(filepath.Join(cache, "numbers-v1", "documents_2026")); err != nil || !strings.Contains(string(b), "215/TB-UBND") {
+		t.Fatalf("numbers cache: %v\n%s", err, b)
+	}
+	// Another office's clerk commits 217 to the server; after a sync this clone's cache must know it.
+	other := filepath.Join(t.TempDir(), "other")
+	if _, err := gitrepo.Clone(context.Background(), e.srv.RepoURL("data.git"), other, gitrepo.Auth{Token: "tok-submit-9876"}, "main"); err != nil {
+		t.Fatal(err)
+	}
+	o := &env{bare: e.bare, clone: other, srv: e.srv}
+	if r := o.submit(t, nil, submit.Options{Paths: []string{writeDraft(t, t.TempDir(), "217.yaml", document(217))}}); r.code != 0 {
+		t.Fatalf("other clone: exit %d\n%s%s", r.code, r.out.String(), r.err.String())
+	}
+	if _, err := gitrepo.Sync(context.Background(), e.clone, gitrepo.SyncOptions{Auth: gitrepo.Auth{Token: "tok-submit-9876"}}); err != nil {
+		t.Fatal(err)
+	}
+	r := e.submit(t, nil, submit.Options{Paths: []string{writeDraft(t, t.TempDir(), "again.yaml",
+		strings.Replace(document(217), "Thông báo kết luận số", "Một thông báo khác số", 1))}})
+	if r.code != 1 || !strings.Contains(r.out.String(), "doc/number") {
+		t.Fatalf("217 used by the other office: exit %d\n%s%s", r.code, r.out.String(), r.err.String())
+	}
+}
+
+// A programme is compared with the other offices' programmes of its period, not with other periods: the
+// example's planned overlaps are shown as warnings for the coordinator and do not block.
+func TestSubmitProgrammeOverlapsOtherOffices(t *testing.T) {
+	extra := map[string]string{}
+	for _, p := range []string{"programmes/2026/Q3/VPTU.yaml", "programmes/2026/Q3/VPDBHD.yaml"} {
+		b, err := examples.Province.ReadFile("province/" + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		extra[p] = string(b)
+		// The same programme filed for another quarter (and at the wrong path) must not be compared.
+		extra[strings.Replace(p, "Q3", "Q4", 1)] = string(b)
+	}
+	e := newEnvWith(t, extra)
+	b, err := examples.Province.ReadFile("province/programmes/2026/Q3/VPUBND.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	late := strings.Replace(string(b), "period: 2026-Q3\n", "period: 2026-Q3\nlate_reason: Bổ sung lịch\n", 1)
+	r := e.submit(t, nil, submit.Options{Paths: []string{writeDraft(t, t.TempDir(), "ct.yaml", late)}})
+	if r.code != 0 || !strings.Contains(r.out.String(), "overlap/person") || !strings.Contains(r.out.String(), "programmes/2026/Q3/VPTU.yaml") {
+		t.Fatalf("exit %d\n%s%s", r.code, r.out.String(), r.err.String())
+	}
+	if strings.Contains(r.out.String(), "Q4") {
+		t.Fatalf("compared with another period:\n%s", r.out.String())
+	}
+}
