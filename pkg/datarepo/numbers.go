@@ -1,9 +1,10 @@
 package datarepo
 
 import (
-	"bufio"
-	"bytes"
+	"errors"
+	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -46,72 +47,209 @@ func (u NumberUse) File() *record.File {
 }
 
 // CommittedNumbers returns the numbers of the documents and conclusions committed under the folders
-// ("documents/2026") at the tip of branch. What each file holds is kept in the clone's git folder, per folder
-// and per blob (a blob's content never changes), so a submission reads ten years of numbers without
-// decoding ten years of records: only the files committed since the last run are read. v may be nil (the
-// numbers do not depend on the schema).
-func CommittedNumbers(root, branch string, folders []string, v record.Validator) ([]NumberUse, error) {
-	snap, err := gitrepo.OpenSnapshot(root, branch)
-	if err != nil {
-		return nil, err
-	}
-	defer snap.Close()
-	cacheDir, err := gitrepo.CacheDir(root)
-	if err != nil {
-		return nil, err
-	}
+// ("documents/2026") of the snapshot whose sequence number want accepts (nil: all). What the records hold is
+// kept in the clone's git folder (.git/coord/numbers-v1/), one file per folder with the folder's tree hash: a
+// folder whose tree is the one recorded is not read at all (a tree's hash names its whole content), and in a
+// folder that changed only the files whose blob changed are decoded. So a submission compares its number
+// with ten years of numbers without decoding ten years of records, or even reading their trees. v may be
+// nil (numbers do not depend on the schema). The cache can be deleted at any time.
+func CommittedNumbers(snap *gitrepo.Snapshot, folders []string, want func(seq int) bool, v record.Validator) ([]NumberUse, error) {
+	c := &numCache{snap: snap, dir: filepath.Join(snap.CacheDir(), "numbers-v1"), recs: map[string]*folderRec{}}
 	var out []NumberUse
-	for _, folder := range folders {
-		blobs, err := snap.Blobs(folder)
-		if err != nil {
+	collectAll := func() error {
+		out = out[:0]
+		for _, folder := range folders {
+			folder = strings.Trim(folder, "/")
+			h, err := c.hashOf(folder)
+			if err != nil {
+				return err
+			}
+			if h != "" {
+				if err := c.collect(folder, h, want, &out); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	for attempt := 0; ; attempt++ {
+		err := collectAll()
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, errDamaged) || attempt == 2 {
 			return nil, err
 		}
-		file := filepath.Join(cacheDir, "numbers-v1", strings.ReplaceAll(strings.Trim(folder, "/"), "/", "_"))
-		cached := readNumbers(file)
-		entries := make([]numberEntry, len(blobs))
-		var missing []int
-		for i, b := range blobs {
-			if !IsRecordName(b.Path[strings.LastIndexByte(b.Path, '/')+1:]) {
-				entries[i] = numberEntry{path: b.Path, hash: b.Hash, use: NumberUse{Path: b.Path}}
-				continue
-			}
-			if e, ok := cached[b.Path]; ok && e.hash == b.Hash {
-				entries[i] = e
-				continue
-			}
-			missing = append(missing, i)
+		c.recs, c.missing = map[string]*folderRec{}, nil // the damaged file is gone: start again
+	}
+	if len(c.missing) > 0 {
+		if err := c.decode(v); err != nil {
+			return nil, err
 		}
-		if len(missing) > 0 || len(cached) != len(blobs) {
-			if err := readMissing(snap, blobs, missing, entries, v); err != nil {
-				return nil, err
-			}
-			_ = writeNumbers(file, entries) // a cache: failing to write it only costs the next run
-		}
-		for _, e := range entries {
-			if e.use.Kind != "" {
-				out = append(out, e.use)
-			}
+		if err := collectAll(); err != nil { // again, with every file known: no tree is read twice
+			return nil, err
 		}
 	}
+	for p, rec := range c.recs {
+		if rec.dirty {
+			_ = c.write(p, rec) // a cache: failing to write it only costs the next run
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, nil
 }
 
-type numberEntry struct {
-	path, hash string
-	use        NumberUse // Kind "" for a file that is not a document or conclusion
+// folderRec is what the cache knows of one folder: the tree it was read from, its subfolders and, once the
+// folder was collected, its files.
+type folderRec struct {
+	hash     string
+	dirs     map[string]string // name -> tree hash
+	hasFiles bool
+	files    []fileEntry
+	dirty    bool
 }
 
-// readMissing reads and decodes the blobs at the given indexes (the object store one at a time, decoding
-// on every core).
-func readMissing(snap *gitrepo.Snapshot, blobs []gitrepo.Blob, missing []int, entries []numberEntry, v record.Validator) error {
-	data := make([][]byte, len(missing))
-	for k, i := range missing {
-		b, err := snap.Read(blobs[i].Hash)
+// fileEntry is one file of a folder: its blob and, once decoded, its number. A file read from the cache
+// keeps the rest of its line unparsed until its number is wanted.
+type fileEntry struct {
+	name, blob string
+	seq        int
+	rest       string // kind, line, column, number, type, date as stored ("" when decoded in this run)
+	use        NumberUse
+	done       bool // decoded (or read from the cache)
+}
+
+type numCache struct {
+	snap    *gitrepo.Snapshot
+	dir     string
+	recs    map[string]*folderRec
+	missing []missingFile
+}
+
+type missingFile struct {
+	folder string
+	index  int
+	path   string
+	blob   string
+}
+
+func (c *numCache) file(p string) string { return filepath.Join(c.dir, "d-"+url.PathEscape(p)) }
+
+// record returns the folder's record for tree hash h: the one in memory or in the cache when its tree is
+// h, else one made from the tree (keeping what the old one knew of unchanged blobs).
+func (c *numCache) record(p, h string, withFiles bool) (*folderRec, error) {
+	old := c.recs[p]
+	if old == nil || old.hash != h {
+		if r := c.read(p); r != nil {
+			old = r
+		}
+	}
+	if old != nil && old.hash == h && (!withFiles || old.hasFiles) {
+		c.recs[p] = old
+		return old, nil
+	}
+	entries, err := c.snap.Tree(h)
+	if err != nil {
+		return nil, err
+	}
+	rec := &folderRec{hash: h, dirs: map[string]string{}, hasFiles: withFiles, dirty: true}
+	known := map[string]fileEntry{}
+	if old != nil {
+		for _, f := range old.files {
+			known[f.name] = f
+		}
+	}
+	for _, e := range entries {
+		switch {
+		case e.Dir:
+			rec.dirs[e.Name] = e.Hash
+		case withFiles:
+			if prev, ok := known[e.Name]; ok && prev.blob == e.Hash && prev.done {
+				rec.files = append(rec.files, prev)
+				continue
+			}
+			fe := fileEntry{name: e.Name, blob: e.Hash}
+			if IsRecordName(e.Name) {
+				c.missing = append(c.missing, missingFile{p, len(rec.files), path.Join(p, e.Name), e.Hash})
+			} else {
+				fe.done, fe.use = true, NumberUse{Path: path.Join(p, e.Name)}
+			}
+			rec.files = append(rec.files, fe)
+		}
+	}
+	c.recs[p] = rec
+	return rec, nil
+}
+
+// hashOf is the tree hash of a folder at the tip ("" when there is none), read through the records of the
+// folders above it, so an unchanged part of the repo is not read.
+func (c *numCache) hashOf(folder string) (string, error) {
+	h := c.snap.Root()
+	p := ""
+	for _, name := range strings.Split(folder, "/") {
+		rec, err := c.record(p, h, false)
+		if err != nil {
+			return "", err
+		}
+		if h = rec.dirs[name]; h == "" {
+			return "", nil
+		}
+		p = path.Join(p, name)
+	}
+	return h, nil
+}
+
+// collect appends the wanted numbers under folder p (tree h), at any depth.
+func (c *numCache) collect(p, h string, want func(int) bool, out *[]NumberUse) error {
+	rec, err := c.record(p, h, true)
+	if err != nil {
+		return err
+	}
+	for n, dh := range rec.dirs {
+		if err := c.collect(path.Join(p, n), dh, want, out); err != nil {
+			return err
+		}
+	}
+	for i := range rec.files {
+		f := &rec.files[i]
+		if !f.done || (want != nil && !want(f.seq)) {
+			continue
+		}
+		if f.rest != "" {
+			u, ok := parseRest(path.Join(p, f.name), f.seq, f.rest)
+			if !ok {
+				return c.reset(p)
+			}
+			f.use, f.rest = u, ""
+		}
+		if f.use.Kind != "" {
+			*out = append(*out, f.use)
+		}
+	}
+	return nil
+}
+
+// reset forgets a damaged record: it is made again from the tree.
+func (c *numCache) reset(p string) error {
+	delete(c.recs, p)
+	os.Remove(c.file(p))
+	return errDamaged
+}
+
+var errDamaged = errors.New("numbers cache damaged")
+
+// decode reads the files the cache did not know (the object store one at a time) and decodes them on every
+// core.
+func (c *numCache) decode(v record.Validator) error {
+	data := make([][]byte, len(c.missing))
+	for k, m := range c.missing {
+		b, err := c.snap.Read(m.blob)
 		if err != nil {
 			return err
 		}
 		data[k] = b
 	}
+	uses := make([]NumberUse, len(c.missing))
 	var wg sync.WaitGroup
 	work := make(chan int)
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
@@ -119,16 +257,20 @@ func readMissing(snap *gitrepo.Snapshot, blobs []gitrepo.Blob, missing []int, en
 		go func() {
 			defer wg.Done()
 			for k := range work {
-				i := missing[k]
-				entries[i] = numberEntry{path: blobs[i].Path, hash: blobs[i].Hash, use: numberOf(blobs[i].Path, data[k], v)}
+				uses[k] = numberOf(c.missing[k].path, data[k], v)
 			}
 		}()
 	}
-	for k := range missing {
+	for k := range c.missing {
 		work <- k
 	}
 	close(work)
 	wg.Wait()
+	for k, m := range c.missing {
+		f := &c.recs[m.folder].files[m.index]
+		f.use, f.seq, f.done = uses[k], uses[k].Seq, true
+	}
+	c.missing = nil
 	return nil
 }
 
@@ -157,84 +299,139 @@ func numberOf(p string, data []byte, v record.Validator) NumberUse {
 
 const numbersHeader = "coord numbers v1"
 
-// The cache file of one folder: a header, then a line per file, in path order:
-// path, blob, kind, line, column, seq, number, type, date — tab-separated, a field holding a tab, a line
-// break, a backslash or a leading quote written as a Go quoted string.
+// A folder's cache file: the header, "tree HASH", a line "d NAME HASH" per subfolder, and, when its files
+// were read, "files" and a line per file "f SEQ NAME BLOB KIND LINE COLUMN NUMBER TYPE DATE". Fields are
+// tab-separated; one holding a tab, a line break, a backslash or a leading quote is a Go quoted string.
 
-func readNumbers(file string) map[string]numberEntry {
-	out := map[string]numberEntry{}
-	data, err := os.ReadFile(file)
+// read reads a folder's record from the cache (nil when absent or damaged).
+func (c *numCache) read(p string) *folderRec {
+	data, err := os.ReadFile(c.file(p))
 	if err != nil {
-		return out
+		return nil
 	}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	if !sc.Scan() || sc.Text() != numbersHeader {
-		return out
-	}
-	for sc.Scan() {
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 9 {
-			return map[string]numberEntry{} // damaged: start again
+	text := string(data)
+	line := func() (string, bool) {
+		if text == "" {
+			return "", false
 		}
-		for i, s := range f {
-			if strings.HasPrefix(s, `"`) {
-				u, err := strconv.Unquote(s)
-				if err != nil {
-					return map[string]numberEntry{}
-				}
-				f[i] = u
+		l, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		return l, true
+	}
+	if l, _ := line(); l != numbersHeader {
+		return nil
+	}
+	l, _ := line()
+	h, ok := strings.CutPrefix(l, "tree ")
+	if !ok {
+		return nil
+	}
+	rec := &folderRec{hash: h, dirs: map[string]string{}}
+	for {
+		l, ok := line()
+		if !ok {
+			return rec
+		}
+		switch {
+		case strings.HasPrefix(l, "d\t"):
+			f := strings.Split(l, "\t")
+			if len(f) != 3 {
+				return nil
 			}
+			name, ok := unfield(f[1])
+			if !ok {
+				return nil
+			}
+			rec.dirs[name] = f[2]
+		case l == "files":
+			rec.hasFiles = true
+		case strings.HasPrefix(l, "f\t") && rec.hasFiles:
+			f := strings.SplitN(l, "\t", 5)
+			if len(f) != 5 {
+				return nil
+			}
+			seq, err := strconv.Atoi(f[1])
+			name, ok := unfield(f[2])
+			if err != nil || !ok {
+				return nil
+			}
+			rec.files = append(rec.files, fileEntry{name: name, blob: f[3], seq: seq, rest: f[4], done: true})
+		default:
+			return nil
 		}
-		line, err1 := strconv.Atoi(f[3])
-		col, err2 := strconv.Atoi(f[4])
-		seq, err3 := strconv.Atoi(f[5])
-		if err1 != nil || err2 != nil || err3 != nil || (f[2] != "-" && f[2] != record.KindDocument && f[2] != record.KindConclusion) {
-			return map[string]numberEntry{}
-		}
-		kind := f[2]
-		if kind == "-" {
-			kind = ""
-		}
-		out[f[0]] = numberEntry{path: f[0], hash: f[1], use: NumberUse{Path: f[0], Kind: kind, Line: line, Column: col, Seq: seq,
-			Number: f[6], Type: f[7], Date: f[8]}}
 	}
-	if sc.Err() != nil {
-		return map[string]numberEntry{}
-	}
-	return out
 }
 
-func writeNumbers(file string, entries []numberEntry) error {
-	sorted := append([]numberEntry(nil), entries...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].path < sorted[j].path })
-	var b bytes.Buffer
-	b.WriteString(numbersHeader + "\n")
-	field := func(s string, last bool) {
-		if strings.ContainsAny(s, "\t\n\r\\") || strings.HasPrefix(s, `"`) {
-			s = strconv.Quote(s)
+// parseRest reads the kind, position, number, type and date of a file line.
+func parseRest(p string, seq int, rest string) (NumberUse, bool) {
+	f := strings.Split(rest, "\t")
+	if len(f) != 6 {
+		return NumberUse{}, false
+	}
+	for i := range f {
+		var ok bool
+		if f[i], ok = unfield(f[i]); !ok {
+			return NumberUse{}, false
 		}
-		b.WriteString(s)
-		if last {
+	}
+	line, err1 := strconv.Atoi(f[1])
+	col, err2 := strconv.Atoi(f[2])
+	kind := f[0]
+	if err1 != nil || err2 != nil || (kind != "-" && kind != record.KindDocument && kind != record.KindConclusion) {
+		return NumberUse{}, false
+	}
+	if kind == "-" {
+		kind = ""
+	}
+	return NumberUse{Path: p, Kind: kind, Line: line, Column: col, Seq: seq, Number: f[3], Type: f[4], Date: f[5]}, true
+}
+
+func field(s string) string {
+	if strings.ContainsAny(s, "\t\n\r\\") || strings.HasPrefix(s, `"`) {
+		return strconv.Quote(s)
+	}
+	return s
+}
+
+func unfield(s string) (string, bool) {
+	if !strings.HasPrefix(s, `"`) {
+		return s, true
+	}
+	u, err := strconv.Unquote(s)
+	return u, err == nil
+}
+
+// write stores a folder's record atomically.
+func (c *numCache) write(p string, rec *folderRec) error {
+	var b strings.Builder
+	b.WriteString(numbersHeader + "\ntree " + rec.hash + "\n")
+	names := make([]string, 0, len(rec.dirs))
+	for n := range rec.dirs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		b.WriteString("d\t" + field(n) + "\t" + rec.dirs[n] + "\n")
+	}
+	if rec.hasFiles {
+		b.WriteString("files\n")
+		for _, f := range rec.files {
+			if !f.done {
+				continue // never decoded: the next run reads it
+			}
+			b.WriteString("f\t" + strconv.Itoa(f.seq) + "\t" + field(f.name) + "\t" + f.blob + "\t")
+			if f.rest != "" {
+				b.WriteString(f.rest)
+			} else {
+				u := f.use
+				kind := u.Kind
+				if kind == "" {
+					kind = "-"
+				}
+				b.WriteString(strings.Join([]string{kind, strconv.Itoa(u.Line), strconv.Itoa(u.Column), field(u.Number), field(u.Type), field(u.Date)}, "\t"))
+			}
 			b.WriteByte('\n')
-		} else {
-			b.WriteByte('\t')
 		}
 	}
-	for _, e := range sorted {
-		kind := e.use.Kind
-		if kind == "" {
-			kind = "-"
-		}
-		field(e.path, false)
-		field(e.hash, false)
-		field(kind, false)
-		field(strconv.Itoa(e.use.Line), false)
-		field(strconv.Itoa(e.use.Column), false)
-		field(strconv.Itoa(e.use.Seq), false)
-		field(e.use.Number, false)
-		field(e.use.Type, false)
-		field(e.use.Date, true)
-	}
-	return fsutil.WriteAtomic(file, b.Bytes(), 0o644, false)
+	return fsutil.WriteAtomic(c.file(p), []byte(b.String()), 0o644, false)
 }

@@ -1,8 +1,7 @@
 package gitrepo
 
 import (
-	"path"
-	"strings"
+	"path/filepath"
 
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/filemode"
@@ -12,15 +11,26 @@ import (
 // (no worktree, no index): what the server holds once the branch is pushed.
 type Snapshot struct {
 	r    *Repo
+	own  bool // the snapshot opened r and closes it
 	tree plumbing.Hash
 	Tip  string // the commit
 }
 
-// Blob is one file of a snapshot.
-type Blob struct {
-	Path string // slash path from the repo root
-	Hash string // its git blob hash
+// Snapshot is the tip of branch (a local branch, else origin's remote-tracking one) in an open clone.
+func (r *Repo) Snapshot(branch string) (*Snapshot, error) {
+	tip, err := r.branchTip(branch)
+	if err != nil {
+		return nil, err
+	}
+	tree, err := r.commitTree(tip)
+	if err != nil {
+		return nil, wrapGit(err)
+	}
+	return &Snapshot{r: r, tree: tree, Tip: tip.String()}, nil
 }
+
+// CacheDir is where coord keeps its caches for this clone (see CacheDir).
+func (s *Snapshot) CacheDir() string { return filepath.Join(s.r.gitDir, "coord") }
 
 // OpenSnapshot opens the tip of branch (a local branch, else origin's remote-tracking one). Close it.
 func OpenSnapshot(root, branch string) (*Snapshot, error) {
@@ -28,54 +38,51 @@ func OpenSnapshot(root, branch string) (*Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	tip, err := r.branchTip(branch)
+	s, err := r.Snapshot(branch)
 	if err != nil {
 		r.Close()
 		return nil, err
 	}
-	tree, err := r.commitTree(tip)
-	if err != nil {
-		r.Close()
-		return nil, wrapGit(err)
-	}
-	return &Snapshot{r: r, tree: tree, Tip: tip.String()}, nil
+	s.own = true
+	return s, nil
 }
 
-// Close releases the object store.
-func (s *Snapshot) Close() error { return s.r.Close() }
+// Close releases the object store of a snapshot opened by OpenSnapshot (one taken from an open Repo is
+// released with the Repo).
+func (s *Snapshot) Close() error {
+	if s.own {
+		return s.r.Close()
+	}
+	return nil
+}
 
-// Blobs lists the files under folder ("documents/2026"), at any depth, in path order; none when the folder
-// does not exist.
-func (s *Snapshot) Blobs(folder string) ([]Blob, error) {
-	folder = strings.Trim(folder, "/")
-	h := s.tree
-	if folder != "" {
-		var err error
-		if h, err = s.r.lookupTree(s.tree, folder); err != nil || h == zero {
-			return nil, err
+// Entry is one entry of a tree: a file (blob) or a folder (tree).
+type Entry struct {
+	Name string
+	Hash string
+	Dir  bool
+}
+
+// Root is the hash of the snapshot's root tree.
+func (s *Snapshot) Root() string { return s.tree.String() }
+
+// Tree lists the files and folders of the tree with the given hash (other entries, such as submodules, are
+// left out).
+func (s *Snapshot) Tree(hash string) ([]Entry, error) {
+	entries, err := s.r.treeEntries(plumbing.NewHash(hash))
+	if err != nil {
+		return nil, wrapGit(err)
+	}
+	out := make([]Entry, 0, len(entries))
+	for _, e := range entries {
+		switch {
+		case e.Mode == filemode.Dir:
+			out = append(out, Entry{Name: e.Name, Hash: e.Hash.String(), Dir: true})
+		case e.Mode.IsFile():
+			out = append(out, Entry{Name: e.Name, Hash: e.Hash.String()})
 		}
 	}
-	var out []Blob
-	var walk func(h plumbing.Hash, prefix string) error
-	walk = func(h plumbing.Hash, prefix string) error {
-		entries, err := s.r.treeEntries(h)
-		if err != nil {
-			return wrapGit(err)
-		}
-		for _, e := range entries {
-			p := path.Join(prefix, e.Name)
-			switch {
-			case e.Mode == filemode.Dir:
-				if err := walk(e.Hash, p); err != nil {
-					return err
-				}
-			case e.Mode.IsFile():
-				out = append(out, Blob{Path: p, Hash: e.Hash.String()})
-			}
-		}
-		return nil
-	}
-	return out, walk(h, folder)
+	return out, nil
 }
 
 // Read returns a blob's content.
@@ -84,25 +91,3 @@ func (s *Snapshot) Read(hash string) ([]byte, error) {
 	return b, wrapGit(err)
 }
 
-// lookupTree returns the tree at folder p in tree root (zero when absent).
-func (r *Repo) lookupTree(root plumbing.Hash, p string) (plumbing.Hash, error) {
-	cur := root
-	for _, name := range strings.Split(p, "/") {
-		entries, err := r.treeEntries(cur)
-		if err != nil {
-			return zero, wrapGit(err)
-		}
-		next := zero
-		for _, e := range entries {
-			if e.Name == name && e.Mode == filemode.Dir {
-				next = e.Hash
-				break
-			}
-		}
-		if next == zero {
-			return zero, nil
-		}
-		cur = next
-	}
-	return cur, nil
-}

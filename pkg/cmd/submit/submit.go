@@ -560,7 +560,7 @@ func committedNumbers(root, branch string, items []*item, repo *datarepo.Repo, s
 	}
 	keep := func(p string) bool { return !sub[p] && !drop[p] && repo.File(p) == nil }
 	var out []*record.File
-	uses, err := datarepo.CommittedNumbers(root, branch, folders, nil)
+	uses, err := numbersAt(root, branch, folders, func(seq int) bool { return seqs[seq] })
 	if err != nil {
 		prefixes := make([]string, len(folders))
 		for i, f := range folders {
@@ -584,9 +584,18 @@ func committedNumbers(root, branch string, items []*item, repo *datarepo.Repo, s
 		return out
 	}
 	for _, u := range uses {
-		if seqs[u.Seq] && keep(u.Path) {
+		if keep(u.Path) {
 			out = append(out, u.File())
 		}
 	}
 	return out
+}
+
+func numbersAt(root, branch string, folders []string, want func(int) bool) ([]datarepo.NumberUse, error) {
+	snap, err := gitrepo.OpenSnapshot(root, branch)
+	if err != nil {
+		return nil, err
+	}
+	defer snap.Close()
+	return datarepo.CommittedNumbers(snap, folders, want, nil)
 }

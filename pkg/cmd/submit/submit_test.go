@@ -321,7 +321,7 @@ func TestSubmitNumberUsedBefore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if b, err := os.ReadFile(filepath.Join(cache, "numbers-v1", "documents_2026")); err != nil || !strings.Contains(string(b), "215/TB-UBND") {
+	if b, err := os.ReadFile(filepath.Join(cache, "numbers-v1", "d-documents%2F2026%2FVPUBND")); err != nil || !strings.Contains(string(b), "215/TB-UBND") {
 		t.Fatalf("numbers cache: %v\n%s", err, b)
 	}
 	// Another office's clerk commits 217 to the server; after a sync this clone's cache must know it.

@@ -36,12 +36,12 @@ func main() {
 }
 
 func run(coord string, records, nrounds int, keep bool, reuse string) error {
-	tmp, err := os.MkdirTemp("", "coord-bench-submit-")
-	if reuse != "" {
-		tmp = reuse
-	}
-	if err != nil {
-		return err
+	tmp := reuse
+	if tmp == "" {
+		var err error
+		if tmp, err = os.MkdirTemp("", "coord-bench-submit-"); err != nil {
+			return err
+		}
 	}
 	if !keep && reuse == "" {
 		defer os.RemoveAll(tmp)
@@ -66,8 +66,10 @@ func run(coord string, records, nrounds int, keep bool, reuse string) error {
 		if _, err := sh(".", "go", "build", "-o", coord, "github.com/coordvn/coord/cmd/coord"); err != nil {
 			return err
 		}
-	} else if coord, err = filepath.Abs(coord); err != nil {
+	} else if abs, err := filepath.Abs(coord); err != nil {
 		return err
+	} else {
+		coord = abs
 	}
 
 	coordClone, gitClone, libClone := filepath.Join(tmp, "coord-clone"), filepath.Join(tmp, "git-clone"), filepath.Join(tmp, "lib-clone")
