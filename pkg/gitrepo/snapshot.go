@@ -90,4 +90,3 @@ func (s *Snapshot) Read(hash string) ([]byte, error) {
 	b, err := s.r.readBlob(plumbing.NewHash(hash))
 	return b, wrapGit(err)
 }
-
