@@ -58,6 +58,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return submit.GitError(err)
 	}
+	submit.Prepare(o.F, res.Dir)
 	o.F.Printf("git.clone.done", res.RemoteURL, res.Dir, res.Branch, res.Files)
 	o.F.Printf("git.clone.next")
 	return nil

@@ -591,6 +591,24 @@ func committedNumbers(root, branch string, items []*item, repo *datarepo.Repo, s
 	return out
 }
 
+// Prepare brings the clone's caches up to date (the first-added times of programmes, and the numbers of the
+// documents and conclusions of this year and the five before), so that the first submission after a clone
+// or a sync pays nothing for ten years of history. `coord clone` and `coord sync` call it; a failure only
+// leaves the work to the next submission.
+func Prepare(f *cmdutil.Factory, root string) {
+	branch := f.Branch()
+	_, _ = gitrepo.FirstAddedIn(root, branch, "programmes/")
+	now, err := f.AsOf(time.UTC)
+	if err != nil {
+		return
+	}
+	var folders []string
+	for y := now.Year() - numberYears; y <= now.Year(); y++ {
+		folders = append(folders, fmt.Sprintf("conclusions/%d", y), fmt.Sprintf("documents/%d", y))
+	}
+	_, _ = numbersAt(root, branch, folders, func(int) bool { return false })
+}
+
 func numbersAt(root, branch string, folders []string, want func(int) bool) ([]datarepo.NumberUse, error) {
 	snap, err := gitrepo.OpenSnapshot(root, branch)
 	if err != nil {

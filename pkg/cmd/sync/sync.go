@@ -54,6 +54,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return submit.GitError(err)
 	}
+	submit.Prepare(o.F, root)
 	if len(res.Updated) > 0 {
 		o.F.Printf("git.sync.updated", len(res.Updated))
 	}
