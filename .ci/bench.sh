@@ -10,8 +10,14 @@ echo
 echo "== overlap detection and joint merging (pkg/schedule)"
 go test ./pkg/schedule -run '^$' -bench . -benchtime 2s
 echo
-echo "== coord merge of a quarter: 10,000 items, 300 leaders"
+echo "== record decoding: one programme of 3,334 items"
+go test ./pkg/record -run '^$' -bench DecodeProgramme -benchmem
+echo
+echo "== coord merge of a quarter: 10,000 items, 300 leaders (in process)"
 go test ./pkg/cmd/merge -run '^$' -bench Merge -benchtime 5x
 echo
-echo "== coord submit vs git add && git commit && git push, repo of 100,000 files"
+echo "== coord merge of a quarter, the binary end to end, in a repo of 100,000 other records"
+go run ./pkg/cmd/merge/internal/benchmerge -coord bin/coord -records 100000 -rounds 9
+echo
+echo "== coord submit vs git add && git commit && git push, repo of 100,000 records with a commit each"
 go run ./pkg/gitrepo/internal/benchsubmit -coord bin/coord -records 100000 -rounds 9
