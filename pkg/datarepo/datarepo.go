@@ -123,7 +123,7 @@ func Load(root string, opt Options) (*Repo, error) {
 	var wg sync.WaitGroup
 	work := make(chan int)
 	var mu sync.Mutex
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+	for w := 0; w < 2*runtime.GOMAXPROCS(0); w++ { // more workers than cores: a few large files all start at once
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -154,6 +154,11 @@ func (f *File) problem(rule string, line, col int, m i18n.Msg) {
 func (f *File) checkBytes(data []byte) bool {
 	line, col := 1, 1
 	for i := 0; i < len(data); {
+		if c := data[i]; c >= 0x20 && c < 0x7f { // the common case, without decoding a rune
+			i++
+			col++
+			continue
+		}
 		r, size := utf8.DecodeRune(data[i:])
 		switch {
 		case r == utf8.RuneError && size <= 1:

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
@@ -22,17 +23,22 @@ type Validator func(kind string, root *yaml.Node) []finding.Finding
 // schemas are the embedded schemas of every kind: compiled for the general validator, as JSON documents (for
 // the allowed names a finding lists), and compiled for the fast check.
 type schemas struct {
+	raw  map[string]any
+	fast map[string]*fastSchema
+
+	once     sync.Once // the general validator is compiled when a record first needs it
 	compiled map[string]*jsonschema.Schema
-	raw      map[string]any
-	fast     map[string]*fastSchema
+	err      error
+}
+
+// general returns the schemas compiled for the general validator.
+func (s *schemas) general() (map[string]*jsonschema.Schema, error) {
+	s.once.Do(func() { s.compiled, s.err = schema.Compile() })
+	return s.compiled, s.err
 }
 
 func loadSchemas() (*schemas, error) {
-	compiled, err := schema.Compile()
-	if err != nil {
-		return nil, err
-	}
-	s := &schemas{compiled: compiled, raw: map[string]any{}, fast: map[string]*fastSchema{}}
+	s := &schemas{raw: map[string]any{}, fast: map[string]*fastSchema{}}
 	for _, k := range Kinds {
 		b, ok := schema.Raw(k)
 		if !ok {
@@ -48,22 +54,31 @@ func loadSchemas() (*schemas, error) {
 	return s, nil
 }
 
-// NewValidator compiles the embedded schemas once.
+// NewValidator reads the embedded schemas; the general validator is compiled once, when the fast check first
+// leaves a record to it (most runs on valid records never need it).
 func NewValidator() (Validator, error) {
 	s, err := loadSchemas()
 	if err != nil {
 		return nil, err
 	}
-	compiled, raw, fast := s.compiled, s.raw, s.fast
+	raw, fast := s.raw, s.fast
 	return func(k string, root *yaml.Node) []finding.Finding {
-		sch := compiled[k]
-		if sch == nil {
+		if fast[k] == nil {
 			return nil
 		}
 		if fast[k].check(root) == triValid {
 			return nil
 		}
-		err := sch.Validate(ToJSON(root, nil, nil))
+		compiled, err := s.general()
+		if err != nil {
+			return []finding.Finding{{Rule: "schema", Severity: finding.Error, Pos: finding.Pos{Line: root.Line, Column: root.Column},
+				Msg: i18n.M("schema.other", err.Error())}}
+		}
+		sch := compiled[k]
+		if sch == nil {
+			return nil
+		}
+		err = sch.Validate(ToJSON(root, nil, nil))
 		if err == nil {
 			return nil
 		}

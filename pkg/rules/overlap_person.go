@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/coordvn/coord/pkg/finding"
@@ -134,11 +135,23 @@ func (c *Context) TravelTimes() *schedule.Travel { return schedule.NewTravel(c.R
 
 // ScheduleFindings are the findings of every schedule rule on one merged schedule, sorted.
 func (c *Context) ScheduleFindings(s *schedule.Set) []ScheduleFinding {
+	// The six rules only read the schedule and the context: they run at once, and their findings are joined
+	// in rule order, so the stable sort below gives the order one run after the other would.
+	fns := []func(*Context, *schedule.Set, func(ScheduleFinding)){
+		personFindings, venueFindings, localityFindings, travelFindings, tentativeFindings, jointFindings}
+	parts := make([][]ScheduleFinding, len(fns))
+	var wg sync.WaitGroup
+	for i, fn := range fns {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fn(c, s, func(f ScheduleFinding) { parts[i] = append(parts[i], f) })
+		}()
+	}
+	wg.Wait()
 	var out []ScheduleFinding
-	emit := func(f ScheduleFinding) { out = append(out, f) }
-	for _, fn := range []func(*Context, *schedule.Set, func(ScheduleFinding)){
-		personFindings, venueFindings, localityFindings, travelFindings, tentativeFindings, jointFindings} {
-		fn(c, s, emit)
+	for _, p := range parts {
+		out = append(out, p...)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]

@@ -10,9 +10,11 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/datarepo"
@@ -235,24 +237,44 @@ func (base *Result) Adjust(adjusts []record.Adjustment) *Result {
 		r.C.Sources = append(r.C.Sources, record.Source{File: pf.File.Path, Office: pf.Office, Hash: blobHash(r.l.Repo.Root, pf.File.Path)})
 	}
 	sort.Slice(r.C.Sources, func(i, j int) bool { return r.C.Sources[i].File < r.C.Sources[j].File })
-	r.C.Items = []record.MergedItem{}
-	for _, g := range r.Orig.Groups {
+	r.C.Items = make([]record.MergedItem, len(r.Orig.Groups))
+	for i, g := range r.Orig.Groups {
 		mi := record.MergedItem{Item: g.Item, Offices: g.Offices}
 		mi.ID = g.ID
 		mi.Joint = g.Joint
 		for _, part := range g.Parts {
 			mi.Origins = append(mi.Origins, record.Origin{File: part.File, Item: part.Item.ID, Office: part.Office})
 		}
-		mi.Hash = itemHash(mi, r.adj[g.ID])
-		if old, ok := prevItems[g.ID]; ok {
+		r.C.Items[i] = mi
+	}
+	hashItems(r.C.Items, r.adj)
+	for i := range r.C.Items {
+		mi := &r.C.Items[i]
+		if old, ok := prevItems[mi.ID]; ok {
 			mi.Sequence = old.Sequence
 			if old.Hash != "" && old.Hash != mi.Hash {
 				mi.Sequence++
 			}
 		}
-		r.C.Items = append(r.C.Items, mi)
 	}
 	return r
+}
+
+// hashItems sets every item's hash, on every core.
+func hashItems(items []record.MergedItem, adj map[string]*record.Adjustment) {
+	n := runtime.GOMAXPROCS(0)
+	per := max((len(items)+n-1)/n, 1)
+	var wg sync.WaitGroup
+	for from := 0; from < len(items); from += per {
+		wg.Add(1)
+		go func(part []record.MergedItem) {
+			defer wg.Done()
+			for i := range part {
+				part[i].Hash = itemHash(part[i], adj[part[i].ID])
+			}
+		}(items[from:min(from+per, len(items))])
+	}
+	wg.Wait()
 }
 
 // applied returns the sources with the adjustments applied: a moved item takes the new `when` (and place)

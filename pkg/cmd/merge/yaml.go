@@ -3,8 +3,10 @@ package merge
 import (
 	"bytes"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -20,7 +22,7 @@ import (
 // strings that read as numbers, dates or booleans) are still written by go-yaml, one by one.
 func Encode(c *record.Consolidated) ([]byte, error) {
 	w := &yamlWriter{}
-	w.b.Grow(300 * (len(c.Items) + len(c.Conflicts) + 8))
+	w.b.Grow(300*(len(c.Conflicts)+len(c.Adjustments)) + 4096)
 	w.b.WriteString("# yaml-language-server: $schema=../../schema/consolidated.schema.json\n")
 	w.str(0, "kind", c.Kind)
 	w.str(0, "period", c.Period)
@@ -49,42 +51,9 @@ func Encode(c *record.Consolidated) ([]byte, error) {
 	} else {
 		w.b.WriteByte('\n')
 	}
-	for i := range c.Items {
-		it := &c.Items[i]
-		w.str(-4, "id", it.ID)
-		w.str(4, "title", it.Title)
-		w.str(4, "when", it.When)
-		w.str(4, "kind", it.Kind)
-		w.list(4, "bodies", it.Bodies, true)
-		w.opt(4, "place", it.Place)
-		w.opt(4, "locality", it.Locality)
-		w.list(4, "chair", it.Chair, false)
-		w.list(4, "attendees", it.Attendees, false)
-		w.opt(4, "joint", it.Joint)
-		if it.Tentative {
-			w.key(4, "tentative")
-			w.b.WriteString(" true\n")
-		}
-		w.opt(4, "note", it.Note)
-		w.list(4, "offices", it.Offices, true)
-		w.key(4, "origins")
-		if len(it.Origins) == 0 {
-			w.b.WriteString(" []\n")
-		} else {
-			w.b.WriteByte('\n')
-		}
-		for _, o := range it.Origins {
-			w.str(-8, "file", o.File)
-			w.str(8, "item", o.Item)
-			w.str(8, "office", o.Office)
-		}
-		if it.Sequence != 0 {
-			w.key(4, "sequence")
-			w.b.WriteByte(' ')
-			w.b.WriteString(strconv.Itoa(it.Sequence))
-			w.b.WriteByte('\n')
-		}
-		w.opt(4, "hash", it.Hash)
+	// Items are independent: large lists are written in pieces, one per core, then joined.
+	for _, piece := range encodeItems(c.Items) {
+		w.b.Write(piece)
 	}
 	if len(c.Conflicts) > 0 {
 		w.key(0, "conflicts")
@@ -149,6 +118,71 @@ func (w *yamlWriter) flowScalar(s string) string {
 	r := flowScalar(s)
 	w.flow[s] = r
 	return r
+}
+
+// encodeItems writes the items list's entries, in order.
+func encodeItems(items []record.MergedItem) [][]byte {
+	n := runtime.GOMAXPROCS(0)
+	if len(items) < 2000 || n < 2 {
+		n = 1
+	}
+	per := (len(items) + n - 1) / max(n, 1)
+	var pieces [][]byte
+	var wg sync.WaitGroup
+	for from := 0; from < len(items); from += per {
+		to := min(from+per, len(items))
+		pieces = append(pieces, nil)
+		wg.Add(1)
+		go func(k int, items []record.MergedItem) {
+			defer wg.Done()
+			w := &yamlWriter{}
+			w.b.Grow(300 * len(items))
+			for i := range items {
+				w.item(&items[i])
+			}
+			pieces[k] = w.b.Bytes()
+		}(len(pieces)-1, items[from:to])
+	}
+	wg.Wait()
+	return pieces
+}
+
+// item writes one entry of the items list.
+func (w *yamlWriter) item(it *record.MergedItem) {
+	w.str(-4, "id", it.ID)
+	w.str(4, "title", it.Title)
+	w.str(4, "when", it.When)
+	w.str(4, "kind", it.Kind)
+	w.list(4, "bodies", it.Bodies, true)
+	w.opt(4, "place", it.Place)
+	w.opt(4, "locality", it.Locality)
+	w.list(4, "chair", it.Chair, false)
+	w.list(4, "attendees", it.Attendees, false)
+	w.opt(4, "joint", it.Joint)
+	if it.Tentative {
+		w.key(4, "tentative")
+		w.b.WriteString(" true\n")
+	}
+	w.opt(4, "note", it.Note)
+	w.list(4, "offices", it.Offices, true)
+	w.key(4, "origins")
+	if len(it.Origins) == 0 {
+		w.b.WriteString(" []\n")
+	} else {
+		w.b.WriteByte('\n')
+	}
+	for _, o := range it.Origins {
+		w.str(-8, "file", o.File)
+		w.str(8, "item", o.Item)
+		w.str(8, "office", o.Office)
+	}
+	if it.Sequence != 0 {
+		w.key(4, "sequence")
+		w.b.WriteByte(' ')
+		w.b.WriteString(strconv.Itoa(it.Sequence))
+		w.b.WriteByte('\n')
+	}
+	w.opt(4, "hash", it.Hash)
 }
 
 // key writes "key:" at indent; a negative indent starts a list entry whose key sits at -indent ("- key:").
