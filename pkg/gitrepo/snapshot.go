@@ -11,25 +11,11 @@ import (
 // (no worktree, no index): what the server holds once the branch is pushed.
 type Snapshot struct {
 	r    *Repo
-	own  bool // the snapshot opened r and closes it
 	tree plumbing.Hash
 	Tip  string // the commit
 }
 
-// Snapshot is the tip of branch (a local branch, else origin's remote-tracking one) in an open clone.
-func (r *Repo) Snapshot(branch string) (*Snapshot, error) {
-	tip, err := r.branchTip(branch)
-	if err != nil {
-		return nil, err
-	}
-	tree, err := r.commitTree(tip)
-	if err != nil {
-		return nil, wrapGit(err)
-	}
-	return &Snapshot{r: r, tree: tree, Tip: tip.String()}, nil
-}
-
-// CacheDir is where coord keeps its caches for this clone (see CacheDir).
+// CacheDir is where coord keeps its caches for this clone (see the function CacheDir).
 func (s *Snapshot) CacheDir() string { return filepath.Join(s.r.gitDir, "coord") }
 
 // OpenSnapshot opens the tip of branch (a local branch, else origin's remote-tracking one). Close it.
@@ -38,23 +24,21 @@ func OpenSnapshot(root, branch string) (*Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, err := r.Snapshot(branch)
+	tip, err := r.branchTip(branch)
 	if err != nil {
 		r.Close()
 		return nil, err
 	}
-	s.own = true
-	return s, nil
+	tree, err := r.commitTree(tip)
+	if err != nil {
+		r.Close()
+		return nil, wrapGit(err)
+	}
+	return &Snapshot{r: r, tree: tree, Tip: tip.String()}, nil
 }
 
-// Close releases the object store of a snapshot opened by OpenSnapshot (one taken from an open Repo is
-// released with the Repo).
-func (s *Snapshot) Close() error {
-	if s.own {
-		return s.r.Close()
-	}
-	return nil
-}
+// Close releases the object store.
+func (s *Snapshot) Close() error { return s.r.Close() }
 
 // Entry is one entry of a tree: a file (blob) or a folder (tree).
 type Entry struct {

@@ -9,9 +9,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -527,8 +529,7 @@ const numberYears = 5
 // a branch to read (a clone with no commit yet), the folders are decoded from the worktree.
 func committedNumbers(root, branch string, items []*item, repo *datarepo.Repo, sub, drop map[string]bool) []*record.File {
 	seqs := map[int]bool{}
-	var folders []string
-	years := map[int]bool{}
+	in := map[string]bool{}
 	for _, it := range items {
 		var num string
 		switch v := it.file.Value.(type) {
@@ -544,20 +545,16 @@ func committedNumbers(root, branch string, items []*item, repo *datarepo.Repo, s
 			continue // doc/number reports it on the record itself
 		}
 		seqs[n.Seq] = true
-		parts := strings.Split(it.want, "/")
-		if y, err := strconv.Atoi(parts[1]); err == nil {
-			for d := 0; d <= numberYears; d++ {
-				years[y-d] = true
+		if y, err := strconv.Atoi(strings.Split(it.want, "/")[1]); err == nil {
+			for _, f := range numberFolders(y) {
+				in[f] = true
 			}
 		}
 	}
-	for y := range years {
-		folders = append(folders, fmt.Sprintf("conclusions/%d", y), fmt.Sprintf("documents/%d", y))
-	}
-	sort.Strings(folders)
-	if len(folders) == 0 {
+	if len(in) == 0 {
 		return nil
 	}
+	folders := slices.Sorted(maps.Keys(in))
 	keep := func(p string) bool { return !sub[p] && !drop[p] && repo.File(p) == nil }
 	var out []*record.File
 	uses, err := numbersAt(root, branch, folders, func(seq int) bool { return seqs[seq] })
@@ -602,11 +599,17 @@ func Prepare(f *cmdutil.Factory, root string) {
 	if err != nil {
 		return
 	}
-	var folders []string
-	for y := now.Year() - numberYears; y <= now.Year(); y++ {
-		folders = append(folders, fmt.Sprintf("conclusions/%d", y), fmt.Sprintf("documents/%d", y))
+	_, _ = numbersAt(root, branch, numberFolders(now.Year()), func(int) bool { return false })
+}
+
+// numberFolders are the folders whose records a number of year y can share its series with: the documents
+// and conclusions of y and of the five years before.
+func numberFolders(y int) []string {
+	var out []string
+	for d := y - numberYears; d <= y; d++ {
+		out = append(out, fmt.Sprintf("conclusions/%d", d), fmt.Sprintf("documents/%d", d))
 	}
-	_, _ = numbersAt(root, branch, folders, func(int) bool { return false })
+	return out
 }
 
 func numbersAt(root, branch string, folders []string, want func(int) bool) ([]datarepo.NumberUse, error) {
