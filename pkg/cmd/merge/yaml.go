@@ -52,9 +52,8 @@ func Encode(c *record.Consolidated) ([]byte, error) {
 		w.b.WriteByte('\n')
 	}
 	// Items are independent: large lists are written in pieces, one per core, then joined.
-	for _, piece := range encodeItems(c.Items) {
-		w.b.Write(piece)
-	}
+	head := w.b.Len()
+	pieces := encodeItems(c.Items)
 	if len(c.Conflicts) > 0 {
 		w.key(0, "conflicts")
 		w.b.WriteByte('\n')
@@ -79,7 +78,17 @@ func Encode(c *record.Consolidated) ([]byte, error) {
 			w.opt(4, "date", a.Date)
 		}
 	}
-	return w.b.Bytes(), nil
+	all := w.b.Bytes()
+	n := len(all)
+	for _, p := range pieces {
+		n += len(p)
+	}
+	out := make([]byte, 0, n)
+	out = append(out, all[:head]...)
+	for _, p := range pieces {
+		out = append(out, p...)
+	}
+	return append(out, all[head:]...), nil
 }
 
 type yamlWriter struct {
@@ -136,7 +145,7 @@ func encodeItems(items []record.MergedItem) [][]byte {
 		go func(k int, items []record.MergedItem) {
 			defer wg.Done()
 			w := &yamlWriter{}
-			w.b.Grow(300 * len(items))
+			w.b.Grow(512 * len(items)) // an item takes some 450 bytes
 			for i := range items {
 				w.item(&items[i])
 			}
