@@ -32,15 +32,11 @@ func FirstAddedOf(root, branch string, paths []string) (map[string]time.Time, er
 		}
 		keep = func(p string, _ bool) bool { return want[p] }
 	}
-	r, err := Open(root)
+	r, tip, err := openTip(root, branch)
 	if err != nil {
 		return nil, err
 	}
 	defer r.Close()
-	tip, err := r.branchTip(branch)
-	if err != nil {
-		return nil, err
-	}
 	line, _, err := r.lineWalk(tip, zero)
 	if err != nil {
 		return nil, err
@@ -50,6 +46,20 @@ func FirstAddedOf(root, branch string, paths []string) (map[string]time.Time, er
 		return nil, err
 	}
 	return out, nil
+}
+
+// openTip opens the clone at root and resolves branch (see branchTip); the caller closes the Repo.
+func openTip(root, branch string) (*Repo, plumbing.Hash, error) {
+	r, err := Open(root)
+	if err != nil {
+		return nil, zero, err
+	}
+	tip, err := r.branchTip(branch)
+	if err != nil {
+		r.Close()
+		return nil, zero, err
+	}
+	return r, tip, nil
 }
 
 // branchTip resolves a branch: a local branch, else origin's remote-tracking branch; or a full ref name.
@@ -128,15 +138,11 @@ func FirstAddedIn(root, branch, folder string) (map[string]time.Time, error) {
 	keep := func(p string, dir bool) bool {
 		return p == folder || strings.HasPrefix(p, folder+"/") || (dir && strings.HasPrefix(folder, p+"/"))
 	}
-	r, err := Open(root)
+	r, tip, err := openTip(root, branch)
 	if err != nil {
 		return nil, err
 	}
 	defer r.Close()
-	tip, err := r.branchTip(branch)
-	if err != nil {
-		return nil, err
-	}
 	name := "first-added-" + strings.NewReplacer("/", "_", "\\", "_").Replace(folder+"@"+branch)
 	c := readTimes(r.cachePath(name))
 	if c.tip == tip {

@@ -20,13 +20,8 @@ func (s *Snapshot) CacheDir() string { return filepath.Join(s.r.gitDir, "coord")
 
 // OpenSnapshot opens the tip of branch (a local branch, else origin's remote-tracking one). Close it.
 func OpenSnapshot(root, branch string) (*Snapshot, error) {
-	r, err := Open(root)
+	r, tip, err := openTip(root, branch)
 	if err != nil {
-		return nil, err
-	}
-	tip, err := r.branchTip(branch)
-	if err != nil {
-		r.Close()
 		return nil, err
 	}
 	tree, err := r.commitTree(tip)
