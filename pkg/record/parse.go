@@ -49,7 +49,6 @@ func parseWhole(data []byte) (*yaml.Node, *yaml.Node, error) {
 // seqRegion is a top-level key whose value is a block sequence, found by scanning lines.
 type seqRegion struct {
 	keyLine  int   // 1-based line of "key:"
-	first    int   // byte offset of the first entry's line
 	end      int   // byte offset just after the sequence's last line
 	endLine  int   // number of lines the region spans (entries and the blank lines among them)
 	starts   []int // byte offsets of the entries' lines
@@ -84,7 +83,7 @@ func findSeq(data []byte) (seqRegion, bool) {
 	if len(best.starts) < 2 {
 		return seqRegion{}, false
 	}
-	if bytes.IndexByte(data[best.first:], '#') >= 0 {
+	if bytes.IndexByte(data[best.starts[0]:], '#') >= 0 {
 		return seqRegion{}, false // comments in or after the sequence: their attachment is one parse's business
 	}
 	return best, true
@@ -131,7 +130,6 @@ func scanSeq(data []byte, off, ln int) (seqRegion, bool) {
 				return r, false
 			}
 			indent = ind
-			r.first = off
 		}
 		if ind < indent || (ind == indent && !entry) {
 			break
@@ -155,8 +153,8 @@ func parseSplit(data []byte) (*yaml.Node, bool) {
 		return nil, false
 	}
 	// The skeleton is the file without the sequence's lines: the key is left empty.
-	skeleton := make([]byte, 0, len(data)-(r.end-r.first))
-	skeleton = append(skeleton, data[:r.first]...)
+	skeleton := make([]byte, 0, len(data)-(r.end-r.starts[0]))
+	skeleton = append(skeleton, data[:r.starts[0]]...)
 	skeleton = append(skeleton, data[r.end:]...)
 	removed := r.endLine
 

@@ -220,21 +220,10 @@ func (c *Context) known(k refKind, v string) (bool, *vntext.Matcher) {
 }
 
 // refWhat names what a reference points at, for the message.
-func refWhat(k refKind) i18n.Msg {
-	switch k {
-	case refOffice:
-		return i18n.M("rule.ref.office")
-	case refBody:
-		return i18n.M("rule.ref.body")
-	case refOwner:
-		return i18n.M("rule.ref.owner")
-	case refPerson:
-		return i18n.M("rule.ref.person")
-	case refLocality:
-		return i18n.M("rule.ref.locality")
-	}
-	return i18n.M("rule.ref.place")
-}
+func refWhat(k refKind) i18n.Msg { return i18n.M(refWhatKeys[k]) }
+
+var refWhatKeys = [...]string{refOffice: "rule.ref.office", refBody: "rule.ref.body", refOwner: "rule.ref.owner",
+	refPerson: "rule.ref.person", refPlace: "rule.ref.place", refLocality: "rule.ref.locality"}
 
 // looksLikeID: a place written as an id (lower-case ASCII words joined by hyphens) is meant as a venue id;
 // free text has spaces or capitals or diacritics.

@@ -415,13 +415,13 @@ func validate(l *cmdutil.Loaded, items []*item, root, branch string) ([]finding.
 	for p, t := range l.Ctx.Submitted {
 		ctx.Submitted[p] = t
 	}
+	// The loader read the first-added times already when the period held a programme on disk; otherwise
+	// a submitted programme's may still be on main.
 	var programmes bool
 	for _, it := range items {
-		if _, ok := ctx.Submitted[it.want]; !ok && it.file.Kind == record.KindProgramme {
-			programmes = true
-		}
+		programmes = programmes || it.file.Kind == record.KindProgramme
 	}
-	if programmes {
+	if programmes && l.Ctx.Submitted == nil {
 		if added, err := gitrepo.FirstAddedIn(root, branch, "programmes/"); err == nil {
 			for p, t := range added {
 				ctx.Submitted[p] = t
