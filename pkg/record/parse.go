@@ -58,8 +58,9 @@ type seqRegion struct {
 // findSeq finds the longest top-level block sequence of data that is safe to cut (see parseDoc).
 func findSeq(data []byte) (seqRegion, bool) {
 	if bytes.Contains(data, []byte("\n---")) || bytes.Contains(data, []byte("\n...")) || bytes.HasPrefix(data, []byte("---")) ||
-		bytes.IndexByte(data, '\t') >= 0 {
-		return seqRegion{}, false
+		bytes.IndexByte(data, '\t') >= 0 || bytes.IndexByte(data, '\r') >= 0 ||
+		bytes.Contains(data, []byte("\u0085")) || bytes.Contains(data, []byte("\u2028")) || bytes.Contains(data, []byte("\u2029")) {
+		return seqRegion{}, false // lines are counted at \n only; the parser also breaks lines at these
 	}
 	var best seqRegion
 	line := 1
@@ -121,6 +122,7 @@ func scanSeq(data []byte, off, ln int) (seqRegion, bool) {
 				return r, false
 			}
 			off, ln, lines = next, ln+1, lines+1
+			r.end, r.endLine = off, lines
 			continue
 		}
 		ind := len(l) - len(body)
@@ -132,6 +134,9 @@ func scanSeq(data []byte, off, ln int) (seqRegion, bool) {
 			indent = ind
 		}
 		if ind < indent || (ind == indent && !entry) {
+			if ind > 0 {
+				return r, false // not a top-level key: what it continues is one parse's business
+			}
 			break
 		}
 		if ind == indent {
@@ -139,10 +144,10 @@ func scanSeq(data []byte, off, ln int) (seqRegion, bool) {
 			r.startsLn = append(r.startsLn, ln)
 		}
 		off, ln, lines = next, ln+1, lines+1
-		r.end = off
-		r.endLine = lines
+		r.end, r.endLine = off, lines
 	}
-	// Trailing blank lines belong to what follows.
+	// Blank lines after the last entry stay with it: they can be lines of its block scalar ("|+" keeps them,
+	// and a line of spaces deeper than the scalar's indentation is text).
 	return r, indent >= 0
 }
 
@@ -179,7 +184,7 @@ func parseSplit(data []byte) (*yaml.Node, bool) {
 		go func() {
 			defer wg.Done()
 			doc, extra, err := parseWhole(data[p.from:p.to])
-			if err != nil || extra != nil || len(doc.Content) != 1 || doc.Content[0].Kind != yaml.SequenceNode {
+			if err != nil || extra != nil || len(doc.Content) != 1 || doc.Content[0].Kind != yaml.SequenceNode || endsEmpty(doc) {
 				return
 			}
 			shiftLines(doc.Content[0], p.line-1)
@@ -225,6 +230,15 @@ func parseSplit(data []byte) (*yaml.Node, bool) {
 	}
 	*hole = *seq
 	return doc, true
+}
+
+// endsEmpty reports a tree whose last node is an empty value ("key:", "-", "? k"): an empty value takes the
+// position of what follows it, and what follows the end of a piece is not what follows it in the file.
+func endsEmpty(n *yaml.Node) bool {
+	for len(n.Content) > 0 {
+		n = n.Content[len(n.Content)-1]
+	}
+	return n.Kind == yaml.ScalarNode && n.Value == "" && n.Style == 0 && n.Tag == "!!null"
 }
 
 func shiftLines(n *yaml.Node, by int) {

@@ -145,3 +145,15 @@ func FuzzParseSplit(f *testing.F) {
 		checkSplit(t, "input", data)
 	})
 }
+
+// TestParseSplitTakesProgrammes: a quarter's programme as clerks and coord write it is parsed in pieces.
+func TestParseSplitTakesProgrammes(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# yaml-language-server: $schema=../../../schema/programme.schema.json\nkind: programme\noffice: VPUBND\nperiod: 2026-Q3\nitems:\n")
+	for i := 0; i < 3000; i++ {
+		fmt.Fprintf(&b, "  - id: muc-%05d\n    title: Sự kiện số %d\n    when: 2026-07-%02d sáng\n    kind: meeting\n    bodies: [UBND]\n    chair: [lanh-dao-%03d]\n", i, i, 1+i%28, i%300)
+	}
+	if !checkSplit(t, "programme", []byte(b.String())) {
+		t.Fatal("a large programme is not parsed in pieces")
+	}
+}
