@@ -62,6 +62,10 @@ func Code(err error) int {
 	if errors.As(err, &ee) {
 		return ee.Code
 	}
+	var ie *i18n.Error
+	if errors.As(err, &ie) && ie.Kind == i18n.KindRefused {
+		return ExitFindings
+	}
 	return ExitEnv
 }
 

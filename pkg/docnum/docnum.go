@@ -6,6 +6,7 @@ package docnum
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -452,4 +453,21 @@ func example(candidate string) string {
 		}
 	}
 	return "12/QĐ-UBND"
+}
+
+var fileNameRe = regexp.MustCompile(`[^a-z0-9]+`)
+
+// FileName is the file name (without .yaml) of a document's register entry, made from its number:
+// "123-TB/TU" → "123-tb-tu", "12/QĐ-UBND" → "12-qd-ubnd". Letters outside ASCII other than đ become separators.
+func FileName(number string) string {
+	s := strings.ToLower(strings.NewReplacer("đ", "d", "Đ", "d").Replace(number))
+	var b strings.Builder
+	for _, r := range s {
+		if r < 128 {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('-')
+		}
+	}
+	return strings.Trim(fileNameRe.ReplaceAllString(b.String(), "-"), "-")
 }

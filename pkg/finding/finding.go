@@ -107,3 +107,12 @@ func (c *Collector) Findings() []Finding {
 	Sort(out)
 	return out
 }
+
+// Blocked is a refusal with the findings that cause it: the command prints them, then the sentence.
+type Blocked struct {
+	Err      error
+	Findings []Finding
+}
+
+func (b *Blocked) Error() string { return b.Err.Error() }
+func (b *Blocked) Unwrap() error { return b.Err }

@@ -79,11 +79,27 @@ func renderArgs(args []any, lang Lang) []any {
 // Error is an error carrying a message; Error() is English, Render gives the user's language.
 type Error struct {
 	Msg
-	Err error // optional cause (never shown raw to users if it may carry secrets)
+	Err  error   // optional cause (never shown raw to users if it may carry secrets)
+	Kind ErrKind // what kind of failure it is, for the exit code (the CLI maps it in one place)
 }
+
+// ErrKind classifies a domain error for the exit code, so domain packages need not know the CLI.
+type ErrKind int
+
+const (
+	KindEnv     ErrKind = iota // the environment or the input files cannot be used (exit 2)
+	KindRefused                // the operation is refused for a reason in the data (exit 1)
+	KindUsage                  // the command was called wrongly (exit 2)
+)
 
 // Errorf builds an *Error.
 func Errorf(key string, args ...any) *Error { return &Error{Msg: M(key, args...)} }
+
+// Refusef builds an *Error of an operation the data does not allow (exit 1).
+func Refusef(key string, args ...any) *Error { return &Error{Msg: M(key, args...), Kind: KindRefused} }
+
+// Usagef builds an *Error of a command called wrongly (exit 2).
+func Usagef(key string, args ...any) *Error { return &Error{Msg: M(key, args...), Kind: KindUsage} }
 
 func (e *Error) Error() string { return e.Msg.Render(EN) }
 func (e *Error) Unwrap() error { return e.Err }

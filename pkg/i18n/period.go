@@ -7,4 +7,10 @@ var periodMsgs = map[string]Text{
 	"period.label.month":   {"tháng %d năm %d", "month %d of %d"},
 	"period.label.week":    {"tuần %d năm %d", "week %d of %d"},
 	"period.label.year":    {"năm %d", "year %d"},
+	"period.one":           {"cần đúng một kỳ: --year 2026, --quarter 2026-Q3, --month 2026-07 hoặc --week 2026-W27 (hoặc như văn thư viết: --quarter \"quý 3/2026\")", "give exactly one period: --year 2026, --quarter 2026-Q3, --month 2026-07 or --week 2026-W27 (or as a clerk writes it: --quarter \"quý 3/2026\")"},
+	"period.wrong_kind":    {"%s %q không phải một %s", "%s %q is not a %s"},
+	"period.kind.year":     {"năm (2026)", "year (2026)"},
+	"period.kind.quarter":  {"quý (2026-Q3)", "quarter (2026-Q3)"},
+	"period.kind.month":    {"tháng (2026-07)", "month (2026-07)"},
+	"period.kind.week":     {"tuần (2026-W27)", "week (2026-W27)"},
 }

@@ -36,6 +36,18 @@ var whenMsgs = map[string]Text{
 	"when.policy_session":    {"chính sách buổi không hợp lệ: buổi %s là %s, cần dạng HH:MM-HH:MM với giờ kết thúc sau giờ bắt đầu", "invalid session policy: the %s session is %s; it must be HH:MM-HH:MM with the end after the start"},
 	"when.policy_day":        {"chính sách buổi không hợp lệ: ngày làm việc từ đầu buổi sáng (%s) đến cuối buổi chiều (%s) không có thời gian nào", "invalid session policy: the working day, from the start of the morning (%s) to the end of the afternoon (%s), is empty"},
 
+	"phrase.interval": {"%s–%s ngày %s", "%s–%s on %s"},
+	"phrase.span":     {"từ %s ngày %s đến %s ngày %s", "from %s on %s to %s on %s"},
+	"phrase.session":  {"%s %s", "the %s of %s"},
+	"phrase.day":      {"ngày %s", "%s"},
+	"phrase.days":     {"từ ngày %s đến ngày %s", "from %s to %s"},
+	"phrase.week":     {"tuần %d (%s–%s)", "week %d (%s–%s)"},
+	"phrase.month":    {"tháng %d/%d", "month %d/%d"},
+	"phrase.text":     {"%s", "%s"},
+	"phrase.date":     {"%02d/%d/%d", "%02d/%d/%d"}, // day first in both languages: the readers are Vietnamese
+	"phrase.daymonth": {"%02d/%d", "%02d/%d"},
+	"phrase.clock":    {"%dh%02d", "%d:%02d"},
+
 	"when.weekday.0": {"Chủ nhật", "Sunday"},
 	"when.weekday.1": {"Thứ Hai", "Monday"},
 	"when.weekday.2": {"Thứ Ba", "Tuesday"},

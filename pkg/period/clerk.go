@@ -2,19 +2,29 @@ package period
 
 import (
 	"fmt"
+
+	"golang.org/x/text/unicode/norm"
 	"regexp"
 	"strconv"
 	"strings"
 )
 
-var looseRe = regexp.MustCompile(`^(quý|quy|tháng|thang|tuần|tuan)\s*(?:thứ\s*)?([0-9]{1,2}|i{1,3}|iv)\s*[/ ]\s*(?:năm\s*)?([0-9]{4})$`)
+var (
+	looseRe = regexp.MustCompile(`^(quý|quy|tháng|thang|tuần|tuan)\s*(?:thứ\s*)?([0-9]{1,2}|i{1,3}|iv)\s*[/ ]\s*(?:năm\s*)?([0-9]{4})$`)
+	yearRe  = regexp.MustCompile(`^(?:năm|nam)\s*([0-9]{4})$`)
+)
 
-// ParseClerk accepts the canonical forms and a clerk's "quý 3/2026", "Quý III/2026", "tháng 7/2026", "tuần 27/2026".
+// ParseClerk accepts the canonical forms and a clerk's "quý 3/2026", "Quý III/2026", "tháng 7/2026", "tuần
+// 27/2026", "năm 2027". Every command that takes a period reads it through this function.
 func ParseClerk(s string) (Period, error) {
 	if p, err := Parse(s); err == nil {
 		return p, nil
 	}
-	m := looseRe.FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
+	low := strings.ToLower(strings.TrimSpace(norm.NFC.String(s)))
+	if m := yearRe.FindStringSubmatch(low); m != nil {
+		return Parse(m[1])
+	}
+	m := looseRe.FindStringSubmatch(low)
 	if m == nil {
 		return Parse(s)
 	}

@@ -26,7 +26,19 @@ type Settings struct {
 	Timezone    string `yaml:"timezone,omitempty"`
 	Coordinator string `yaml:"coordinator"`
 	Host        Host   `yaml:"host,omitempty"`
+	Issue       Issue  `yaml:"issue,omitempty"`
 	Policy      Policy `yaml:"policy,omitempty"`
+}
+
+// Issue holds the defaults of the issued programme document (Guidance 36-HD/VPTW): `coord issue` flags
+// override them.
+type Issue struct {
+	Series     string   `yaml:"series,omitempty"`      // the number's series after "<n>-": "CTr/TU"
+	Issuer     string   `yaml:"issuer,omitempty"`      // the issuing body in the header: "TỈNH ỦY ĐỒNG NAI"
+	OnBehalf   string   `yaml:"on_behalf,omitempty"`   // the "T/M …" line: "T/M BAN THƯỜNG VỤ"
+	Signer     string   `yaml:"signer,omitempty"`      // the default signer, a person id
+	ApprovedBy string   `yaml:"approved_by,omitempty"` // the body whose decision approve records: "TT-TU"
+	Recipients []string `yaml:"recipients,omitempty"`  // the "Nơi nhận" lines
 }
 
 // Host is the rotation of the annual evaluation's host office.
@@ -205,15 +217,17 @@ type Consolidated struct {
 	Status      string       `yaml:"status"` // draft | submitted | approved | issued
 	Decision    *Decision    `yaml:"decision,omitempty"`
 	Issued      string       `yaml:"issued,omitempty"` // date of issuance
+	Number      string       `yaml:"number,omitempty"` // the issued programme's own number ("12-CTr/TU")
+	Signer      string       `yaml:"signer,omitempty"` // who signs the issued programme (a person id)
 	Sources     []Source     `yaml:"sources,omitempty"`
 	Items       []MergedItem `yaml:"items"`
 	Conflicts   []Conflict   `yaml:"conflicts,omitempty"`
 	Adjustments []Adjustment `yaml:"adjustments,omitempty"`
 }
 
-// Decision is the Standing Committee's approval.
+// Decision is the approval: when, by which body, and the Standing Committee's notice when one is cited.
 type Decision struct {
-	Number string `yaml:"number"`
+	Number string `yaml:"number,omitempty"`
 	Date   string `yaml:"date"`
 	By     string `yaml:"by,omitempty"`
 }
@@ -225,11 +239,14 @@ type Source struct {
 	Hash   string `yaml:"hash,omitempty"`
 }
 
-// Origin locates a source item.
+// Origin locates a source item. When and Place are the office's own, written only when they differ from
+// the merged item's (the parts of a joint event that disagree), so that "moved from" can name each one.
 type Origin struct {
 	File   string `yaml:"file"`
 	Item   string `yaml:"item"`
 	Office string `yaml:"office"`
+	When   string `yaml:"when,omitempty"`
+	Place  string `yaml:"place,omitempty"`
 }
 
 // MergedItem is an item of the consolidated programme.

@@ -129,8 +129,8 @@ func (p *programme) docxDocument() docxData {
 		issuer = vi("render.docx.issuer")
 	}
 	number := vi("render.docx.number_blank")
-	if c := p.in.C; c != nil && c.Decision != nil && c.Decision.Number != "" {
-		number = vi("render.docx.number", c.Decision.Number)
+	if p.in.Sign.Number != "" {
+		number = vi("render.docx.number", p.in.Sign.Number)
 	}
 	left := []docxPara{
 		newPara("center", textRun(vi("render.docx.party_unit", strings.ToUpper(p.in.Province)))),
@@ -233,7 +233,7 @@ func (p *programme) docxDocument() docxData {
 // the Party's guidance does).
 func (p *programme) placeDate() string {
 	day := p.in.Generated.In(p.loc)
-	if c := p.in.C; c != nil {
+	if c := p.record(); c != nil {
 		for _, s := range []string{c.Issued, func() string {
 			if c.Decision != nil {
 				return c.Decision.Date

@@ -192,7 +192,7 @@ func (p *programme) htmlRows(shown map[*entry]bool) []htmlRow {
 }
 
 func (p *programme) htmlItem(e *entry, cont bool) htmlItem {
-	it := htmlItem{ID: e.item.ID, Title: e.item.Title, Place: p.placeName(e.item.Place), Chair: p.people(e.item.Chair),
+	it := htmlItem{ID: e.item.ID, Title: e.item.Title, Place: e.place.Name, Chair: p.people(e.item.Chair),
 		Offices: p.officeNames(e.item.Offices), Moved: p.movedNote(e), Tentative: e.item.Tentative || (e.dated && e.span.Coarse()),
 		Cont: cont, Conflict: len(e.marks) > 0}
 	if e.dated {
@@ -349,7 +349,7 @@ footer{margin-top:14px;color:#555;font-size:11px}
 </table>
 {{- if .Loose}}
 <h2>{{.Labels.section_outside}}</h2>
-<ul>{{range .Loose}}<li>{{.Time}}: {{.Title}} ({{.ID}})</li>{{end}}</ul>
+<ul>{{range .Loose}}<li>{{.Time}}: {{.Title}}</li>{{end}}</ul>
 {{- end}}
 <h2>{{.Labels.section_conflicts}}</h2>
 {{- if .Conflicts}}
@@ -367,7 +367,7 @@ footer{margin-top:14px;color:#555;font-size:11px}
 {{- end}}
 <h2>{{.Labels.section_dropped}}</h2>
 {{- if .Dropped}}
-<ul class="dropped">{{range .Dropped}}<li><s>{{.Title}}</s> ({{.ID}}) — {{.Time}}{{if .Place}}, {{.Place}}{{end}} — {{.Offices}}{{if .Moved}} ({{.Moved}}){{end}}</li>{{end}}</ul>
+<ul class="dropped">{{range .Dropped}}<li><s>{{.Title}}</s> — {{.Time}}{{if .Place}}, {{.Place}}{{end}} — {{.Offices}}{{if .Moved}} ({{.Moved}}){{end}}</li>{{end}}</ul>
 {{- else}}
 <p>{{.Labels.none}}</p>
 {{- end}}

@@ -9,9 +9,9 @@ import (
 )
 
 // Markdown writes the programme for review in a pull request: a heading with the status, one table per month
-// of the effective programme, then the conflicts, the coordinator's adjustments and the items left out. Every
-// item carries its id so that a reviewer can find it in the records; conflicting items are marked ⚠ T1, T2…
-// with the number of the conflict in the conflicts section.
+// of the effective programme, then the conflicts, the coordinator's adjustments and the items left out, all in
+// words (names, titles, Vietnamese dates: no ids); conflicting items are marked ⚠ T1, T2… with the number of
+// the conflict in the conflicts section. Free text is escaped, so a title cannot inject markup or HTML.
 func Markdown(w io.Writer, in Input) error {
 	p := newProgramme(in)
 	b := bufio.NewWriter(w)
@@ -55,7 +55,7 @@ func Markdown(w io.Writer, in Input) error {
 		}
 		n++
 		line(row([]string{strconv.Itoa(n), md(p.dayText(e.span)), md(p.timeText(e.span)), p.mdContent(e),
-			md(p.people(e.item.Chair)), md(p.placeName(e.item.Place)), md(p.officeNames(e.item.Offices))}))
+			md(p.people(e.item.Chair)), md(e.place.Name), md(p.officeNames(e.item.Offices))}))
 		if n == len(p.entries) {
 			line()
 		}
@@ -65,7 +65,7 @@ func Markdown(w io.Writer, in Input) error {
 		line("## ", md(p.msg("render.section.undated")))
 		line()
 		for _, e := range p.undated {
-			line("- **", md(e.item.Title), "** (", code(e.item.ID), "): ", code(e.item.When))
+			line("- **", md(e.item.Title), "**: ", md(e.item.When))
 		}
 		line()
 	}
@@ -81,11 +81,7 @@ func Markdown(w io.Writer, in Input) error {
 		for _, k := range p.conflicts {
 			var items []string
 			for _, id := range k.c.Items {
-				s := code(id)
-				if e := p.entryByID(id); e != nil {
-					s += " " + md(e.item.Title)
-				}
-				items = append(items, s)
+				items = append(items, md(p.itemLabel(id)))
 			}
 			line(row([]string{conflictRef(k), md(p.ruleName(k.c.Rule)), md(p.severityName(k.c.Severity)),
 				md(p.subjectName(k.c.Subject)), strings.Join(items, "<br>"), md(k.c.Message), md(p.resolution(k))}))
@@ -106,19 +102,26 @@ func Markdown(w io.Writer, in Input) error {
 			old, now := p.describe(e.item.When), ""
 			if a.Action == actionMove {
 				now = p.describe(e.item.When)
-				if e.fromWhen != "" {
-					old = p.describe(e.fromWhen)
+				var olds []string
+				for _, b := range e.before {
+					o := p.describe(b.When)
+					if b.Place.Text != e.item.Place {
+						o += ", " + b.Place.Name
+					}
+					olds = append(olds, o)
 				}
-				if e.fromPlace != "" {
-					old += ", " + p.placeName(e.fromPlace)
-					now += ", " + p.placeName(e.item.Place)
+				if len(olds) > 0 {
+					old = strings.Join(olds, "; ")
+				}
+				if len(e.before) > 0 && e.before[0].Place.Text != e.item.Place {
+					now += ", " + e.place.Name
 				}
 			}
 			by := p.bodyOrOffice(a.By)
 			if a.Date != "" {
 				by = strings.TrimPrefix(by+", "+p.isoDateText(a.Date), ", ")
 			}
-			line(row([]string{code(e.item.ID) + " " + md(e.item.Title), md(p.actionName(a.Action)), md(old), md(now),
+			line(row([]string{md(e.item.Title), md(p.actionName(a.Action)), md(old), md(now),
 				md(a.Reason), md(by)}))
 		}
 	}
@@ -130,9 +133,9 @@ func Markdown(w io.Writer, in Input) error {
 		line(md(p.msg("render.none")))
 	}
 	for _, e := range p.dropped {
-		s := "- **" + md(e.item.Title) + "** (" + code(e.item.ID) + ") — " + md(p.describe(e.item.When))
-		if e.item.Place != "" {
-			s += ", " + md(p.placeName(e.item.Place))
+		s := "- **" + md(e.item.Title) + "** — " + md(p.describe(e.item.When))
+		if e.place.Name != "" {
+			s += ", " + md(e.place.Name)
 		}
 		s += " — " + md(p.officeNames(e.item.Offices))
 		if e.adj.Reason != "" {
@@ -145,7 +148,7 @@ func Markdown(w io.Writer, in Input) error {
 	return b.Flush()
 }
 
-// mdContent is the content cell: title, tentative, id, conflict marks and the move note.
+// mdContent is the content cell: title, tentative, conflict marks and the move note.
 func (p *programme) mdContent(e *entry) string {
 	s := md(e.item.Title)
 	if e.item.Tentative {
@@ -154,7 +157,6 @@ func (p *programme) mdContent(e *entry) string {
 	for _, k := range e.marks {
 		s += " ⚠ " + conflictRef(k)
 	}
-	s += "<br>" + code(e.item.ID)
 	if note := p.movedNote(e); note != "" {
 		s += "<br>↻ _" + md(note) + "_"
 	}

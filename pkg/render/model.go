@@ -4,11 +4,15 @@
 package render
 
 import (
+	"slices"
+	"strings"
 	"time"
 
+	"github.com/coordvn/coord/pkg/consolidate"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/rules"
 	"github.com/coordvn/coord/pkg/when"
 )
 
@@ -17,7 +21,7 @@ type Input struct {
 	Province    string                     // "Đồng Nai"
 	Period      period.Period              // 2026-Q3
 	Coordinator record.Office              // the office that consolidates and issues (VPTU)
-	C           *record.Consolidated       // items (adjustments already decided), conflicts, status, decision
+	Prog        *consolidate.Programme     // the effective programme: items as they now stand, conflicts, status
 	Offices     map[string]record.Office   // by code
 	Bodies      map[string]record.Body     // by code
 	People      map[string]record.Person   // by id
@@ -28,6 +32,7 @@ type Input struct {
 	Generated   time.Time                  // the as-of instant, printed in footers (never time.Now)
 	Issuer      string                     // optional: the issuing body in the DOCX header ("TỈNH ỦY" when empty)
 	Sign        Signing                    // the issued document's own number, signer and recipients (DOCX)
+	OfficeOrder []string                   // office codes in registry order (who is notified first)
 }
 
 // Signing is what makes the DOCX a document a clerk can sign (Guidance 36-HD/VPTW): the programme's own number
@@ -40,4 +45,78 @@ type Signing struct {
 	SignerName  string   // the signer's name, "Nguyễn Văn An"
 	Recipients  []string // the "Nơi nhận" lines, without the leading dash ("" → the offices of the programme)
 	Archive     string   // the office that keeps the file copy, "Văn phòng Tỉnh ủy" ("" → the coordinator)
+}
+
+// NewInput is the input of the renderings of a consolidated programme: its effective programme and the
+// registry and policy of c. Documents follow the repo's province and coordinating office.
+func NewInput(c *rules.Context, prog *consolidate.Programme, lang i18n.Lang) Input {
+	in := Input{Province: c.Repo.Settings.Province, Period: prog.Period, Prog: prog,
+		Offices: map[string]record.Office{}, Bodies: map[string]record.Body{}, People: map[string]record.Person{},
+		Venues: map[string]record.Venue{}, Localities: map[string]record.Locality{},
+		Sessions: c.Policy.Sessions, Lang: lang, Generated: c.Now}
+	for k, v := range c.Offices {
+		in.Offices[k] = *v
+	}
+	for k, v := range c.Bodies {
+		in.Bodies[k] = *v
+	}
+	for k, v := range c.People {
+		in.People[k] = *v
+	}
+	for k, v := range c.Venues {
+		in.Venues[k] = *v
+	}
+	for k, v := range c.Locals {
+		in.Localities[k] = *v
+	}
+	if o, ok := c.Offices[c.Repo.Settings.Coordinator]; ok {
+		in.Coordinator = *o
+	} else {
+		in.Coordinator = record.Office{Code: c.Repo.Settings.Coordinator}
+	}
+	in.Sign = signing(c, prog.Record)
+	for _, o := range c.Repo.Offices.Offices {
+		in.OfficeOrder = append(in.OfficeOrder, o.Code)
+	}
+	return in
+}
+
+// signing is the signature block of an issued programme: its own number and signer from the record, the
+// signer's name and position from the registry, the issuer, the "T/M" line and the recipients from
+// coord.yaml. A draft has neither number nor signer: those lines stay blank.
+func signing(c *rules.Context, rec *record.Consolidated) Signing {
+	set := c.Repo.Settings.Issue
+	s := Signing{Issuer: set.Issuer, OnBehalf: set.OnBehalf, Recipients: set.Recipients}
+	if rec == nil {
+		return s
+	}
+	s.Number = rec.Number
+	if p, ok := c.People[rec.Signer]; ok {
+		s.SignerName = p.Name
+		s.SignerTitle = signerTitle(c, p)
+	}
+	return s
+}
+
+// signerTitle is the position a person signs under: the one held in a body the coordinating office serves
+// (the Standing Committee's, for the Party committee's office), else the first; in capitals, without the
+// body's name already given by the "T/M" line ("Phó Bí thư Thường trực Tỉnh ủy" → "PHÓ BÍ THƯ THƯỜNG TRỰC").
+func signerTitle(c *rules.Context, p *record.Person) string {
+	if len(p.Positions) == 0 {
+		return ""
+	}
+	pos := p.Positions[0]
+	if o := c.Offices[c.Repo.Settings.Coordinator]; o != nil {
+		for _, q := range p.Positions {
+			if slices.Contains(o.Serves, q.Body) {
+				pos = q
+				break
+			}
+		}
+	}
+	t := strings.TrimSpace(pos.Title)
+	for _, suffix := range []string{" Tỉnh ủy", " tỉnh ủy", " Tỉnh uỷ"} {
+		t = strings.TrimSuffix(t, suffix)
+	}
+	return strings.ToUpper(t)
 }

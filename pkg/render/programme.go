@@ -7,14 +7,16 @@ import (
 	"strings"
 	"time"
 
+	"github.com/coordvn/coord/pkg/consolidate"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/when"
 )
 
-// programme is the effective programme that every format shows: the merged items with the coordinator's
-// adjustments applied (moved items at their new time, dropped items set apart), conflicts tied to the items
-// they concern, and names resolved. It is built once per rendering and only read afterwards.
+// programme is what every format shows: the effective programme of pkg/consolidate (the decisions applied,
+// places resolved once) laid out for reading — items in time order, those left out set apart, conflicts
+// numbered and tied to the items they concern, names resolved. It is built once per rendering and only read
+// afterwards.
 type programme struct {
 	in        Input
 	lang      i18n.Lang
@@ -22,52 +24,47 @@ type programme struct {
 	loc       *time.Location
 	entries   []*entry // effective items whose time parses, in time order
 	undated   []*entry // effective items whose `when` cannot be read: listed, never placed on a calendar
-	dropped   []*entry // items the coordinator left out, in the order of the adjustments
+	dropped   []*entry // items the coordinator left out, in the order of the decisions
 	conflicts []*conflict
-	adjusted  []*entry // items with an adjustment, in the order of the adjustments
+	adjusted  []*entry // items with a decision, in the order of the decisions
 	offices   []string // office codes in legend order (registry codes first, sorted, then unknown ones)
 	colour    map[string]int
+	places    map[string]consolidate.Place // what each place text of the programme resolves to
+	byID      map[string]*entry
 }
 
 // entry is one item of the effective programme.
 type entry struct {
-	item      record.MergedItem  // When and Place are the effective ones (after a move)
-	span      when.Span          // meaningful when dated
-	dated     bool               // the effective `when` parses
-	adj       *record.Adjustment // the coordinator's decision on this item, if any
-	fromWhen  string             // the `when` before a move
-	fromPlace string             // the place before a move
-	marks     []*conflict        // conflicts to flag on this item: open or kept, not resolved
-	all       []*conflict        // every conflict naming the item
+	item   record.MergedItem  // as it now stands (after a move)
+	span   when.Span          // meaningful when dated
+	dated  bool               // the effective `when` parses
+	adj    *record.Adjustment // the coordinator's decision on this item, if any
+	place  consolidate.Place  // where it now stands, resolved
+	before []consolidate.Before
+	marks  []*conflict // conflicts to flag on this item: open or kept, not resolved
+	all    []*conflict // every conflict naming the item
 }
-
-// conflictState says what the coordinator did about a conflict.
-type conflictState int
-
-const (
-	conflictOpen     conflictState = iota // no decision on any of its items
-	conflictAccepted                      // an item is kept as it is, with a reason
-	conflictResolved                      // an item was moved or left out
-)
 
 // conflict is one recorded conflict, numbered from 1 in the order of the record.
 type conflict struct {
 	n     int
 	c     record.Conflict
-	state conflictState
+	state consolidate.ConflictState
+	items []*entry
 }
 
 // Actions of an adjustment.
 const (
-	actionMove = "move"
-	actionDrop = "drop"
-	actionKeep = "keep"
+	actionMove = record.ActionMove
+	actionDrop = record.ActionDrop
+	actionKeep = record.ActionKeep
 )
 
-// newProgramme applies the adjustments and orders the items. It never fails: what cannot be read is listed as
+// newProgramme orders the effective programme for reading. It never fails: what cannot be read is listed as
 // undated, unknown ids are printed as written.
 func newProgramme(in Input) *programme {
-	p := &programme{in: in, lang: in.Lang, pol: in.Sessions, colour: map[string]int{}}
+	p := &programme{in: in, lang: in.Lang, pol: in.Sessions, colour: map[string]int{},
+		places: map[string]consolidate.Place{}, byID: map[string]*entry{}}
 	if p.lang != i18n.EN {
 		p.lang = i18n.VI
 	}
@@ -78,78 +75,52 @@ func newProgramme(in Input) *programme {
 	if p.loc == nil {
 		p.loc = when.DefaultPolicy(nil).Loc
 	}
-	c := in.C
-	if c == nil {
-		c = &record.Consolidated{}
+	prog := in.Prog
+	if prog == nil {
+		prog = &consolidate.Programme{Period: in.Period}
 	}
-
-	// The last decision on an item wins: a coordinator who changes their mind appends a new adjustment.
-	adjs := map[string]*record.Adjustment{}
-	var adjOrder []string
-	for i := range c.Adjustments {
-		a := &c.Adjustments[i]
-		if _, seen := adjs[a.Item]; !seen {
-			adjOrder = append(adjOrder, a.Item)
+	for _, ce := range prog.Entries {
+		e := &entry{item: ce.Item, span: ce.Span, dated: ce.Dated, adj: ce.Decision, place: ce.Place, before: ce.Before}
+		e.item.Chair = slices.Clone(ce.Item.Chair)
+		e.item.Attendees = slices.Clone(ce.Item.Attendees)
+		p.places[ce.Item.Place] = ce.Place
+		for _, b := range ce.Before {
+			p.places[b.Place.Text] = b.Place
 		}
-		adjs[a.Item] = a
-	}
-
-	byID := map[string]*entry{}
-	for _, it := range c.Items {
-		e := &entry{item: it, adj: adjs[it.ID]}
-		e.item.Chair = slices.Clone(it.Chair)
-		e.item.Attendees = slices.Clone(it.Attendees)
-		if _, dup := byID[it.ID]; !dup {
-			byID[it.ID] = e
+		if _, dup := p.byID[ce.Item.ID]; !dup {
+			p.byID[ce.Item.ID] = e
 		}
-		if e.adj != nil && e.adj.Action == actionDrop {
-			continue
-		}
-		if e.adj != nil && e.adj.Action == actionMove {
-			if e.adj.When != "" {
-				e.fromWhen, e.item.When = it.When, e.adj.When
-			}
-			if e.adj.Place != "" && e.adj.Place != it.Place {
-				e.fromPlace, e.item.Place = it.Place, e.adj.Place
-			}
-		}
-		if sp, err := when.Parse(e.item.When, p.pol); err == nil {
-			e.span, e.dated = sp, true
+		switch {
+		case ce.Dropped:
+			// listed with the decisions below
+		case ce.Dated:
 			p.entries = append(p.entries, e)
-		} else {
+		default:
 			p.undated = append(p.undated, e)
 		}
 	}
-	for _, id := range adjOrder {
-		if e := byID[id]; e != nil {
+	for _, ce := range prog.Decided {
+		if e := p.byID[ce.Item.ID]; e != nil {
 			p.adjusted = append(p.adjusted, e)
-			if e.adj.Action == actionDrop {
+			if ce.Dropped {
 				p.dropped = append(p.dropped, e)
 			}
 		}
 	}
-
-	for i, rc := range c.Conflicts {
-		k := &conflict{n: i + 1, c: rc}
-		for _, id := range rc.Items {
-			if e := byID[id]; e != nil && e.adj != nil {
-				switch e.adj.Action {
-				case actionMove, actionDrop:
-					k.state = conflictResolved
-				case actionKeep:
-					k.state = max(k.state, conflictAccepted)
-				}
+	for _, ck := range prog.Conflicts {
+		k := &conflict{n: ck.N, c: ck.Record, state: ck.State}
+		for _, ce := range ck.Items {
+			e := p.byID[ce.Item.ID]
+			if e == nil || slices.Contains(e.all, k) {
+				continue
+			}
+			k.items = append(k.items, e)
+			e.all = append(e.all, k)
+			if k.state != consolidate.ConflictResolved {
+				e.marks = append(e.marks, k)
 			}
 		}
 		p.conflicts = append(p.conflicts, k)
-		for _, id := range rc.Items {
-			if e := byID[id]; e != nil && !slices.Contains(e.all, k) {
-				e.all = append(e.all, k)
-				if k.state != conflictResolved {
-					e.marks = append(e.marks, k)
-				}
-			}
-		}
 	}
 
 	slices.SortStableFunc(p.entries, func(a, b *entry) int {
@@ -166,8 +137,8 @@ func newProgramme(in Input) *programme {
 	}
 	slices.Sort(p.offices)
 	var extra []string
-	for _, it := range c.Items {
-		for _, o := range it.Offices {
+	for _, ce := range prog.Entries {
+		for _, o := range ce.Item.Offices {
 			if !seen[o] {
 				seen[o] = true
 				extra = append(extra, o)
@@ -204,8 +175,8 @@ func (p *programme) title() string { return p.msg("render.title", p.in.Period.La
 
 // periodText is the period's machine form, "2026-Q3"; the record's own text when the Input has no period.
 func (p *programme) periodText() string {
-	if p.in.Period.Kind == 0 && p.in.C != nil {
-		return p.in.C.Period
+	if p.in.Period.Kind == 0 {
+		return p.record().Period
 	}
 	return p.in.Period.String()
 }
@@ -215,19 +186,28 @@ func (p *programme) periodBounds() (time.Time, time.Time) {
 	return p.in.Period.Start(p.loc), p.in.Period.End(p.loc)
 }
 
-// status is "Đã phê duyệt — Quyết định số 12-CTr/TU ngày 25/6/2026 của Thường trực Tỉnh ủy".
-func (p *programme) status() string {
-	c := p.in.C
-	if c == nil {
-		return p.msg("render.status.draft")
+// record is the consolidated record rendered (an empty one when there is none).
+func (p *programme) record() *record.Consolidated {
+	if p.in.Prog != nil && p.in.Prog.Record != nil {
+		return p.in.Prog.Record
 	}
+	return &record.Consolidated{}
+}
+
+// status is "Đã phê duyệt ngày 26/6/2026 (Thông báo số 125-TB/TU của Thường trực Tỉnh ủy), ban hành ngày
+// 29/6/2026".
+func (p *programme) status() string {
+	c := p.record()
 	s := p.msg("render.status." + cmp.Or(c.Status, "draft"))
-	if d := c.Decision; d != nil && d.Number != "" {
-		date := p.isoDateText(d.Date)
-		if d.By != "" {
-			s += " — " + p.msg("render.decision_by", d.Number, date, p.bodyOrOffice(d.By))
-		} else {
-			s += " — " + p.msg("render.decision", d.Number, date)
+	if d := c.Decision; d != nil {
+		by := p.bodyOrOffice(d.By)
+		switch {
+		case d.Number != "" && by != "":
+			s += " " + p.msg("render.decision_by", p.isoDateText(d.Date), d.Number, by)
+		case d.Number != "":
+			s += " " + p.msg("render.decision", p.isoDateText(d.Date), d.Number)
+		case d.Date != "":
+			s += " " + p.msg("render.decision_date", p.isoDateText(d.Date))
 		}
 	}
 	if c.Issued != "" {
@@ -289,19 +269,27 @@ func (p *programme) bodyOrOffice(code string) string {
 	return p.officeName(code)
 }
 
-// placeName is a venue's name, or the free text as written.
+// placeName is what a person reads of a place: the venue's registry name (a venue id, or a name or alias
+// typed as free text, as the effective programme resolved it), or the free text as written.
 func (p *programme) placeName(place string) string {
+	if pl, ok := p.places[place]; ok && pl.Name != "" {
+		return pl.Name
+	}
 	if v, ok := p.in.Venues[place]; ok && v.Name != "" {
 		return v.Name
 	}
 	return place
 }
 
-// localityName is the item's locality, else its venue's.
+// localityName is the item's own locality, else its venue's: for a moved item, the new venue's.
 func (p *programme) localityName(it record.Item) string {
 	id := it.Locality
 	if id == "" {
-		id = p.in.Venues[it.Place].Locality
+		if pl, ok := p.places[it.Place]; ok && pl.Venue != "" {
+			id = p.in.Venues[pl.Venue].Locality
+		} else {
+			id = p.in.Venues[it.Place].Locality
+		}
 	}
 	if v, ok := p.in.Localities[id]; ok && v.Name != "" {
 		return v.Name
@@ -309,7 +297,8 @@ func (p *programme) localityName(it record.Item) string {
 	return id
 }
 
-// subjectName resolves a conflict's subject ("person:ID", "place:ID", "locality:ID", "joint:KEY").
+// subjectName is what a conflict is about, as a person reads it: a leader's, a venue's or a locality's
+// name, or the title of a joint activity — never the subject key of the record.
 func (p *programme) subjectName(s string) string {
 	kind, id, ok := strings.Cut(s, ":")
 	if !ok {
@@ -324,18 +313,22 @@ func (p *programme) subjectName(s string) string {
 		if v, ok := p.in.Localities[id]; ok && v.Name != "" {
 			return v.Name
 		}
+		return id
 	case "joint":
-		return p.msg("render.joint") + " " + id
+		if e := p.byID["joint."+id]; e != nil && e.item.Title != "" {
+			return e.item.Title
+		}
+		return p.msg("render.joint")
 	}
-	return s
+	return ""
 }
 
-// ruleName is "overlap/person (một người dự hai hoạt động cùng lúc)".
+// ruleName is what kind of conflict a rule finds, in words ("một người dự hai hoạt động cùng lúc").
 func (p *programme) ruleName(rule string) string {
 	if i18n.Has("render.rule." + rule) {
-		return rule + " (" + p.msg("render.rule."+rule) + ")"
+		return p.msg("render.rule." + rule)
 	}
-	return rule
+	return p.msg("render.rule.other")
 }
 
 func (p *programme) severityName(s string) string {
@@ -352,27 +345,18 @@ func (p *programme) actionName(a string) string {
 	return a
 }
 
-func (p *programme) stateName(s conflictState) string {
+func (p *programme) stateName(s consolidate.ConflictState) string {
 	switch s {
-	case conflictAccepted:
+	case consolidate.ConflictAccepted:
 		return p.msg("render.conflict.accepted")
-	case conflictResolved:
+	case consolidate.ConflictResolved:
 		return p.msg("render.conflict.resolved")
 	}
 	return p.msg("render.conflict.open")
 }
 
 // entryByID finds an item of the consolidated programme (effective, undated or dropped).
-func (p *programme) entryByID(id string) *entry {
-	for _, list := range [][]*entry{p.entries, p.undated, p.dropped} {
-		for _, e := range list {
-			if e.item.ID == id {
-				return e
-			}
-		}
-	}
-	return nil
-}
+func (p *programme) entryByID(id string) *entry { return p.byID[id] }
 
 // --- dates and times ---
 
@@ -394,12 +378,7 @@ func (p *programme) dayMonth(t time.Time) string {
 func (p *programme) clock(t time.Time) string { return p.msg("render.clock", t.Hour(), t.Minute()) }
 
 // isoDateText renders a YYYY-MM-DD text as a date; other text is printed as written.
-func (p *programme) isoDateText(s string) string {
-	if t, err := time.Parse(time.DateOnly, s); err == nil {
-		return p.date(t)
-	}
-	return s
-}
+func (p *programme) isoDateText(s string) string { return when.DateText(s).Render(p.lang) }
 
 // local is the span in the repo's timezone.
 func (p *programme) local(sp when.Span) (time.Time, time.Time) {
@@ -463,29 +442,14 @@ func (p *programme) sessionName(s string) string {
 	return p.msg("render.session.evening")
 }
 
-// describe is a span in one phrase with the full date: "Sáng Thứ Ba, 14/7/2026", "8h00-11h30 Thứ Sáu,
-// 03/7/2026", "tháng 8/2026". A `when` that does not parse is returned as written.
+// describe is a time as prose says it (when.Phrase: "chiều 14/8/2026", "tuần 37 (07/9–13/9/2026)"). A `when`
+// that does not parse is returned as written.
 func (p *programme) describe(text string) string {
 	sp, err := when.Parse(text, p.pol)
 	if err != nil {
 		return text
 	}
-	s, e := p.local(sp)
-	last := lastDay(e)
-	switch sp.Form {
-	case when.FormMonth:
-		return p.msg("render.month_year", int(s.Month()), s.Year())
-	case when.FormWeek:
-		y, w := weekOf(sp)
-		return p.msg("render.week_year", w, y)
-	case when.FormDay:
-		return p.weekday(s) + ", " + p.date(s)
-	case when.FormDays:
-		return p.weekday(s) + ", " + p.date(s) + " - " + p.weekday(last) + ", " + p.date(last)
-	case when.FormSpan:
-		return p.clock(s) + " " + p.weekday(s) + ", " + p.date(s) + " - " + p.clock(e) + " " + p.weekday(e) + ", " + p.date(e)
-	}
-	return p.timeText(sp) + " " + p.weekday(s) + ", " + p.date(s)
+	return sp.Phrase().Render(p.lang)
 }
 
 func sameDay(a, b time.Time) bool {
@@ -508,21 +472,24 @@ func (p *programme) anchor(e *entry) time.Time {
 
 // --- notes ---
 
-// movedNote is "đã dời từ Sáng Thứ Ba, 14/7/2026 (lý do: …)", or "" for an item not moved.
+// movedNote is "đã dời từ Sáng Thứ Ba, 14/7/2026 (lý do: …)" — the time (and place) the offices'
+// programmes gave before the move, never the new one — or "" for an item that did not move.
 func (p *programme) movedNote(e *entry) string {
-	if e.adj == nil || e.adj.Action != actionMove || (e.fromWhen == "" && e.fromPlace == "") {
+	if e.adj == nil || e.adj.Action != actionMove || len(e.before) == 0 {
 		return ""
 	}
-	from := e.fromWhen
-	if from == "" {
-		from = e.item.When
+	var froms []string
+	for _, b := range e.before {
+		f := p.describe(b.When)
+		if b.Place.Text != e.item.Place && b.Place.Name != "" {
+			f = p.msg("render.at_place", f, b.Place.Name)
+		}
+		if len(e.before) > 1 || len(b.Offices) < len(e.item.Offices) {
+			f += " (" + p.officeNames(b.Offices) + ")"
+		}
+		froms = append(froms, f)
 	}
-	var s string
-	if e.fromPlace != "" {
-		s = p.msg("render.moved_place", p.describe(from), p.placeName(e.fromPlace))
-	} else {
-		s = p.msg("render.moved", p.describe(from))
-	}
+	s := p.msg("render.moved", strings.Join(froms, "; "))
 	if e.adj.Reason != "" {
 		s += " (" + p.msg("render.reason", e.adj.Reason) + ")"
 	}
@@ -533,11 +500,13 @@ func (p *programme) movedNote(e *entry) string {
 func (p *programme) conflictTip(e *entry) string {
 	var parts []string
 	for _, k := range e.marks {
-		s := p.msg("render.conflict.ref", conflictRef(k)) + " (" + k.c.Rule + ")"
+		s := p.msg("render.conflict.ref", conflictRef(k))
 		if k.c.Message != "" {
 			s += ": " + k.c.Message
+		} else {
+			s += ": " + p.ruleName(k.c.Rule)
 		}
-		if k.state == conflictAccepted {
+		if k.state == consolidate.ConflictAccepted {
 			s += " — " + p.stateName(k.state)
 		}
 		parts = append(parts, s)
@@ -548,18 +517,33 @@ func (p *programme) conflictTip(e *entry) string {
 // conflictRef is the short reference of a conflict, "T1".
 func conflictRef(k *conflict) string { return "T" + strconv.Itoa(k.n) }
 
-// resolution is the coordinator's decisions on a conflict's items ("Dời lịch VPDBHD.x (reason)"), or the
-// conflict's state when no item has a decision.
+// resolution is the coordinator's decisions on a conflict's items in sentences ("Dời «…» sang chiều
+// 14/8/2026 (lý do: …)"), or the conflict's state when no item has a decision.
 func (p *programme) resolution(k *conflict) string {
 	var acts []string
-	for _, id := range k.c.Items {
-		if e := p.entryByID(id); e != nil && e.adj != nil {
-			a := p.actionName(e.adj.Action) + " " + id
-			if e.adj.Reason != "" {
-				a += " (" + e.adj.Reason + ")"
-			}
-			acts = append(acts, a)
+	for _, e := range k.items {
+		if e.adj == nil {
+			continue
 		}
+		var a string
+		switch e.adj.Action {
+		case actionMove:
+			to := p.describe(e.item.When)
+			if e.place.Name != "" && len(e.before) > 0 && e.before[0].Place.Text != e.item.Place {
+				to = p.msg("render.at_place", to, e.place.Name)
+			}
+			a = p.msg("render.resolve.move", e.item.Title, to)
+		case actionDrop:
+			a = p.msg("render.resolve.drop", e.item.Title)
+		case actionKeep:
+			a = p.msg("render.resolve.keep", e.item.Title)
+		default:
+			continue
+		}
+		if e.adj.Reason != "" {
+			a += " (" + p.msg("render.reason", e.adj.Reason) + ")"
+		}
+		acts = append(acts, a)
 	}
 	if len(acts) == 0 {
 		return p.stateName(k.state)
@@ -567,12 +551,12 @@ func (p *programme) resolution(k *conflict) string {
 	return strings.Join(acts, "; ")
 }
 
-// itemLabel names an item in a cross-reference: its title and id, or the id alone when unknown.
+// itemLabel names an item in a cross-reference, as a person reads it: its title and offices.
 func (p *programme) itemLabel(id string) string {
 	if e := p.entryByID(id); e != nil && e.item.Title != "" {
-		return e.item.Title + " (" + id + ")"
+		return "«" + e.item.Title + "» — " + p.officeNames(e.item.Offices)
 	}
-	return id
+	return p.msg("render.unknown_item")
 }
 
 // palette is the office colours: a border and a light background, distinct in colour and in print.

@@ -12,28 +12,37 @@ import (
 // coordinator's, else the first listed — on the field at fault. Disagreeing items stay separate events for
 // the overlap rules, but never conflict with each other.
 var jointMismatchRule = Rule{ID: "joint/mismatch", Severity: finding.Error, Doc: i18n.M("rule.doc.joint/mismatch"),
-	Check: scheduleCheck(jointFindings)}
+	Schedule: jointFindings}
 
 func jointFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 	for _, m := range s.Mismatches {
 		g := &s.Groups[m.Group]
 		ref, part := g.Parts[m.Ref], g.Parts[m.Part]
-		field, msg := "when", i18n.M("rule.overlap.joint_time", g.Joint, part.Office, part.Span.Canonical(), ref.Office, ref.Span.Canonical())
+		title := g.Item.Title
+		field, msg := "when", i18n.M("rule.overlap.joint_time", title, part.Office, part.Span.Phrase(), ref.Office, ref.Span.Phrase())
 		switch {
 		case m.Time && m.Place:
-			msg = i18n.M("rule.overlap.joint_both", g.Joint, part.Office, part.Span.Canonical(), part.Item.Place,
-				ref.Office, ref.Span.Canonical(), ref.Item.Place)
+			msg = i18n.M("rule.overlap.joint_both", title, part.Office, part.Span.Phrase(), c.placeText(part.Item.Place),
+				ref.Office, ref.Span.Phrase(), c.placeText(ref.Item.Place))
 		case m.Place:
-			field, msg = "place", i18n.M("rule.overlap.joint_place", g.Joint, part.Office, part.Item.Place, ref.Office, ref.Item.Place)
+			field, msg = "place", i18n.M("rule.overlap.joint_place", title, part.Office, c.placeText(part.Item.Place), ref.Office, c.placeText(ref.Item.Place))
 		}
 		a, b := c.originPos(part.Origin, field), c.originPos(ref.Origin, field)
 		if !c.Wants(a.File) && c.Wants(b.File) {
 			a, b = b, a
 		}
 		emit(ScheduleFinding{
-			Finding: finding.Finding{Rule: "joint/mismatch", Severity: finding.Error, Pos: a, Msg: msg,
+			Finding: finding.Finding{Pos: a, Msg: msg,
 				Subject: "joint:" + g.Joint, Related: []finding.Pos{b}},
 			Items: []string{g.ID},
 		})
 	}
+}
+
+// placeText is a place as a person reads it: a venue's registry name, else the free text as written.
+func (c *Context) placeText(place string) string {
+	if v, ok := c.ResolveVenue(place); ok {
+		return c.VenueName(v)
+	}
+	return place
 }

@@ -6,19 +6,20 @@ import (
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/schedule"
+	"github.com/coordvn/coord/pkg/when"
 )
 
 // overlapLocalityRule: two field trips (kind: field-trip) of different bodies to one locality on one day —
 // the commune receives two delegations. The locality is the item's, else its venue's. Week and month items
 // name no day and take no part.
 var overlapLocalityRule = Rule{ID: "overlap/locality", Severity: finding.Warning, Doc: i18n.M("rule.doc.overlap/locality"),
-	Check: scheduleCheck(localityFindings)}
+	Schedule: localityFindings}
 
 func localityFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 	for _, k := range s.Detect(schedule.KindLocality, nil) {
-		emit(c.pairFinding(s, k, "overlap/locality", finding.Warning, func(a, b *schedule.Event) i18n.Msg {
-			return i18n.M("rule.overlap.locality", c.localityName(k.ID), dmy(k.Day), strings.Join(a.Bodies, ", "),
-				b.Title, strings.Join(b.Bodies, ", "), b.When())
+		emit(c.pairFinding(s, k, func(a, b *schedule.Event) i18n.Msg {
+			return i18n.M("rule.overlap.locality", c.LocalityName(k.ID), when.Date(k.Day), strings.Join(a.Bodies, ", "),
+				b.Title, strings.Join(b.Bodies, ", "), b.Span().Phrase())
 		}))
 	}
 }

@@ -12,7 +12,7 @@ import (
 // item that may overlap several events of one person (or venue) gets one finding listing them all in
 // related, not one per event.
 var overlapTentativeRule = Rule{ID: "overlap/tentative", Severity: finding.Info, Doc: i18n.M("rule.doc.overlap/tentative"),
-	Check: scheduleCheck(tentativeFindings)}
+	Schedule: tentativeFindings}
 
 func tentativeFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 	type key struct {
@@ -30,13 +30,13 @@ func tentativeFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) 
 	}
 	for _, g := range order {
 		ks := groups[g]
-		name, key := c.personName(g.id), "rule.overlap.tentative.person"
+		name, key := c.PersonName(g.id), "rule.overlap.tentative.person"
 		if g.what == schedule.WhatPlace {
-			name, key = c.venueName(g.id), "rule.overlap.tentative.place"
+			name, key = c.VenueName(g.id), "rule.overlap.tentative.place"
 		}
 		pair := func(k schedule.Conflict) ScheduleFinding {
-			return c.pairFinding(s, k, "overlap/tentative", finding.Info, func(a, b *schedule.Event) i18n.Msg {
-				return i18n.M(key, name, a.When(), b.Title, offices(b), b.When())
+			return c.pairFinding(s, k, func(a, b *schedule.Event) i18n.Msg {
+				return i18n.M(key, name, a.Span().Phrase(), b.Title, offices(b), b.Span().Phrase())
 			})
 		}
 		at := c.eventPos(s, g.a, "when")
@@ -48,8 +48,8 @@ func tentativeFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) 
 		}
 		a, b := &s.Events[g.a], &s.Events[ks[0].B]
 		f := ScheduleFinding{
-			Finding: finding.Finding{Rule: "overlap/tentative", Severity: finding.Info, Pos: at, Subject: ks[0].Subject(),
-				Msg: i18n.M(key+"_n", name, a.When(), len(ks), b.Title, offices(b), b.When())},
+			Finding: finding.Finding{Pos: at, Subject: ks[0].Subject(),
+				Msg: i18n.M(key+"_n", name, a.Span().Phrase(), len(ks), b.Title, offices(b), b.Span().Phrase())},
 			Items: []string{s.Group(g.a).ID},
 		}
 		for _, k := range ks {

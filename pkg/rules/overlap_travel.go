@@ -10,16 +10,16 @@ import (
 // than the journey. Minutes come from registry/places.yaml: an explicit travel_to in either direction, else
 // both localities' travel to the provincial centre added up; a missing time counts as 0.
 var overlapTravelRule = Rule{ID: "overlap/travel", Severity: finding.Warning, Doc: i18n.M("rule.doc.overlap/travel"),
-	Check: scheduleCheck(travelFindings)}
+	Schedule: travelFindings}
 
 func travelFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 	for _, k := range s.Detect(schedule.KindTravel, c.TravelTimes()) {
-		emit(c.pairFinding(s, k, "overlap/travel", finding.Warning, func(first, second *schedule.Event) i18n.Msg {
+		emit(c.pairFinding(s, k, func(first, second *schedule.Event) i18n.Msg {
 			if second.Start.Before(first.Start) {
 				first, second = second, first
 			}
-			return i18n.M("rule.overlap.travel", c.personName(k.ID), c.localityName(first.Locality), c.localityName(second.Locality),
-				first.Title, first.When(), second.Title, second.When(), int(k.Gap.Minutes()), int(k.Need.Minutes()))
+			return i18n.M("rule.overlap.travel", c.PersonName(k.ID), c.LocalityName(first.Locality), c.LocalityName(second.Locality),
+				first.Title, first.Span().Phrase(), second.Title, second.Span().Phrase(), int(k.Gap.Minutes()), int(k.Need.Minutes()))
 		}))
 	}
 }

@@ -10,12 +10,12 @@ import (
 // counts when it is a venue's name or alias after folding ("hội trường tỉnh uỷ" is hoi-truong-tinh-uy); free
 // text that matches no venue takes part in no venue rule.
 var overlapVenueRule = Rule{ID: "overlap/venue", Severity: finding.Error, Doc: i18n.M("rule.doc.overlap/venue"),
-	Check: scheduleCheck(venueFindings)}
+	Schedule: venueFindings}
 
 func venueFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 	for _, k := range s.Detect(schedule.KindVenue, nil) {
-		emit(c.pairFinding(s, k, "overlap/venue", finding.Error, func(a, b *schedule.Event) i18n.Msg {
-			return i18n.M("rule.overlap.venue", c.venueName(k.ID), a.When(), b.Title, offices(b), b.When())
+		emit(c.pairFinding(s, k, func(a, b *schedule.Event) i18n.Msg {
+			return i18n.M("rule.overlap.venue", c.VenueName(k.ID), a.Span().Phrase(), b.Title, offices(b), b.Span().Phrase())
 		}))
 	}
 }

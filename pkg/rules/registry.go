@@ -21,5 +21,6 @@ func All() []Rule {
 		overlapTravelRule,
 		overlapTentativeRule,
 		jointMismatchRule,
+		consolidatedStaleRule,
 	}
 }

@@ -12,16 +12,29 @@ import (
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/policy"
 	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/schedule"
 	"github.com/coordvn/coord/pkg/vntext"
 	"github.com/coordvn/coord/pkg/when"
 )
 
-// Rule is one named check.
+// Rule is one named check: either Check over the context, or Schedule over each period's merged schedule
+// (the shared machinery of schedule.go runs it, fills the rule id and severity, and applies the
+// coordinator's decisions).
 type Rule struct {
 	ID       string
 	Severity finding.Severity // the usual severity (a rule may lower it case by case)
 	Doc      i18n.Msg         // one line: what the rule checks
 	Check    func(c *Context, out *finding.Collector)
+	Schedule func(c *Context, s *schedule.Set, emit func(ScheduleFinding))
+}
+
+// run runs the rule over the context.
+func (r Rule) run(c *Context, out *finding.Collector) {
+	if r.Schedule != nil {
+		scheduleCheck(r.ID)(c, out)
+		return
+	}
+	r.Check(c, out)
 }
 
 // Context is what rules see: the repo, "now", the policy, and indexes built once.
@@ -50,8 +63,8 @@ type Context struct {
 	localM    *vntext.Matcher
 	spans     map[spanKey]spanResult
 	venues    map[string]string // ResolveVenue's answers ("" for free text)
-	refs      *refsFound        // the unknown references, found once for the five ref/* rules
-	schedules []PeriodSchedule  // built once by Schedules
+	refs      *refsFound         // the unknown references, found once for the five ref/* rules
+	schedules []*PeriodSchedule // built once by Schedules
 }
 
 type spanKey struct{ file, text string }
@@ -172,7 +185,7 @@ type ProgrammeFile struct {
 func Run(c *Context, rs []Rule) []finding.Finding {
 	var out finding.Collector
 	for _, r := range rs {
-		r.Check(c, &out)
+		r.run(c, &out)
 	}
 	return out.Findings()
 }
@@ -215,4 +228,40 @@ func suggest(m *vntext.Matcher, text string) i18n.Msg {
 		return i18n.M("rule.hint1", s[0])
 	}
 	return i18n.M("rule.hint2", s[0], s[1])
+}
+
+// FindPerson finds a person by id, or by name written with or without diacritics.
+func (c *Context) FindPerson(text string) (string, bool) {
+	if _, ok := c.People[text]; ok {
+		return text, true
+	}
+	return c.personM.Lookup(text)
+}
+
+// PersonHint is the "did you mean" of a person that is not in the registry.
+func (c *Context) PersonHint(text string) i18n.Msg { return suggest(c.personM, text) }
+
+// NumberProblems are the doc/number findings on a record the repo does not hold yet (a register entry a
+// command is about to write), compared with the documents and conclusions loaded: a malformed number, or one
+// already used in its series.
+func (c *Context) NumberProblems(f *record.File) []finding.Finding {
+	saved, savedOnly := c.Repo.Files, c.Only
+	defer func() { c.Repo.Files, c.Only = saved, savedOnly }()
+	files := make([]*record.File, 0, len(saved)+1)
+	for _, x := range saved {
+		if x.Path != f.Path {
+			files = append(files, x)
+		}
+	}
+	c.Repo.Files = append(files, f)
+	c.Only = map[string]bool{f.Path: true}
+	var out finding.Collector
+	docNumberRule.run(c, &out)
+	var errs []finding.Finding
+	for _, x := range out.Findings() {
+		if x.Severity == finding.Error {
+			errs = append(errs, x)
+		}
+	}
+	return errs
 }

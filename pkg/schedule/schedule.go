@@ -90,8 +90,11 @@ type Event struct {
 }
 
 // When is the canonical text of the event's time.
-func (e *Event) When() string {
-	return when.Span{Start: e.Start, End: e.End, Form: e.Form, Session: e.Session}.Canonical()
+func (e *Event) When() string { return e.Span().Canonical() }
+
+// Span is the event's time.
+func (e *Event) Span() when.Span {
+	return when.Span{Start: e.Start, End: e.End, Form: e.Form, Session: e.Session}
 }
 
 // Coarse reports whether the event only says "some time that week or month".
@@ -199,22 +202,29 @@ func readPart(src Source, i int, it record.Item, r Resolver) Part {
 			p.Span, p.Valid = sp, true
 		}
 	}
+	p.Venue, p.Locality = r.Place(it)
 	if it.Place != "" {
-		if r.Venue != nil {
-			if v, ok := r.Venue(it.Place); ok {
-				p.Venue = v
-			}
-		}
 		p.placeKey = p.Venue
 		if p.placeKey == "" && it.Joint != "" { // only joint parts are compared by place
 			p.placeKey = "text:" + vntext.Key(it.Place)
 		}
 	}
-	p.Locality = it.Locality
-	if p.Locality == "" && p.Venue != "" && r.VenueLocality != nil {
-		p.Locality = r.VenueLocality(p.Venue)
-	}
 	return p
+}
+
+// Place resolves an item's place: the venue it names ("" for free text that names none) and its locality —
+// the item's own, else its venue's. Conflicts and every output read places through it.
+func (r Resolver) Place(it record.Item) (venue, locality string) {
+	if it.Place != "" && r.Venue != nil {
+		if v, ok := r.Venue(it.Place); ok {
+			venue = v
+		}
+	}
+	locality = it.Locality
+	if locality == "" && venue != "" && r.VenueLocality != nil {
+		locality = r.VenueLocality(venue)
+	}
+	return venue, locality
 }
 
 // finishGroup picks the reference part, unites the content, finds disagreements and builds the events.

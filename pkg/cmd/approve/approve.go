@@ -1,18 +1,17 @@
-// Package approve is `coord approve PERIOD --decision NUMBER`: record the Standing Committee's decision on
-// the consolidated programme of a period (status approved, decision number, date, by whom) and commit it.
+// Package approve is `coord approve PERIOD [--decision NOTICE] [--by BODY]`: record that the deciding body
+// (the Standing Committee's Standing Board by default) approved the consolidated programme of a period — who
+// decided, when (the as-of day), and the notice that carries the decision when one is cited — and commit it.
 //
-// A draft is approved only when it is current — no programme of the period changed or appeared since the
-// merge — and no error conflict is left open (each is moved, dropped or kept with a reason).
+// A draft is approved only when it is current (no programme of the period changed or appeared since the
+// merge), its sources have no error, and no error conflict is left open (pkg/consolidate.Ready).
 package approve
 
 import (
-	"strings"
-
-	"github.com/coordvn/coord/pkg/cmd/merge"
 	"github.com/coordvn/coord/pkg/cmdutil"
-	"github.com/coordvn/coord/pkg/docnum"
-	"github.com/coordvn/coord/pkg/i18n"
-	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/consolidate"
+	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/when"
+	"github.com/coordvn/coord/pkg/period"
 	"github.com/spf13/cobra"
 )
 
@@ -20,20 +19,22 @@ import (
 type Options struct {
 	F        *cmdutil.Factory
 	Period   string
-	Decision string
-	Commit   merge.CommitFunc // nil: write without committing
+	Decision string // the Standing Committee's notice (optional)
+	By       string // the deciding body (default: coord.yaml issue.approved_by, else the coordinator)
+	Commit   cmdutil.CommitFunc
 	NoCommit bool
 }
 
 // NewCmdApprove builds the command; runF replaces the run function in flag-parsing tests.
 func NewCmdApprove(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	o := &Options{F: f, Commit: merge.GitCommit(f)}
+	o := &Options{F: f, Commit: f.GitCommit()}
 	cmd := &cobra.Command{
-		Use:   "approve PERIOD --decision NUMBER",
-		Short: "Ghi quyết định phê duyệt chương trình tổng hợp — record the approval of a consolidated programme",
-		Long: "Ghi quyết định của Thường trực Tỉnh ủy (số, ngày theo --as-of, cơ quan) vào chương trình tổng hợp của kỳ\n" +
-			"PERIOD (2026-Q3, 2026-07, …) và commit. Chỉ phê duyệt dự thảo còn khớp với các chương trình nguồn và không\n" +
-			"còn trùng lặp mức lỗi chưa xử lý.",
+		Use:   "approve PERIOD [--decision SỐ-THÔNG-BÁO] [--by CƠ-QUAN]",
+		Short: "Ghi nhận phê duyệt chương trình tổng hợp — record the approval of a consolidated programme",
+		Long: "Ghi nhận cơ quan có thẩm quyền (mặc định Thường trực Tỉnh ủy, theo issue.approved_by trong coord.yaml) đã\n" +
+			"phê duyệt chương trình tổng hợp của kỳ PERIOD (2026-Q3, \"quý 3/2026\", …) vào ngày --as-of, kèm số thông\n" +
+			"báo của Thường trực nếu có (--decision 125-TB/TU), rồi commit. Chỉ phê duyệt dự thảo còn khớp với các\n" +
+			"chương trình nguồn, nguồn không còn lỗi và không còn trùng lặp mức lỗi chưa xử lý.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Period = args[0]
@@ -43,51 +44,34 @@ func NewCmdApprove(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command
 			return Run(o)
 		},
 	}
-	cmd.Flags().StringVar(&o.Decision, "decision", "", "số, ký hiệu quyết định của Thường trực (ví dụ 125-QĐ/TU)")
+	cmd.Flags().StringVar(&o.Decision, "decision", "", "số, ký hiệu thông báo của Thường trực (ví dụ 125-TB/TU), nếu có")
+	cmd.Flags().StringVar(&o.By, "by", "", "cơ quan quyết định (mã trong registry/offices.yaml, ví dụ TT-TU)")
 	cmd.Flags().BoolVar(&o.NoCommit, "no-commit", false, "ghi tệp nhưng không commit")
 	return cmd
 }
 
 // Run approves.
 func Run(o *Options) error {
-	p, err := merge.ParsePeriod(o.Period)
+	p, err := period.Arg(o.Period)
 	if err != nil {
 		return err
 	}
-	if strings.TrimSpace(o.Decision) == "" {
-		return cmdutil.Usage(i18n.Errorf("merge.approve.need"))
-	}
-	num, err := docnum.Parse(o.Decision)
-	if err != nil {
-		return cmdutil.Usage(i18n.Errorf("merge.approve.number", o.Decision, err))
-	}
-	op, err := merge.OpenConsolidated(o.F, o.Period)
+	root, err := o.F.RepoRoot()
 	if err != nil {
 		return err
 	}
-	root, l, c, rel := op.Root, op.L, op.C, op.Rel
-	if c.Status != "draft" && c.Status != "submitted" {
-		return cmdutil.Refused(i18n.Errorf("merge.approve.status", p.String(), c.Status))
+	l, err := o.F.LoadOnly(root, datarepo.PeriodFiles(p))
+	if err != nil {
+		return err
 	}
-	res := merge.Consolidate(l, p, c, c.Adjustments)
-	if f := stale(c.Sources, res.C.Sources); f != "" {
-		return cmdutil.Refused(i18n.Errorf("merge.approve.stale", f))
+	rec, err := consolidate.Open(l.Ctx, p)
+	if err != nil {
+		return err
 	}
-	if open := res.OpenErrors(); len(open) > 0 {
-		var subjects []string
-		for _, sf := range open {
-			subjects = append(subjects, sf.Subject)
-		}
-		return cmdutil.Refused(i18n.Errorf("merge.approve.conflicts", len(open), strings.Join(subjects, ", ")))
+	if err := consolidate.Approve(l.Ctx, p, rec, o.By, o.Decision); err != nil {
+		return o.F.Blocked(err)
 	}
-	by := strings.TrimSpace(o.F.V.GetString("office"))
-	if by == "" {
-		by = l.Repo.Settings.Coordinator
-	}
-	date := l.Ctx.Now.Format("2006-01-02")
-	c.Status = "approved"
-	c.Decision = &record.Decision{Number: num.String(), Date: date, By: by}
-	data, err := merge.Encode(c)
+	data, err := consolidate.Encode(rec)
 	if err != nil {
 		return err
 	}
@@ -95,29 +79,18 @@ func Run(o *Options) error {
 	if o.NoCommit {
 		commit = nil
 	}
-	if err := merge.Save(root, map[string][]byte{rel: data}, merge.CommitMessage("approve "+num.String(), c), commit); err != nil {
+	step := "approve"
+	if rec.Decision.Number != "" {
+		step += " " + rec.Decision.Number
+	}
+	if err := cmdutil.Save(root, map[string][]byte{datarepo.ConsolidatedPath(p): data}, consolidate.CommitMessage(step, rec), commit); err != nil {
 		return err
 	}
-	o.F.Printf("merge.approved", p.String(), num.String(), date)
+	by := l.Ctx.BodyName(rec.Decision.By)
+	if rec.Decision.Number != "" {
+		o.F.Printf("merge.approved_notice", by, p.Label(o.F.Lang()), when.DateText(rec.Decision.Date), rec.Decision.Number)
+	} else {
+		o.F.Printf("merge.approved", by, p.Label(o.F.Lang()), when.DateText(rec.Decision.Date))
+	}
 	return nil
-}
-
-// stale returns the first source that differs between the record and the programmes now ("" when none).
-func stale(recorded, now []record.Source) string {
-	was := map[string]string{}
-	for _, s := range recorded {
-		was[s.File] = s.Hash
-	}
-	for _, s := range now {
-		if h, ok := was[s.File]; !ok || h != s.Hash {
-			return s.File
-		}
-		delete(was, s.File)
-	}
-	for _, s := range recorded {
-		if _, gone := was[s.File]; gone {
-			return s.File
-		}
-	}
-	return ""
 }

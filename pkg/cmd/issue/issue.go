@@ -1,15 +1,21 @@
-// Package issue is `coord issue PERIOD`: issue an approved consolidated programme — status issued with the
-// date (--as-of), the official outputs rendered (Markdown, HTML, iCalendar for everyone and one feed per
-// leader, XLSX, DOCX) into issued/<year>/<period>/ inside the repo or --out DIR — and commit.
+// Package issue is `coord issue PERIOD --number N-CTr/TU --signer PERSON`: issue an approved consolidated
+// programme under its own number and signer — status issued with the date (--as-of), the programme entered
+// in the document register, the official outputs rendered (Markdown, HTML, iCalendar for everyone and one
+// feed per leader, XLSX, DOCX) into issued/<year>/<period>/ inside the repo or --out DIR — and commit.
 package issue
 
 import (
+	"fmt"
 	"path"
 	"path/filepath"
+	"time"
 
-	"github.com/coordvn/coord/pkg/cmd/merge"
 	"github.com/coordvn/coord/pkg/cmdutil"
-	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/consolidate"
+	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/period"
+	"github.com/coordvn/coord/pkg/render"
+	"github.com/coordvn/coord/pkg/when"
 	"github.com/spf13/cobra"
 )
 
@@ -17,20 +23,24 @@ import (
 type Options struct {
 	F        *cmdutil.Factory
 	Period   string
+	Number   string // the programme's own number, "12-CTr/TU" (or "12" in coord.yaml's series)
+	Signer   string // a person id (default: coord.yaml issue.signer)
 	Out      string
 	Force    bool
-	Commit   merge.CommitFunc // nil: write without committing
+	Commit   cmdutil.CommitFunc
 	NoCommit bool
 }
 
 // NewCmdIssue builds the command; runF replaces the run function in flag-parsing tests.
 func NewCmdIssue(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	o := &Options{F: f, Commit: merge.GitCommit(f)}
+	o := &Options{F: f, Commit: f.GitCommit()}
 	cmd := &cobra.Command{
-		Use:   "issue PERIOD [--out DIR]",
+		Use:   "issue PERIOD --number SỐ --signer NGƯỜI-KÝ [--out DIR]",
 		Short: "Ban hành chương trình tổng hợp đã phê duyệt — issue an approved consolidated programme",
-		Long: "Chuyển chương trình tổng hợp đã phê duyệt của kỳ PERIOD sang trạng thái đã ban hành (ngày theo --as-of),\n" +
-			"xuất Markdown, HTML, ICS (chung và riêng từng lãnh đạo), XLSX, DOCX vào issued/<năm>/<kỳ>/ (hoặc --out) và commit.",
+		Long: "Ban hành chương trình tổng hợp đã phê duyệt của kỳ PERIOD với số của chính chương trình (--number 12-CTr/TU,\n" +
+			"kiểm tra không trùng trong dãy số và vào sổ văn bản) và người ký (--signer, mã trong registry/people.yaml);\n" +
+			"ngày ban hành theo --as-of. Xuất Markdown, HTML, ICS (chung và riêng từng lãnh đạo), XLSX, DOCX vào\n" +
+			"issued/<năm>/<kỳ>/ (hoặc --out) và commit. Mặc định của số, người ký, dòng T/M: mục issue trong coord.yaml.",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Period = args[0]
@@ -40,52 +50,75 @@ func NewCmdIssue(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 			return Run(o)
 		},
 	}
+	cmd.Flags().StringVar(&o.Number, "number", "", "số, ký hiệu của chương trình (ví dụ 12-CTr/TU)")
+	cmd.Flags().StringVar(&o.Signer, "signer", "", "người ký (mã trong registry/people.yaml)")
 	cmd.Flags().StringVar(&o.Out, "out", "", "thư mục xuất (mặc định issued/<năm>/<kỳ>/ trong kho)")
-	cmd.Flags().BoolVar(&o.Force, "force", false, "xuất lại chương trình đã ban hành")
+	cmd.Flags().BoolVar(&o.Force, "force", false, "ban hành lại chương trình đã ban hành")
 	cmd.Flags().BoolVar(&o.NoCommit, "no-commit", false, "ghi tệp nhưng không commit")
 	return cmd
 }
 
 // Run issues.
 func Run(o *Options) error {
-	op, err := merge.OpenConsolidated(o.F, o.Period)
+	p, err := period.Arg(o.Period)
 	if err != nil {
 		return err
 	}
-	p, root, l, c, rel := op.P, op.Root, op.L, op.C, op.Rel
-	if !(c.Status == "approved" || (c.Status == "issued" && o.Force)) {
-		return cmdutil.Refused(i18n.Errorf("merge.issue.status", p.String(), c.Status))
+	root, err := o.F.RepoRoot()
+	if err != nil {
+		return err
 	}
-	date := l.Ctx.Now.Format("2006-01-02")
-	c.Status, c.Issued = "issued", date
+	now, err := o.F.AsOf(time.UTC)
+	if err != nil {
+		return err
+	}
+	// The period's files, and the register a programme number shares its series with (a Party term).
+	var folders []string
+	for y := now.Year() - 6; y <= now.Year()+1; y++ {
+		folders = append(folders, fmt.Sprintf("documents/%d/", y), fmt.Sprintf("conclusions/%d/", y))
+	}
+	inPeriod, inRegister := datarepo.PeriodFiles(p), datarepo.Under(folders...)
+	l, err := o.F.LoadOnly(root, func(rel string) bool { return inPeriod(rel) || inRegister(rel) })
+	if err != nil {
+		return err
+	}
+	rec, err := consolidate.Open(l.Ctx, p)
+	if err != nil {
+		return err
+	}
+	iss, err := consolidate.Issue(l.Ctx, p, rec, o.Number, o.Signer, o.Force)
+	if err != nil {
+		return o.F.Blocked(err)
+	}
 
 	dir := filepath.Join(root, filepath.FromSlash(path.Join("issued", p.String()[:4], p.Name())))
 	if o.Out != "" {
-		if dir, err = merge.AbsDir(o.F, o.Out); err != nil {
+		if dir, err = o.F.AbsDir(o.Out); err != nil {
 			return err
 		}
 	}
-	outputs, err := merge.RenderAll(merge.RenderInput(l, p, c, o.F.Lang()))
+	outputs, err := render.All(render.NewInput(l.Ctx, consolidate.Effective(l.Ctx, p, rec), o.F.Lang()))
 	if err != nil {
 		return err
 	}
-	files, err := merge.WriteOutputs(root, dir, outputs)
+	files, err := cmdutil.WriteOutputs(root, dir, outputs)
 	if err != nil {
 		return err
 	}
-	data, err := merge.Encode(c)
+	data, err := consolidate.Encode(rec)
 	if err != nil {
 		return err
 	}
-	files[rel] = data
+	files[datarepo.ConsolidatedPath(p)] = data
+	files[iss.RegisterPath] = iss.RegisterData
 	commit := o.Commit
 	if o.NoCommit {
 		commit = nil
 	}
-	if err := merge.Save(root, files, merge.CommitMessage("issue", c), commit); err != nil {
+	if err := cmdutil.Save(root, files, consolidate.CommitMessage("issue "+rec.Number, rec), commit); err != nil {
 		return err
 	}
 	o.F.Warnf("merge.rendered", len(outputs), dir)
-	o.F.Printf("merge.issued", p.String(), date)
+	o.F.Printf("merge.issued", p.Label(o.F.Lang()), rec.Number, when.DateText(rec.Issued), iss.RegisterPath)
 	return nil
 }

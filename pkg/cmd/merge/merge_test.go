@@ -64,7 +64,7 @@ func TestFlags(t *testing.T) {
 func TestPeriodFlag(t *testing.T) {
 	for s, want := range map[string]string{"2026": "--year 2026", "2026-Q3": "--quarter 2026-Q3", "2026-07": "--month 2026-07", "2026-W27": "--week 2026-W27"} {
 		p, _ := period.Parse(s)
-		if got := periodFlag(p); got != want {
+		if got := p.Flag(); got != want {
 			t.Errorf("%s: %s, want %s", s, got, want)
 		}
 	}

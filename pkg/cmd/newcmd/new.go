@@ -8,7 +8,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/docnum"
 	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/period"
@@ -110,7 +110,7 @@ func Run(o *Options) error {
 	case record.KindConclusion, record.KindDocument:
 		slug := o.Slug
 		if slug == "" && o.Number != "" {
-			slug = slugify(o.Number)
+			slug = docnum.FileName(o.Number)
 		}
 		if slug == "" {
 			return cmdutil.Usage(i18n.Errorf("new.no_slug"))
@@ -219,14 +219,6 @@ func exampleWhen(p period.Period, l *cmdutil.Loaded) string {
 	return p.Start(loc).Format("2006-01-02")
 }
 
-var slugRe = regexp.MustCompile(`[^a-z0-9]+`)
-
-// slugify makes a file name from a document number: "123-TB/TU" -> "123-tb-tu".
-func slugify(s string) string {
-	s = strings.ToLower(strings.NewReplacer("đ", "d", "Đ", "d").Replace(s))
-	return strings.Trim(slugRe.ReplaceAllString(foldASCII(s), "-"), "-")
-}
-
 func nextPetitionID(root, office string, year int) string {
 	dir := filepath.Join(root, "petitions", strconv.Itoa(year), office)
 	max := 0
@@ -239,18 +231,6 @@ func nextPetitionID(root, office string, year int) string {
 		}
 	}
 	return fmt.Sprintf("%s%06d", prefix, max+1)
-}
-
-func foldASCII(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r < 128 {
-			b.WriteRune(r)
-		} else {
-			b.WriteByte('-')
-		}
-	}
-	return b.String()
 }
 
 var templates = template.Must(template.New("").Parse(`

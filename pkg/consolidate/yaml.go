@@ -1,4 +1,4 @@
-package merge
+package consolidate
 
 import (
 	"bytes"
@@ -31,11 +31,13 @@ func Encode(c *record.Consolidated) ([]byte, error) {
 	if d := c.Decision; d != nil {
 		w.key(0, "decision")
 		w.b.WriteByte('\n')
-		w.str(2, "number", d.Number)
+		w.opt(2, "number", d.Number)
 		w.str(2, "date", d.Date)
 		w.opt(2, "by", d.By)
 	}
 	w.opt(0, "issued", c.Issued)
+	w.opt(0, "number", c.Number)
+	w.opt(0, "signer", c.Signer)
 	if len(c.Sources) > 0 {
 		w.key(0, "sources")
 		w.b.WriteByte('\n')
@@ -184,6 +186,8 @@ func (w *yamlWriter) item(it *record.MergedItem) {
 		w.str(-8, "file", o.File)
 		w.str(8, "item", o.Item)
 		w.str(8, "office", o.Office)
+		w.opt(8, "when", o.When)
+		w.opt(8, "place", o.Place)
 	}
 	if it.Sequence != 0 {
 		w.key(4, "sequence")
