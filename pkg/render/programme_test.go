@@ -110,10 +110,10 @@ func TestPeriodKinds(t *testing.T) {
 		title string
 		weeks int
 	}{
-		{period.Period{Kind: period.Month, Year: 2026, N: 7}, "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7 NĂM 2026", 5},
-		{period.Period{Kind: period.Week, Year: 2026, N: 27}, "CHƯƠNG TRÌNH CÔNG TÁC TUẦN 27 NĂM 2026", 1},
-		{period.Period{Kind: period.Year, Year: 2026}, "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026", 53},
-		{period.Period{Kind: period.Quarter, Year: 2026, N: 3}, "CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2026", 14},
+		{period.Period{Kind: period.Month, Year: 2026, N: 7}, "công tác tháng 7 năm 2026", 5},
+		{period.Period{Kind: period.Week, Year: 2026, N: 27}, "công tác tuần 27 năm 2026", 1},
+		{period.Period{Kind: period.Year, Year: 2026}, "công tác năm 2026", 53},
+		{period.Period{Kind: period.Quarter, Year: 2026, N: 3}, "công tác quý III năm 2026", 14},
 	} {
 		in := fixture()
 		in.Period = c.per
