@@ -34,9 +34,10 @@ import (
 //   - Địa danh, ngày tháng năm (HD36 1.4, Appendix 3 row 4): under the title line on the right, 14 pt italic,
 //     "Đồng Nai, ngày 29 tháng 6 năm 2026"; days below 10 and months 1 and 2 take a leading zero.
 //   - Tên loại và trích yếu (HD36 1.5, Appendix 3 row 5): centred below the header, the type "CHƯƠNG TRÌNH" in
-//     capitals 16 pt bold, then the summary in lower case 14 pt bold ("công tác quý III năm 2026 của Ban
-//     Thường vụ Tỉnh ủy"; HD36 allows naming the author in the summary when the Executive or the Standing
-//     Committee issues the same type of document), then a short line "-----".
+//     capitals 16 pt bold, then the summary in lower case 14 pt bold, then a short line "-----". The summary
+//     names the author when the T/M line names a committee ("công tác quý III năm 2026 của Ban Thường vụ Tỉnh
+//     ủy"), as provincial committees' programmes do; this is practice, not a rule found in HD36's text (its
+//     Appendix 3 example, "về quy hoạch cán bộ lãnh đạo, quản lý", names none).
 //   - Nội dung (HD36 1.6): the items by month and week in tables (Thời gian | Nội dung | Chủ trì | Địa điểm |
 //     Cơ quan chuẩn bị), 13 pt in the tables.
 //   - Quyền hạn, chức vụ, họ tên, chữ ký (HD36 1.7): bottom right, centred: "T/M BAN THƯỜNG VỤ" (a committee's
@@ -48,11 +49,13 @@ import (
 //   - Page (HD36 section III): A4 portrait, Times New Roman (Unicode, TCVN 6909:2001), margins top 20 mm,
 //     bottom 20 mm, left 30 mm, right 15 mm; page numbers at the top centre from page 2.
 //
-// Sources read (through the search tool): thuvienphapluat.vn's answers quoting HD36 1.1, 1.2 and 1.7 and
-// Appendix 3 (…/hoi-dap-phap-luat/40E51-…, 40E57-…, 40E6A-…, 40E84-hd-mau-trinh-bay-the-thuc-van-ban-va-ban-
-// sao-van-ban-cua-dang.html), the Party Committee of the Bình Thuận provincial agencies' handbook of the
-// layout (stdt.danguykhoibinhthuan.vn, "Sơ đồ bố trí các thành phần thể thức văn bản của Đảng"), HD36's own
-// header (docplayer.vn/146735479) and the Vinh University summary of HD36 (vpdangdoan.vinhuni.edu.vn).
+// Sources read: thuvienphapluat.vn's answers quoting HD36 1.1, 1.2, 1.7 and Appendix 3 (…/hoi-dap-phap-luat/
+// 40E51-…, 40E57-…, 40E6A-…, 40E84-hd-mau-trinh-bay-the-thuc-van-ban-va-ban-sao-van-ban-cua-dang.html), the
+// layout diagram annexed to HD36 as a provincial Party handbook gives it (stdt.danguykhoibinhthuan.vn, "Sơ đồ
+// bố trí các thành phần thể thức văn bản của Đảng"), HD36's own header (docplayer.vn/146735479) and Vinh
+// University's summary of HD36 (vpdangdoan.vinhuni.edu.vn). Not found in a quotable text of HD36, kept as
+// they were: the margins (those above are also what third-party summaries of HD36 give) and the position
+// line in bold.
 //
 // The document shows the programme as it will be issued: items the coordinator left out are absent, moved
 // items stand at their new time, and review marks (conflicts, "đã dời từ") are not printed — they belong to
