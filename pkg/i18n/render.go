@@ -142,22 +142,4 @@ var renderMsgs = map[string]Text{
 	"render.ics.bodies":    {"Cơ quan: %s", "Bodies: %s"},
 	"render.ics.locality":  {"Địa bàn: %s", "Locality: %s"},
 	"render.ics.note":      {"Ghi chú: %s", "Note: %s"},
-
-	"render.xlsx.sheet":           {"Chương trình", "Programme"},
-	"render.xlsx.sheet_conflicts": {"Trùng lặp", "Overlaps"},
-	"render.xlsx.month":           {"Tháng %d/%d", "Month %d/%d"},
-	"render.xlsx.week":            {"Tuần %d/%d", "Week %d/%d"},
-
-	"render.docx.party":        {"ĐẢNG CỘNG SẢN VIỆT NAM", "COMMUNIST PARTY OF VIET NAM"},
-	"render.docx.party_unit":   {"ĐẢNG BỘ TỈNH %s", "PARTY ORGANISATION OF %s PROVINCE"},
-	"render.docx.issuer":       {"TỈNH ỦY", "PROVINCIAL PARTY COMMITTEE"},
-	"render.docx.number":       {"Số %s", "No. %s"},
-	"render.docx.number_blank": {"Số      -CTr/TU", "No.      -CTr/TU"},
-	"render.docx.place_date":   {"%s, ngày %s tháng %s năm %d", "%s, day %s month %s year %d"},
-	"render.docx.title":        {"CHƯƠNG TRÌNH CÔNG TÁC %s", "WORK PROGRAMME, %s"},
-	"render.docx.month":        {"THÁNG %d", "MONTH %d"},
-	"render.docx.sign_for":     {"T/M BAN THƯỜNG VỤ", "ON BEHALF OF THE STANDING COMMITTEE"},
-	"render.docx.sign_title":   {"PHÓ BÍ THƯ THƯỜNG TRỰC", "STANDING DEPUTY SECRETARY"},
-	"render.docx.recipients":   {"Nơi nhận:", "Recipients:"},
-	"render.docx.archive":      {"Lưu %s.", "File: %s."},
 }

@@ -8,23 +8,59 @@ import (
 	"strings"
 	"text/template"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/when"
 )
 
-// DOCX writes the programme as a Word document in the layout of a Party document (Guidance 36-HD/VPTW):
-// the header table (the Party organisation and the issuing body on the left with the number, "ĐẢNG CỘNG SẢN
-// VIỆT NAM" underlined on the right, the place-date line below it in italics), the title in bold capitals,
-// the items by month and week in a table (Thời gian | Nội dung | Chủ trì | Địa điểm | Cơ quan chuẩn bị), the
-// signature block with an empty name line for the signer, and the recipients. A4 portrait, Times New Roman
-// 14 pt (13 pt in the tables), margins top 20 mm, bottom 20 mm, left 30 mm, right 15 mm; page numbers at the
-// top centre from page 2. The text is always Vietnamese.
+// DOCX writes the programme as a Party document that a clerk can sign: a programme (CTr) issued by a provincial
+// Party committee, laid out after Guidance 36-HD/VPTW of 3 April 2018 of the Party Central Office ("Hướng dẫn thể
+// thức và kỹ thuật trình bày văn bản của Đảng", HD36 below). Element by element (section II.1 of HD36 and the
+// table of its Appendix 3, "Mẫu trình bày thể thức văn bản"):
+//
+//   - Tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM" (HD36 1.1): top right, first line, capitals, 15 pt, upright bold, with a
+//     solid line below it as long as the words (a single underline of the run).
+//   - Tên cơ quan ban hành (HD36 1.2, Appendix 3 row 2): top left, the issuing committee's exact name in
+//     capitals, 14 pt bold — "TỈNH ỦY ĐỒNG NAI" — with "*" centred below it. The upper-level line (14 pt, not
+//     bold, above the issuer) is for a body under a local Party organisation (Appendix 3's example is
+//     "ĐẢNG BỘ TỈNH THÁI NGUYÊN" above "HUYỆN UỶ ĐỊNH HOÁ"); a provincial committee answers directly to the
+//     Central Committee, whose name is not printed above it, so the header has no "ĐẢNG BỘ TỈNH …" line.
+//   - Số và ký hiệu (HD36 1.3, Appendix 3 row 3): under the "*", "Số 12-CTr/TU" (number, hyphen, CTr for a
+//     programme, /TU for the Tỉnh ủy; no colon after "Số"), 14 pt upright. Only Signing.Number is printed; the
+//     approval decision's number is another document's number and never appears here. Without a number the
+//     line is left for the clerk to fill: "Số      -CTr/TU".
+//   - Địa danh, ngày tháng năm (HD36 1.4, Appendix 3 row 4): under the title line on the right, 14 pt italic,
+//     "Đồng Nai, ngày 29 tháng 6 năm 2026"; days below 10 and months 1 and 2 take a leading zero.
+//   - Tên loại và trích yếu (HD36 1.5, Appendix 3 row 5): centred below the header, the type "CHƯƠNG TRÌNH" in
+//     capitals 16 pt bold, then the summary in lower case 14 pt bold, then a short line "-----". The summary
+//     names the author when the T/M line names a committee ("công tác quý III năm 2026 của Ban Thường vụ Tỉnh
+//     ủy"), as provincial committees' programmes do; this is practice, not a rule found in HD36's text (its
+//     Appendix 3 example, "về quy hoạch cán bộ lãnh đạo, quản lý", names none).
+//   - Nội dung (HD36 1.6): the items by month and week in tables (Thời gian | Nội dung | Chủ trì | Địa điểm |
+//     Cơ quan chuẩn bị), 13 pt in the tables.
+//   - Quyền hạn, chức vụ, họ tên, chữ ký (HD36 1.7): bottom right, centred: "T/M BAN THƯỜNG VỤ" (a committee's
+//     document is signed on its behalf, T/M) in capitals bold, the signer's position in capitals bold, room
+//     for the signature and the seal (HD36 1.8), then the signer's name in bold, as written (not capitals).
+//     Empty fields leave their line blank for the clerk (a draft).
+//   - Nơi nhận (HD36 1.9): bottom left, "Nơi nhận:" (12 pt, bold italic underlined), then one recipient a
+//     line, each "- name," and the last "- Lưu <office>.".
+//   - Page (HD36 section III): A4 portrait, Times New Roman (Unicode, TCVN 6909:2001), margins top 20 mm,
+//     bottom 20 mm, left 30 mm, right 15 mm; page numbers at the top centre from page 2.
+//
+// Sources read: thuvienphapluat.vn's answers quoting HD36 1.1, 1.2, 1.7 and Appendix 3 (…/hoi-dap-phap-luat/
+// 40E51-…, 40E57-…, 40E6A-…, 40E84-hd-mau-trinh-bay-the-thuc-van-ban-va-ban-sao-van-ban-cua-dang.html), the
+// layout diagram annexed to HD36 as a provincial Party handbook gives it (stdt.danguykhoibinhthuan.vn, "Sơ đồ
+// bố trí các thành phần thể thức văn bản của Đảng"), HD36's own header (docplayer.vn/146735479) and Vinh
+// University's summary of HD36 (vpdangdoan.vinhuni.edu.vn). Not found in a quotable text of HD36, kept as
+// they were: the margins (those above are also what third-party summaries of HD36 give) and the position
+// line in bold.
 //
 // The document shows the programme as it will be issued: items the coordinator left out are absent, moved
 // items stand at their new time, and review marks (conflicts, "đã dời từ") are not printed — they belong to
 // the Markdown and HTML renderings. The parts are written directly (OOXML in a zip, text/template with
-// escaping), with fixed timestamps so that the same input gives the same bytes.
+// escaping), with fixed timestamps so that the same input gives the same bytes. The text is always Vietnamese.
 func DOCX(w io.Writer, in Input) error {
 	in.Lang = i18n.VI
 	p := newProgramme(in)
@@ -50,16 +86,18 @@ func DOCX(w io.Writer, in Input) error {
 
 // The page: A4 in twentieths of a point, margins in millimetres converted (1 mm = 56.7 twips).
 const (
-	docxPageW    = 11906
-	docxPageH    = 16838
-	docxTop      = 1134 // 20 mm
-	docxBottom   = 1134 // 20 mm
-	docxLeft     = 1701 // 30 mm
-	docxRight    = 850  // 15 mm
-	docxText     = docxPageW - docxLeft - docxRight
-	docxBodySize = 28 // 14 pt, in half-points
-	docxCellSize = 26 // 13 pt
-	docxNoteSize = 24 // 12 pt
+	docxPageW     = 11906
+	docxPageH     = 16838
+	docxTop       = 1134 // 20 mm
+	docxBottom    = 1134 // 20 mm
+	docxLeft      = 1701 // 30 mm
+	docxRight     = 850  // 15 mm
+	docxText      = docxPageW - docxLeft - docxRight
+	docxBodySize  = 28 // 14 pt, in half-points
+	docxCellSize  = 26 // 13 pt
+	docxNoteSize  = 24 // 12 pt
+	docxPartySize = 30 // 15 pt: "ĐẢNG CỘNG SẢN VIỆT NAM" (HD36 Appendix 3)
+	docxTypeSize  = 32 // 16 pt: the type of document, "CHƯƠNG TRÌNH"
 )
 
 // docxWidths are the columns of the programme tables; they add up to the text width.
@@ -123,34 +161,26 @@ func (p *programme) docxDocument() docxData {
 	add := func(pp docxPara) { d.Blocks = append(d.Blocks, docxBlock{Para: &pp}) }
 	addTable := func(t docxTable) { t.Width = docxText; d.Blocks = append(d.Blocks, docxBlock{Table: &t}) }
 
-	// Header: the issuer on the left, the Party's name and the place-date line on the right.
-	issuer := p.in.Issuer
-	if issuer == "" {
-		issuer = vi("render.docx.issuer")
-	}
-	number := vi("render.docx.number_blank")
-	if p.in.Sign.Number != "" {
-		number = vi("render.docx.number", p.in.Sign.Number)
-	}
-	left := []docxPara{
-		newPara("center", textRun(vi("render.docx.party_unit", strings.ToUpper(p.in.Province)))),
-		newPara("center", boldRun(strings.ToUpper(issuer))),
-		newPara("center", textRun("*")),
-		newPara("center", textRun(number)),
-	}
-	right := []docxPara{
-		newPara("center", docxRun{Text: vi("render.docx.party"), Bold: true, Underline: true, Size: 30}),
-		newPara("center"),
-		newPara("center", docxRun{Text: p.placeDate(), Italic: true}),
-	}
+	// Header (HD36 1.1-1.4): the issuer, "*" and the number on the left; the Party's name and the place-date
+	// line on the right. Three rows so that the number and the date share a line.
 	leftW := 4100
-	addTable(docxTable{Widths: []int{leftW, docxText - leftW}, Rows: []docxRow{{Cells: []docxCell{
-		{Width: leftW, Paras: left}, {Width: docxText - leftW, Paras: right}}}}})
+	rightW := docxText - leftW
+	row := func(left, right docxPara) docxRow {
+		return docxRow{Cells: []docxCell{{Width: leftW, Paras: []docxPara{left}}, {Width: rightW, Paras: []docxPara{right}}}}
+	}
+	date := newPara("center", docxRun{Text: p.placeDate(), Italic: true})
+	addTable(docxTable{Widths: []int{leftW, rightW}, Rows: []docxRow{
+		row(newPara("center", boldRun(p.docxIssuer())),
+			newPara("center", docxRun{Text: vi("render.docx.party"), Bold: true, Underline: true, Size: docxPartySize})),
+		row(newPara("center", textRun("*")), newPara("center")),
+		row(newPara("center", textRun(p.docxNumber())), date),
+	}})
 
-	// Title.
-	t := newPara("center", docxRun{Text: vi("render.docx.title", strings.ToUpper(p.in.Period.Label(i18n.VI))), Bold: true, Size: 30})
+	// The type of document and its summary (HD36 1.5), then a short line.
+	t := newPara("center", docxRun{Text: vi("render.docx.type"), Bold: true, Size: docxTypeSize})
 	t.Before = 480
 	add(t)
+	add(newPara("center", boldRun(p.docxSummary())))
 	add(newPara("center", textRun("-----")))
 
 	// Items, by month, then by week.
@@ -198,34 +228,130 @@ func (p *programme) docxDocument() docxData {
 		addTable(*tb)
 	}
 
-	// Signature block and recipients.
-	recipients := []docxPara{{Runs: []docxRun{{Text: vi("render.docx.recipients"), Bold: true, Italic: true, Underline: true, Size: docxNoteSize}}}}
-	coord := p.in.Coordinator.Code
-	for _, o := range p.offices {
-		if _, ok := p.in.Offices[o]; ok && o != coord {
-			recipients = append(recipients, docxPara{Runs: []docxRun{{Text: "- " + p.officeName(o) + ",", Size: docxNoteSize}}})
-		}
-	}
-	keep := p.in.Coordinator.Name
-	if keep == "" {
-		keep = p.officeName(coord)
-	}
-	if keep != "" {
-		recipients = append(recipients, docxPara{Runs: []docxRun{{Text: "- " + vi("render.docx.archive", keep), Size: docxNoteSize}}})
-	}
-	sign := []docxPara{
-		newPara("center", boldRun(vi("render.docx.sign_for"))),
-		newPara("center", boldRun(vi("render.docx.sign_title"))),
-		newPara("center"), newPara("center"), newPara("center"), newPara("center"),
-		newPara("center"), // the signer's name, written by hand or typed before signing
-	}
+	// Recipients on the left (HD36 1.9), the signature block on the right (HD36 1.7, 1.8).
 	gap := newPara("left")
 	gap.Before = 240
 	add(gap)
 	half := docxText / 2
 	addTable(docxTable{Widths: []int{half, docxText - half}, Rows: []docxRow{{Cells: []docxCell{
-		{Width: half, Paras: recipients}, {Width: docxText - half, Paras: sign}}}}})
+		{Width: half, Paras: p.docxRecipients()}, {Width: docxText - half, Paras: p.docxSignature()}}}}})
 	return d
+}
+
+// docxIssuer is the issuing committee's name in capitals: Signing.Issuer, else Input.Issuer, else "TỈNH ỦY"
+// and the province.
+func (p *programme) docxIssuer() string {
+	s := strings.TrimSpace(p.in.Sign.Issuer)
+	if s == "" {
+		s = strings.TrimSpace(p.in.Issuer)
+	}
+	if s == "" {
+		s = strings.TrimSpace(vi("render.docx.issuer", p.in.Province))
+	}
+	return strings.ToUpper(s)
+}
+
+// docxNumber is "Số 12-CTr/TU" from Signing.Number ("Số" written by the caller is not doubled), or the line
+// left for the clerk. The approval decision's number is never used: it numbers another document.
+func (p *programme) docxNumber() string {
+	n := strings.TrimSpace(p.in.Sign.Number)
+	for _, prefix := range []string{"Số:", "Số", "số:", "số"} {
+		if rest, ok := strings.CutPrefix(n, prefix); ok {
+			n = strings.TrimSpace(rest)
+			break
+		}
+	}
+	if n == "" {
+		return vi("render.docx.number_blank")
+	}
+	return vi("render.docx.number", n)
+}
+
+// docxSummary is the summary under "CHƯƠNG TRÌNH": "công tác quý III năm 2026", followed by the author when
+// the T/M line names a committee ("… của Ban Thường vụ Tỉnh ủy").
+func (p *programme) docxSummary() string {
+	label := lowerFirst(p.in.Period.Label(i18n.VI))
+	if key := docxAuthor(p.in.Sign.OnBehalf); key != "" {
+		return vi("render.docx.summary_by", label, vi(key))
+	}
+	return vi("render.docx.summary", label)
+}
+
+// docxAuthor is the catalog key of the committee a "T/M …" line signs for, or "" when it names another body.
+func docxAuthor(onBehalf string) string {
+	s := strings.Join(strings.Fields(strings.ToUpper(onBehalf)), " ")
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "T/M"), "."))
+	switch s {
+	case "BAN THƯỜNG VỤ", "BAN THƯỜNG VỤ TỈNH ỦY", "BAN THƯỜNG VỤ TỈNH UỶ":
+		return "render.docx.author.standing"
+	case "BAN CHẤP HÀNH", "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH":
+		return "render.docx.author.executive"
+	case "TỈNH ỦY", "TỈNH UỶ":
+		return "render.docx.author.committee"
+	}
+	return ""
+}
+
+// lowerFirst lower-cases the first letter: "Quý III năm 2026" → "quý III năm 2026".
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// docxSignature is the signature block: the T/M line and the position in bold capitals, room for the signature
+// and the seal, the name in bold. A field left empty leaves its line blank; an empty T/M line is dropped when
+// the position is given (a signer who signs in their own name).
+func (p *programme) docxSignature() []docxPara {
+	sg := p.in.Sign
+	line := func(s string) docxPara { return newPara("center", boldRun(strings.TrimSpace(s))) }
+	var out []docxPara
+	if strings.TrimSpace(sg.OnBehalf) != "" || strings.TrimSpace(sg.SignerTitle) == "" {
+		out = append(out, line(strings.ToUpper(sg.OnBehalf)))
+	}
+	out = append(out, line(strings.ToUpper(sg.SignerTitle)))
+	for range 4 { // the signature and the seal
+		out = append(out, newPara("center"))
+	}
+	return append(out, line(sg.SignerName))
+}
+
+// docxRecipients is "Nơi nhận:" and one line per recipient, the last being the file copy: Signing.Recipients,
+// else the offices of the programme other than the coordinator; the archive is Signing.Archive, else the
+// coordinator.
+func (p *programme) docxRecipients() []docxPara {
+	note := func(s string) docxPara { return docxPara{Runs: []docxRun{{Text: s, Size: docxNoteSize}}} }
+	out := []docxPara{{Runs: []docxRun{{Text: vi("render.docx.recipients"), Bold: true, Italic: true, Underline: true, Size: docxNoteSize}}}}
+	var names []string
+	for _, r := range p.in.Sign.Recipients {
+		if r = strings.TrimSpace(r); r != "" {
+			names = append(names, r)
+		}
+	}
+	coord := p.in.Coordinator.Code
+	if len(names) == 0 {
+		for _, o := range p.offices {
+			if _, ok := p.in.Offices[o]; ok && o != coord {
+				names = append(names, p.officeName(o))
+			}
+		}
+	}
+	for _, n := range names {
+		out = append(out, note("- "+strings.TrimRight(n, ",;.")+","))
+	}
+	keep := strings.TrimSpace(p.in.Sign.Archive)
+	if keep == "" {
+		keep = p.in.Coordinator.Name
+	}
+	if keep == "" {
+		keep = p.officeName(coord)
+	}
+	if keep != "" {
+		out = append(out, note("- "+vi("render.docx.archive", keep)))
+	}
+	return out
 }
 
 // placeDate is "Đồng Nai, ngày 25 tháng 6 năm 2026": the issue date, else the decision's date, else the

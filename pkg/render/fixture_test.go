@@ -10,9 +10,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coordvn/coord/pkg/consolidate"
+	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/period"
+	"github.com/coordvn/coord/pkg/policy"
 	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/rules"
 	"github.com/coordvn/coord/pkg/when"
 )
 
@@ -171,7 +175,6 @@ func fixture() Input {
 		Province:    "Đồng Nai",
 		Period:      period.Period{Kind: period.Quarter, Year: 2026, N: 3},
 		Coordinator: offices[0],
-		C:           c,
 		Offices:     map[string]record.Office{},
 		Bodies:      map[string]record.Body{},
 		People:      map[string]record.Person{},
@@ -196,6 +199,25 @@ func fixture() Input {
 	for _, l := range localities {
 		in.Localities[l.ID] = l
 	}
+	repo := &datarepo.Repo{Loc: vnZone,
+		Settings: record.Settings{Kind: record.KindSettings, Version: 1, Province: "Đồng Nai", Coordinator: "VPTU"},
+		Offices:  record.Offices{Kind: record.KindOffices, Bodies: bodies, Offices: offices},
+		People:   record.People{Kind: record.KindPeople, People: people},
+		Places:   record.Places{Kind: record.KindPlaces, Localities: localities, Venues: venues}}
+	fixtureCtx = rules.NewContext(repo, in.Generated, policy.Policy{Loc: vnZone, Sessions: in.Sessions})
+	in.Prog = consolidate.Effective(fixtureCtx, in.Period, c)
+	return in
+}
+
+// fixtureCtx is the registry and policy of the last fixture, to read its record again after a test changed it.
+var fixtureCtx *rules.Context
+
+// rec is the consolidated record of a rendering's input (a test changes it, then calls refresh).
+func rec(in Input) *record.Consolidated { return in.Prog.Record }
+
+// refresh reads the record again as the effective programme, after a test changed it.
+func refresh(in Input) Input {
+	in.Prog = consolidate.Effective(fixtureCtx, in.Period, in.Prog.Record)
 	return in
 }
 
@@ -203,7 +225,7 @@ func fixture() Input {
 func effectiveTitles(t *testing.T, in Input) []string {
 	t.Helper()
 	var out []string
-	for _, it := range in.C.Items {
+	for _, it := range rec(in).Items {
 		if it.ID != "VPTU.hop-mat-ky-niem-thuong-binh-liet-si" {
 			out = append(out, it.Title)
 		}

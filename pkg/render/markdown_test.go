@@ -19,12 +19,11 @@ func TestMarkdownContent(t *testing.T) {
 	out := string(render(t, func(b *bytes.Buffer, in Input) error { return Markdown(b, in) }, in))
 	for _, want := range []string{
 		"# Chương trình công tác Quý III năm 2026",
-		"Đã phê duyệt — Quyết định số 12-CTr/TU ngày 25/6/2026 của Thường trực Tỉnh ủy",
+		"Đã phê duyệt ngày 25/6/2026 (văn bản số 12-CTr/TU của Thường trực Tỉnh ủy)",
 		"## Tháng 7 năm 2026", "## Tháng 8 năm 2026", "## Tháng 9 năm 2026",
 		"| Thứ Năm, 16/7 | Sáng |", // the moved item at its new time
-		"đã dời từ Sáng Thứ Ba, 14/7/2026",
+		"đã dời từ sáng 14/7/2026",
 		"⚠ T2", "⚠ T3",
-		"`joint.giao-ban-q3`",
 		"| Tháng 8 | Trong tháng |",
 		`\& \<giám sát\>`, // free text escaped
 		"## Hoạt động không đưa vào chương trình",
@@ -65,9 +64,10 @@ func TestMarkdownDeterministic(t *testing.T) {
 // TestEmptyInputs: every renderer copes with an empty programme and a nil record without panicking.
 func TestEmptyInputs(t *testing.T) {
 	in := fixture()
-	in.C.Items, in.C.Conflicts, in.C.Adjustments = nil, nil, nil
+	rec(in).Items, rec(in).Conflicts, rec(in).Adjustments = nil, nil, nil
+	in = refresh(in)
 	nilC := fixture()
-	nilC.C = nil
+	nilC.Prog = nil
 	for _, in := range []Input{in, nilC, {}} {
 		for name, f := range map[string]func(io.Writer, Input) error{
 			"md": Markdown, "html": HTML, "xlsx": XLSX, "docx": DOCX,

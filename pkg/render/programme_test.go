@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/coordvn/coord/pkg/consolidate"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/record"
@@ -16,19 +17,20 @@ import (
 // an item wins, and a conflict's state follows the decisions on its items.
 func TestProgrammeAdjustments(t *testing.T) {
 	in := fixture()
-	in.C.Adjustments = append(in.C.Adjustments,
+	rec(in).Adjustments = append(rec(in).Adjustments,
 		record.Adjustment{Item: "VPUBND.tiep-cong-dan-thang-7", Action: "move", When: "2026-07-23 chiều", Place: "hoi-truong-ubnd"},
 		record.Adjustment{Item: "VPUBND.tiep-cong-dan-thang-7", Action: "move", When: "2026-07-24 chiều"}, // wins
 	)
+	in = refresh(in)
 	p := newProgramme(in)
 	if len(p.entries) != 16 || len(p.dropped) != 1 || len(p.undated) != 0 {
 		t.Fatalf("%d entries, %d dropped, %d undated", len(p.entries), len(p.dropped), len(p.undated))
 	}
 	e := p.entryByID("VPUBND.tiep-cong-dan-thang-7")
-	if e.item.When != "2026-07-24 chiều" || e.item.Place != "tru-so-tiep-cong-dan" || e.fromWhen != "2026-07-22 sáng" {
+	if e.item.When != "2026-07-24 chiều" || e.item.Place != "tru-so-tiep-cong-dan" || len(e.before) != 1 || e.before[0].When != "2026-07-22 sáng" {
 		t.Errorf("last move not applied alone: %+v", e.item.Item)
 	}
-	if got := p.movedNote(e); got != "đã dời từ Sáng Thứ Tư, 22/7/2026" {
+	if got := p.movedNote(e); got != "đã dời từ sáng 22/7/2026" {
 		t.Errorf("moved note %q", got)
 	}
 	for i, e := range p.entries[1:] {
@@ -36,7 +38,7 @@ func TestProgrammeAdjustments(t *testing.T) {
 			t.Errorf("entries out of order at %d", i+1)
 		}
 	}
-	states := []conflictState{conflictResolved, conflictAccepted, conflictOpen}
+	states := []consolidate.ConflictState{consolidate.ConflictResolved, consolidate.ConflictAccepted, consolidate.ConflictOpen}
 	for i, k := range p.conflicts {
 		if k.state != states[i] {
 			t.Errorf("conflict T%d state %v, want %v", k.n, k.state, states[i])
@@ -46,8 +48,8 @@ func TestProgrammeAdjustments(t *testing.T) {
 		t.Errorf("item of the resolved conflict: %d marks, %d conflicts", len(e.marks), len(e.all))
 	}
 	// The input's slices are not modified by the rendering.
-	if in.C.Items[5].When != "2026-07-14 sáng" {
-		t.Errorf("input item modified: %q", in.C.Items[5].When)
+	if rec(in).Items[5].When != "2026-07-14 sáng" {
+		t.Errorf("input item modified: %q", rec(in).Items[5].When)
 	}
 }
 
@@ -55,13 +57,14 @@ func TestProgrammeAdjustments(t *testing.T) {
 // on the calendar nor in the feed.
 func TestProgrammeUndated(t *testing.T) {
 	in := fixture()
-	in.C.Items[1].When = "đầu tháng 7"
+	rec(in).Items[1].When = "đầu tháng 7"
+	in = refresh(in)
 	p := newProgramme(in)
 	if len(p.undated) != 1 || p.undated[0].item.ID != "VPUBND.phien-hop-ubnd-thang-7" {
 		t.Fatalf("undated %v", p.undated)
 	}
 	md := string(render(t, func(b *bytes.Buffer, in Input) error { return Markdown(b, in) }, in))
-	if !strings.Contains(md, "## Hoạt động chưa đọc được thời gian") || !strings.Contains(md, "`đầu tháng 7`") {
+	if !strings.Contains(md, "## Hoạt động chưa đọc được thời gian") || !strings.Contains(md, "**Phiên họp UBND tỉnh thường kỳ tháng 7**: đầu tháng 7") {
 		t.Errorf("Markdown does not list the undated item")
 	}
 	if ics := string(renderICS(t, in, "")); strings.Contains(ics, "phien-hop-ubnd-thang-7") {
@@ -75,13 +78,13 @@ func TestProgrammeUndated(t *testing.T) {
 func TestTimeTexts(t *testing.T) {
 	p := newProgramme(fixture())
 	for _, c := range []struct{ when, day, time, describe string }{
-		{"2026-07-03 08:00-11:30", "Thứ Sáu, 03/7", "8h00-11h30", "8h00-11h30 Thứ Sáu, 03/7/2026"},
-		{"2026-07-03 sáng", "Thứ Sáu, 03/7", "Sáng", "Sáng Thứ Sáu, 03/7/2026"},
-		{"2026-07-03 tối", "Thứ Sáu, 03/7", "Tối", "Tối Thứ Sáu, 03/7/2026"},
-		{"2026-07-03", "Thứ Sáu, 03/7", "Cả ngày", "Thứ Sáu, 03/7/2026"},
-		{"2026-07-08..2026-07-09", "Thứ Tư, 08/7 - Thứ Năm, 09/7", "Cả ngày", "Thứ Tư, 08/7/2026 - Thứ Năm, 09/7/2026"},
-		{"2026-07-03 08:00..2026-07-04 17:00", "Thứ Sáu, 03/7 - Thứ Bảy, 04/7", "8h00 03/7 - 17h00 04/7", "8h00 Thứ Sáu, 03/7/2026 - 17h00 Thứ Bảy, 04/7/2026"},
-		{"2026-W27", "Tuần 27 (từ 29/6 đến 05/7)", "Trong tuần", "tuần 27/2026"},
+		{"2026-07-03 08:00-11:30", "Thứ Sáu, 03/7", "8h00-11h30", "8h00–11h30 ngày 03/7/2026"},
+		{"2026-07-03 sáng", "Thứ Sáu, 03/7", "Sáng", "sáng 03/7/2026"},
+		{"2026-07-03 tối", "Thứ Sáu, 03/7", "Tối", "tối 03/7/2026"},
+		{"2026-07-03", "Thứ Sáu, 03/7", "Cả ngày", "ngày 03/7/2026"},
+		{"2026-07-08..2026-07-09", "Thứ Tư, 08/7 - Thứ Năm, 09/7", "Cả ngày", "từ ngày 08/7 đến ngày 09/7/2026"},
+		{"2026-07-03 08:00..2026-07-04 17:00", "Thứ Sáu, 03/7 - Thứ Bảy, 04/7", "8h00 03/7 - 17h00 04/7", "từ 8h00 ngày 03/7 đến 17h00 ngày 04/7/2026"},
+		{"2026-W27", "Tuần 27 (từ 29/6 đến 05/7)", "Trong tuần", "tuần 27 (29/6–05/7/2026)"},
 		{"2026-08", "Tháng 8", "Trong tháng", "tháng 8/2026"},
 	} {
 		sp, err := when.Parse(c.when, p.pol)
@@ -110,10 +113,10 @@ func TestPeriodKinds(t *testing.T) {
 		title string
 		weeks int
 	}{
-		{period.Period{Kind: period.Month, Year: 2026, N: 7}, "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 7 NĂM 2026", 5},
-		{period.Period{Kind: period.Week, Year: 2026, N: 27}, "CHƯƠNG TRÌNH CÔNG TÁC TUẦN 27 NĂM 2026", 1},
-		{period.Period{Kind: period.Year, Year: 2026}, "CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026", 53},
-		{period.Period{Kind: period.Quarter, Year: 2026, N: 3}, "CHƯƠNG TRÌNH CÔNG TÁC QUÝ III NĂM 2026", 14},
+		{period.Period{Kind: period.Month, Year: 2026, N: 7}, "công tác tháng 7 năm 2026", 5},
+		{period.Period{Kind: period.Week, Year: 2026, N: 27}, "công tác tuần 27 năm 2026", 1},
+		{period.Period{Kind: period.Year, Year: 2026}, "công tác năm 2026", 53},
+		{period.Period{Kind: period.Quarter, Year: 2026, N: 3}, "công tác quý III năm 2026", 14},
 	} {
 		in := fixture()
 		in.Period = c.per

@@ -5,22 +5,22 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/when"
 	"github.com/xuri/excelize/v2"
 )
 
-// xlsxColumns are the columns of the programme sheet and their widths (in characters). The last one, the
-// item id, lets a clerk find an item named on the conflicts sheet.
+// xlsxColumns are the columns of the programme sheet and their widths (in characters). Items are named by
+// their titles: the workbook is issued, and issued documents show no internal ids.
 var xlsxColumns = []struct {
 	key   string
 	width float64
 }{
-	{"render.col.no", 5}, {"render.col.date", 12}, {"render.col.weekday", 10}, {"render.col.time", 13},
-	{"render.col.content", 48}, {"render.col.chair", 20}, {"render.col.attendees", 28}, {"render.col.place", 26},
-	{"render.col.locality", 16}, {"render.col.bodies", 22}, {"render.col.offices", 24}, {"render.col.note", 40},
-	{"render.col.id", 30},
+	{"render.col.no", 5}, {"render.col.date", 11}, {"render.col.weekday", 10}, {"render.col.time", 13},
+	{"render.col.content", 44}, {"render.col.chair", 18}, {"render.col.attendees", 24}, {"render.col.place", 22},
+	{"render.col.locality", 14}, {"render.col.bodies", 20}, {"render.col.offices", 20}, {"render.col.note", 34},
 }
 
 var xlsxConflictColumns = []struct {
@@ -28,13 +28,18 @@ var xlsxConflictColumns = []struct {
 	width float64
 }{
 	{"render.col.no", 5}, {"render.col.rule", 30}, {"render.col.severity", 10}, {"render.col.subject", 22},
-	{"render.col.items", 60}, {"render.col.message", 50}, {"render.col.resolution", 45},
+	{"render.col.items", 55}, {"render.col.message", 50}, {"render.col.resolution", 45},
 }
 
 // XLSX writes the workbook that clerks filter and print: a sheet "Chương trình" with one row per item of the
-// effective programme (dates as real Excel dates, header frozen and filtered, widths set, A4 landscape with
-// the header repeated on each page) and a sheet "Trùng lặp" with the conflicts. A coarse item has no date
-// cell: its Ngày reads "Tháng 8/2026" or "Tuần 38/2026". Labels are Vietnamese whatever Input.Lang says.
+// effective programme (dates as real Excel dates, header frozen and filtered, widths set) and a sheet "Trùng
+// lặp" with the conflicts. A coarse item has no date cell: its Ngày reads "Tháng 8/2026" or "Tuần 38/2026".
+// Labels are Vietnamese whatever Input.Lang says; items are named by title and time, never by id.
+//
+// Readable and printable as it comes: body cells wrap, and each row is as tall as its longest wrapped cell
+// (excelize does not fit rows to their text, and a spreadsheet opened without row heights shows one line per
+// row); each sheet prints on A4 landscape, all columns on one page wide, the header row repeated on every
+// page (the _xlnm.Print_Titles name), with the programme's title at the top and "Trang 1/3" at the bottom.
 func XLSX(w io.Writer, in Input) error {
 	in.Lang = i18n.VI
 	p := newProgramme(in)
@@ -69,6 +74,9 @@ func XLSX(w io.Writer, in Input) error {
 	if err := f.SetCellStyle(sheet, "A1", lastCol+"1", st.header); err != nil {
 		return err
 	}
+	if err := fitRow(f, sheet, 1, header, xlsxWidths(xlsxColumns), true); err != nil {
+		return err
+	}
 	rows := append(append([]*entry{}, p.entries...), p.undated...)
 	for i, e := range rows {
 		r := i + 2
@@ -78,6 +86,9 @@ func XLSX(w io.Writer, in Input) error {
 			return err
 		}
 		if err := f.SetCellStyle(sheet, cell(1), cell(len(xlsxColumns)), st.body); err != nil {
+			return err
+		}
+		if err := f.SetCellStyle(sheet, cell(1), cell(2), st.centre); err != nil { // STT, and a coarse Ngày
 			return err
 		}
 		if e.dated && !e.span.Coarse() {
@@ -94,6 +105,9 @@ func XLSX(w io.Writer, in Input) error {
 				return err
 			}
 		}
+		if err := fitRow(f, sheet, r, vals, xlsxWidths(xlsxColumns), false); err != nil {
+			return err
+		}
 	}
 	last := len(rows) + 1
 	if err := f.AutoFilter(sheet, fmt.Sprintf("A1:%s%d", lastCol, last), nil); err != nil {
@@ -102,7 +116,7 @@ func XLSX(w io.Writer, in Input) error {
 	if err := freezeHeader(f, sheet); err != nil {
 		return err
 	}
-	if err := pageSetup(f, sheet); err != nil {
+	if err := pageSetup(f, sheet, p.title()); err != nil {
 		return err
 	}
 
@@ -122,6 +136,9 @@ func XLSX(w io.Writer, in Input) error {
 	if err := f.SetCellStyle(csheet, "A1", clast+"1", st.header); err != nil {
 		return err
 	}
+	if err := fitRow(f, csheet, 1, header, xlsxWidths(xlsxConflictColumns), true); err != nil {
+		return err
+	}
 	for i, k := range p.conflicts {
 		var items []string
 		for _, id := range k.c.Items {
@@ -136,6 +153,12 @@ func XLSX(w io.Writer, in Input) error {
 		if err := f.SetCellStyle(csheet, a, fmt.Sprintf("%s%d", clast, i+2), st.body); err != nil {
 			return err
 		}
+		if err := f.SetCellStyle(csheet, a, a, st.centre); err != nil {
+			return err
+		}
+		if err := fitRow(f, csheet, i+2, vals, xlsxWidths(xlsxConflictColumns), false); err != nil {
+			return err
+		}
 	}
 	if err := f.AutoFilter(csheet, fmt.Sprintf("A1:%s%d", clast, len(p.conflicts)+1), nil); err != nil {
 		return err
@@ -143,7 +166,7 @@ func XLSX(w io.Writer, in Input) error {
 	if err := freezeHeader(f, csheet); err != nil {
 		return err
 	}
-	if err := pageSetup(f, csheet); err != nil {
+	if err := pageSetup(f, csheet, p.title()+" — "+csheet); err != nil {
 		return err
 	}
 
@@ -200,7 +223,77 @@ func (p *programme) xlsxRow(e *entry, n int) []any {
 	}
 	return []any{n, date, weekday, tm, title, p.people(e.item.Chair), p.people(e.item.Attendees),
 		p.placeName(e.item.Place), p.localityName(e.item.Item), p.bodyNames(e.item.Bodies),
-		p.officeNames(e.item.Offices), strings.Join(notes, "\n"), e.item.ID}
+		p.officeNames(e.item.Offices), strings.Join(notes, "\n")}
+}
+
+
+// xlsxWidths are a sheet's column widths, in characters.
+func xlsxWidths(cols []struct {
+	key   string
+	width float64
+}) []float64 {
+	w := make([]float64, len(cols))
+	for i, c := range cols {
+		w[i] = c.width
+	}
+	return w
+}
+
+// Row heights. The width unit of a column is the digit of the workbook's default font (Calibri 11, 7 pixels);
+// an average letter of Times New Roman 12 pt is narrower, about 5.5 pixels, so a column w units wide holds
+// about 1.25 w letters a line (measured on LibreOffice's rendering, with Liberation Serif, Times New Roman's
+// metric twin). The estimate keeps a margin (1.15 w - 1; a bold header 1 w - 1) so that a line is never cut
+// off; a line of 12 pt text takes 15.75 points, as Excel's own rows for that font.
+const (
+	xlsxPerUnit     = 1.15
+	xlsxPerUnitBold = 1.0
+	xlsxLinePt      = 15.75
+	xlsxRowPadPt    = 3
+	xlsxMinRowPt    = 15 // excelize's and Excel's default row height
+)
+
+// fitRow sets row r's height for its longest wrapped cell.
+func fitRow(f *excelize.File, sheet string, r int, vals []any, widths []float64, bold bool) error {
+	lines := 1
+	for i, v := range vals {
+		if i >= len(widths) {
+			break
+		}
+		per := int(widths[i]*xlsxPerUnit) - 1
+		if bold {
+			per = int(widths[i]*xlsxPerUnitBold) - 1
+		}
+		lines = max(lines, wrappedLines(fmt.Sprint(v), max(per, 1)))
+	}
+	h := min(float64(lines)*xlsxLinePt+xlsxRowPadPt, excelize.MaxRowHeight)
+	return f.SetRowHeight(sheet, r, max(h, xlsxMinRowPt))
+}
+
+// wrappedLines is how many lines text takes when wrapped at per characters a line, word by word (a word
+// longer than a line is cut), each "\n" starting a new line.
+func wrappedLines(text string, per int) int {
+	n := 0
+	for _, para := range strings.Split(text, "\n") {
+		n++
+		col := 0
+		for _, w := range strings.Fields(para) {
+			l := utf8.RuneCountInString(w)
+			switch {
+			case col == 0:
+			case col+1+l <= per:
+				col++
+			default:
+				n++
+				col = 0
+			}
+			for l > per { // a word longer than a line fills lines of its own (col is 0 here)
+				l -= per
+				n++
+			}
+			col += l
+		}
+	}
+	return n
 }
 
 // excelDate is the calendar day of t as an Excel serial date (days since 1899-12-30, the 1900 date system).
@@ -209,7 +302,7 @@ func excelDate(t time.Time) int {
 	return int(d.Sub(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)).Hours() / 24)
 }
 
-type xlsxStyles struct{ header, body, date, warn int }
+type xlsxStyles struct{ header, body, centre, date, warn int }
 
 func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 	border := []excelize.Border{{Type: "left", Color: "808080", Style: 1}, {Type: "right", Color: "808080", Style: 1},
@@ -225,6 +318,10 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 	}
 	if s.body, err = f.NewStyle(&excelize.Style{Border: border, Font: font,
 		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}); err != nil {
+		return s, err
+	}
+	if s.centre, err = f.NewStyle(&excelize.Style{Border: border, Font: font,
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top", WrapText: true}}); err != nil {
 		return s, err
 	}
 	format := "dd/mm/yyyy"
@@ -245,8 +342,10 @@ func freezeHeader(f *excelize.File, sheet string) error {
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}})
 }
 
-// pageSetup prints on A4 landscape, one page wide, with the header row on every page.
-func pageSetup(f *excelize.File, sheet string) error {
+// pageSetup prints on A4 landscape (paper size 9), all columns on one page wide and as many pages tall as it
+// takes, the header row repeated on every page, margins of about 1 cm at the sides and 1.5 cm at the top and
+// bottom, the title centred at the top of each page and "Trang 2/5" centred at the bottom.
+func pageSetup(f *excelize.File, sheet, title string) error {
 	size, orient, wide, tall := 9, "landscape", 1, 0
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient,
 		FitToWidth: &wide, FitToHeight: &tall}); err != nil {
@@ -254,6 +353,18 @@ func pageSetup(f *excelize.File, sheet string) error {
 	}
 	fit := true
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	side, edge, band, centre := 0.4, 0.6, 0.3, true // inches
+	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &edge,
+		Bottom: &edge, Header: &band, Footer: &band, Horizontally: &centre}); err != nil {
+		return err
+	}
+	// Header and footer codes: &C centres, &"font,style" and &12 set the font; a literal & is written &&.
+	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
+		OddHeader: `&C&"Times New Roman,Bold"&12` + strings.ReplaceAll(title, "&", "&&"),
+		OddFooter: `&C&"Times New Roman,Regular"&10` + vi("render.xlsx.page_footer"),
+	}); err != nil {
 		return err
 	}
 	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + sheet + "'!$1:$1", Scope: sheet})
