@@ -92,7 +92,7 @@ func (f *Factory) Blocked(err error) error {
 	var b *finding.Blocked
 	if errors.As(err, &b) && len(b.Findings) > 0 {
 		finding.Sort(b.Findings)
-		_ = finding.Write(f.Err, "text", b.Findings, finding.Summary{}, f.Lang())
+		_ = finding.WriteList(f.Err, b.Findings, f.Lang())
 	}
 	return err
 }

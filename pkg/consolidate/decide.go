@@ -62,7 +62,8 @@ func (r *Result) Decide(d Decision) (*Result, []finding.Finding, error) {
 			}
 		}
 		if len(fresh) > 0 {
-			return nil, fresh, i18n.Refusef("merge.move_busy", id, a.When)
+			sp, _ := r.ctx.Span(a.When)
+			return nil, fresh, i18n.Refusef("merge.move_busy", id, sp.Phrase())
 		}
 	}
 	return next, nil, nil
@@ -132,23 +133,24 @@ func (r *Result) Suggest() []Proposal {
 		g := s.Groups[p.Group]
 		ev := &s.Events[p.Event]
 		pr := Proposal{Item: g.ID, Title: g.Item.Title, From: ev.Span(), To: p.Span, Found: p.Found}
-		to := i18n.M("merge.reason.nowhere")
-		if p.Found {
-			to = p.Span.Phrase()
-		}
 		switch {
 		case p.Conflict != nil:
 			other := &s.Events[p.Conflict.B]
 			if p.Conflict.Kind == schedule.KindVenue {
-				pr.Reason = i18n.M("merge.reason.venue", r.ctx.VenueName(p.Conflict.ID), other.Title, other.Span().Phrase(), to)
+				pr.Reason = i18n.M("merge.reason.venue", r.ctx.VenueName(p.Conflict.ID), other.Title, other.Span().Phrase())
 			} else {
-				pr.Reason = i18n.M("merge.reason.person", r.ctx.PersonName(p.Conflict.ID), other.Title, other.Span().Phrase(), to)
+				pr.Reason = i18n.M("merge.reason.person", r.ctx.PersonName(p.Conflict.ID), other.Title, other.Span().Phrase())
+			}
+			if p.Found {
+				pr.Reason = i18n.M("merge.reason.move_to", pr.Reason, p.Span.Phrase())
 			}
 		case p.Mismatch != nil:
 			part, ref := g.Parts[p.Mismatch.Part], g.Parts[p.Mismatch.Ref]
 			pr.From = part.Span
-			pr.Reason = i18n.M("merge.reason.joint", g.Item.Title, r.ctx.OfficeName(part.Office), part.Span.Phrase(),
-				r.ctx.OfficeName(ref.Office), to)
+			pr.Reason = i18n.M("merge.reason.joint", r.ctx.OfficeName(part.Office), part.Span.Phrase(), r.ctx.OfficeName(ref.Office))
+			if p.Found {
+				pr.Reason = i18n.M("merge.reason.align_to", pr.Reason, p.Span.Phrase())
+			}
 		}
 		out = append(out, pr)
 	}

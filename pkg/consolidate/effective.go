@@ -46,6 +46,14 @@ type Place struct {
 	LocalityName string
 }
 
+// Same reports whether two places are one: the same venue, however it is written, or the same text.
+func (p Place) Same(q Place) bool {
+	if p.Venue != "" || q.Venue != "" {
+		return p.Venue == q.Venue
+	}
+	return p.Text == q.Text
+}
+
 // Before is a time and place an item stood at before a move, and the offices whose programmes said so.
 type Before struct {
 	Offices []string
@@ -161,17 +169,18 @@ func before(c *rules.Context, e *Entry) []Before {
 		if pl == "" {
 			pl = e.Recorded.Place
 		}
-		if w == e.Item.When && pl == e.Item.Place {
+		it := e.Recorded.Item
+		it.When, it.Place = w, pl
+		if pl != e.Recorded.Place {
+			it.Locality = ""
+		}
+		place := resolve(c, it)
+		if w == e.Item.When && place.Same(e.Place) {
 			continue
 		}
-		i := slices.IndexFunc(out, func(b Before) bool { return b.When == w && b.Place.Text == pl })
+		i := slices.IndexFunc(out, func(b Before) bool { return b.When == w && b.Place.Same(place) })
 		if i < 0 {
-			it := e.Recorded.Item
-			it.When, it.Place = w, pl
-			if pl != e.Recorded.Place {
-				it.Locality = ""
-			}
-			b := Before{When: w, Place: resolve(c, it)}
+			b := Before{When: w, Place: place}
 			b.Span, b.Dated = span(c, w)
 			out = append(out, b)
 			i = len(out) - 1

@@ -14,6 +14,7 @@ import (
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/rules"
+	"github.com/coordvn/coord/pkg/vntext"
 )
 
 // Statuses of a consolidated programme.
@@ -165,8 +166,14 @@ func Issue(c *rules.Context, p period.Period, rec *record.Consolidated, number, 
 	}
 	folder := path.Join("documents", date[:4], coord) + "/"
 	rel := folder + docnum.FileName(n.String()) + ".yaml"
-	for _, f := range c.Repo.Files { // the programme's entry from an earlier issue keeps its file
-		if d, ok := f.Value.(*record.Document); ok && strings.HasPrefix(f.Path, folder) && d.Number == doc.Number && d.Type == "CTr" {
+	// The programme's own entry — written by an earlier issue, or entered by a clerk under this number for this
+	// programme — keeps its file; any other document under the number is a reuse that doc/number refuses.
+	for _, f := range c.Repo.Files {
+		d, ok := f.Value.(*record.Document)
+		if !ok || !strings.HasPrefix(f.Path, folder) || d.Number != doc.Number || d.Type != "CTr" {
+			continue
+		}
+		if rec.Number == doc.Number || strings.HasPrefix(vntext.Key(d.Summary), vntext.Key(doc.Summary)) {
 			rel = f.Path
 			break
 		}

@@ -67,6 +67,16 @@ func writeJSON(w io.Writer, fs []Finding, sum Summary, lang i18n.Lang) error {
 }
 
 func writeText(out io.Writer, fs []Finding, sum Summary, lang i18n.Lang) error {
+	if err := WriteList(out, fs, lang); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintln(out, i18n.M("finding.summary", sum.Files, sum.Records, sum.Errors, sum.Warnings, sum.Infos).Render(lang))
+	return err
+}
+
+// WriteList prints findings as text, grouped by file, without the summary line: the findings behind a
+// refusal, before the sentence that says what was refused.
+func WriteList(out io.Writer, fs []Finding, lang i18n.Lang) error {
 	var w bytes.Buffer
 	if err := writeTextTables(&w, fs, lang); err != nil {
 		return err
@@ -80,8 +90,7 @@ func writeText(out io.Writer, fs []Finding, sum Summary, lang i18n.Lang) error {
 			return err
 		}
 	}
-	_, err := fmt.Fprintln(out, i18n.M("finding.summary", sum.Files, sum.Records, sum.Errors, sum.Warnings, sum.Infos).Render(lang))
-	return err
+	return nil
 }
 
 func writeTextTables(w io.Writer, fs []Finding, lang i18n.Lang) error {

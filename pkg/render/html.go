@@ -75,7 +75,7 @@ func (p *programme) htmlPage() htmlPage {
 		Status:   p.status(),
 		Province: p.in.Province,
 		Counts:   p.msg("render.counts", len(p.entries)+len(p.undated), len(p.conflicts), len(p.adjusted), len(p.dropped)),
-		Footer:   p.msg("render.footer", p.periodText(), p.generated()),
+		Footer:   p.msg("render.footer", p.in.Period.Label(p.lang), p.generated()),
 		Labels:   map[string]string{},
 		CSS:      p.paletteCSS(),
 	}

@@ -105,7 +105,7 @@ func Markdown(w io.Writer, in Input) error {
 				var olds []string
 				for _, b := range e.before {
 					o := p.describe(b.When)
-					if b.Place.Text != e.item.Place {
+					if !b.Place.Same(e.place) {
 						o += ", " + b.Place.Name
 					}
 					olds = append(olds, o)
@@ -113,7 +113,7 @@ func Markdown(w io.Writer, in Input) error {
 				if len(olds) > 0 {
 					old = strings.Join(olds, "; ")
 				}
-				if len(e.before) > 0 && e.before[0].Place.Text != e.item.Place {
+				if len(e.before) > 0 && !e.before[0].Place.Same(e.place) {
 					now += ", " + e.place.Name
 				}
 			}
@@ -144,7 +144,7 @@ func Markdown(w io.Writer, in Input) error {
 		line(s)
 	}
 	line()
-	line("_", md(p.msg("render.footer", p.periodText(), p.generated())), "_")
+	line("_", md(p.msg("render.footer", p.in.Period.Label(p.lang), p.generated())), "_")
 	return b.Flush()
 }
 

@@ -112,7 +112,7 @@ func Notice(w io.Writer, in Input, office string) error {
 		switch e.adj.Action {
 		case actionMove:
 			to := p.describe(e.item.When)
-			if bf := beforeFor(e, office); bf != nil && bf.Place.Text != e.item.Place && e.place.Name != "" {
+			if bf := beforeFor(e, office); bf != nil && !bf.Place.Same(e.place) && e.place.Name != "" {
 				to = p.msg("render.at_place", to, e.place.Name)
 			}
 			line("- ", md(p.msg("render.notice.adj.move", e.item.Title, p.beforeText(e, beforeFor(e, office)), to, reason)))
@@ -205,7 +205,7 @@ func (p *programme) beforeText(e *entry, b *consolidate.Before) string {
 		return p.describe(e.item.When)
 	}
 	s := p.describe(b.When)
-	if b.Place.Text != e.item.Place && b.Place.Name != "" {
+	if !b.Place.Same(e.place) && b.Place.Name != "" {
 		s = p.msg("render.at_place", s, b.Place.Name)
 	}
 	return s

@@ -216,9 +216,10 @@ func (p *programme) status() string {
 	return s
 }
 
-// generated is the as-of instant in the repo's timezone, "2026-06-26 09:30 (+07:00)".
+// generated is the as-of instant in the repo's timezone, in words: "9h30 ngày 26/6/2026".
 func (p *programme) generated() string {
-	return p.in.Generated.In(p.loc).Format("2006-01-02 15:04 (-07:00)")
+	t := p.in.Generated.In(p.loc)
+	return p.msg("render.at_time", p.clock(t), when.Date(t).Render(p.lang))
 }
 
 // --- names ---
@@ -481,7 +482,7 @@ func (p *programme) movedNote(e *entry) string {
 	var froms []string
 	for _, b := range e.before {
 		f := p.describe(b.When)
-		if b.Place.Text != e.item.Place && b.Place.Name != "" {
+		if !b.Place.Same(e.place) && b.Place.Name != "" {
 			f = p.msg("render.at_place", f, b.Place.Name)
 		}
 		if len(e.before) > 1 || len(b.Offices) < len(e.item.Offices) {
@@ -529,7 +530,7 @@ func (p *programme) resolution(k *conflict) string {
 		switch e.adj.Action {
 		case actionMove:
 			to := p.describe(e.item.When)
-			if e.place.Name != "" && len(e.before) > 0 && e.before[0].Place.Text != e.item.Place {
+			if e.place.Name != "" && len(e.before) > 0 && !e.before[0].Place.Same(e.place) {
 				to = p.msg("render.at_place", to, e.place.Name)
 			}
 			a = p.msg("render.resolve.move", e.item.Title, to)

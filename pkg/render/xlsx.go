@@ -226,7 +226,6 @@ func (p *programme) xlsxRow(e *entry, n int) []any {
 		p.officeNames(e.item.Offices), strings.Join(notes, "\n")}
 }
 
-
 // xlsxWidths are a sheet's column widths, in characters.
 func xlsxWidths(cols []struct {
 	key   string

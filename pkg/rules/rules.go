@@ -63,7 +63,7 @@ type Context struct {
 	localM    *vntext.Matcher
 	spans     map[spanKey]spanResult
 	venues    map[string]string // ResolveVenue's answers ("" for free text)
-	refs      *refsFound         // the unknown references, found once for the five ref/* rules
+	refs      *refsFound        // the unknown references, found once for the five ref/* rules
 	schedules []*PeriodSchedule // built once by Schedules
 }
 

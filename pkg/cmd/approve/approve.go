@@ -10,8 +10,8 @@ import (
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/consolidate"
 	"github.com/coordvn/coord/pkg/datarepo"
-	"github.com/coordvn/coord/pkg/when"
 	"github.com/coordvn/coord/pkg/period"
+	"github.com/coordvn/coord/pkg/when"
 	"github.com/spf13/cobra"
 )
 

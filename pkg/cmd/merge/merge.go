@@ -249,9 +249,9 @@ func (o *Options) printProposals(w io.Writer, proposals []consolidate.Proposal) 
 	fmt.Fprintln(w, o.F.Msg("merge.proposals", o.period.Flag()))
 	for _, p := range proposals {
 		if !p.Found {
-			fmt.Fprintln(w, o.F.Msg("merge.proposal_none", p.Item, p.Title, p.Reason))
+			fmt.Fprintln(w, o.F.Msg("merge.proposal_none", p.Item, p.Title, p.From.Phrase(), p.Reason))
 			continue
 		}
-		fmt.Fprintln(w, o.F.Msg("merge.proposal", p.Item, p.Title, p.From.Phrase(), p.To.Phrase(), p.Reason))
+		fmt.Fprintln(w, o.F.Msg("merge.proposal", p.Item, p.Title, p.From.Phrase(), p.Reason))
 	}
 }
