@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that coord's rendering tests need: Chromium (HTML screenshots), LibreOffice
-# Writer (DOCX -> PDF), poppler-utils (pdftotext, pdftoppm) and fonts with Vietnamese glyphs. Idempotent: it
+# Writer and Calc (DOCX and XLSX -> PDF), poppler-utils (pdftotext, pdftoppm) and fonts with Vietnamese glyphs. Idempotent: it
 # does nothing when every tool is already there. Non-interactive; needs root (or sudo) and apt-get.
 set -euo pipefail
 
 need=()
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+# Calc converts the issued XLSX in the tests (Writer alone cannot open a workbook).
+[ -e /usr/lib/libreoffice/program/libsclo.so ] || need+=(libreoffice-calc-nogui)
 command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 [ -d /usr/share/fonts/truetype/liberation ] || [ -d /usr/share/fonts/truetype/liberation2 ] || need+=(fonts-liberation)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu)
@@ -36,4 +38,4 @@ echo "deps: installing ${need[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -q
 $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-	chromium libreoffice-writer-nogui poppler-utils fonts-liberation fonts-dejavu git
+	"${need[@]}"
