@@ -1,7 +1,6 @@
 package gitrepo
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"math/rand/v2"
@@ -9,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/go-git/go-git/v5/plumbing"
 )
 
@@ -20,7 +20,8 @@ const DefaultRetries = 8
 
 // Submission is one `coord submit`: files already validated and canonical, and where they go.
 type Submission struct {
-	// Files maps repo-relative slash paths to their content (LF line ends; CRLF is converted).
+	// Files maps repo-relative slash paths to their content (nil deletes the path). YAML records (.yaml,
+	// .yml) get LF line ends; every other file is committed byte for byte.
 	Files       map[string][]byte
 	Name, Email string // the commit author
 	Message     string // subject, blank line, trailers (see Message)
@@ -73,16 +74,18 @@ func (s *Submission) defaults() {
 	}
 }
 
-// normalize checks the paths and turns CRLF into LF: records are LF on every platform.
-func normalize(files map[string][]byte) (map[string][]byte, []string, error) {
+// prepareFiles checks the paths and turns CRLF into LF in YAML records (records are LF on every platform);
+// every other file is committed byte for byte (issued XLSX/DOCX are zip archives, and iCalendar lines end
+// with CRLF). It returns the files and their sorted paths.
+func prepareFiles(files map[string][]byte) (map[string][]byte, []string, error) {
 	out := make(map[string][]byte, len(files))
 	var paths []string
 	for p, data := range files {
 		if err := checkPath(p); err != nil {
 			return nil, nil, err
 		}
-		if data != nil {
-			data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+		if data != nil && fsutil.IsRecordPath(p) {
+			data = fsutil.NormalizeRecord(data)
 		}
 		out[p] = data
 		paths = append(paths, p)
@@ -96,7 +99,7 @@ func normalize(files map[string][]byte) (map[string][]byte, []string, error) {
 // set (no error). On any other push error the commit stays local too and the error says why.
 func Submit(ctx context.Context, root string, s Submission) (*Result, error) {
 	s.defaults()
-	files, paths, err := normalize(s.Files)
+	files, paths, err := prepareFiles(s.Files)
 	if err != nil {
 		return nil, err
 	}

@@ -136,7 +136,7 @@ func Run(o *Options) error {
 			fmt.Fprintln(o.F.Out, display)
 			continue
 		}
-		if err := fsutil.WriteFile(p, out, 0o644); err != nil {
+		if err := fsutil.WriteRecord(p, out, 0o644); err != nil {
 			return cmdutil.Env(err)
 		}
 		o.F.Printf("fmt.rewrote", display)
