@@ -2,8 +2,9 @@
 // for exactly the paths a command writes (blobs, the trees along those paths, the commit, the ref — never a
 // whole-tree status or hash), pushing with safe retries on top of other offices' work, syncing pending
 // submissions, the per-clone process lock, credentials, and reading history (FirstAdded). Nothing else in
-// coord imports go-git. It writes refs, the index and record files atomically (temp file + rename), so a
-// killed process never leaves a corrupt clone or half a record. It never prints, logs or returns a secret:
+// coord imports go-git. It writes refs, the index and worktree files atomically (temp file + rename, and a
+// commit's files all or none: fsutil.WriteSet), so a killed process never leaves a corrupt clone or half a
+// record, and a file held open in another program leaves the worktree as it was. It never prints, logs or returns a secret:
 // every error that may carry a URL or a token is sanitised before it leaves the package.
 package gitrepo
 
@@ -15,6 +16,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/go-git/go-billy/v5/osfs"
 	"github.com/go-git/go-git/v5/plumbing"
@@ -42,6 +44,7 @@ var (
 	ErrLocked         = errors.New("another coord process holds the clone")
 	ErrBadPath        = errors.New("path not allowed in the data repo")
 	ErrDirNotEmpty    = errors.New("target folder not empty")
+	ErrWrite          = errors.New("a file could not be written or replaced in the worktree")
 	ErrGit            = errors.New("git operation failed")
 )
 
@@ -190,6 +193,11 @@ func wrapGit(err error, secrets ...string) error {
 	var ge *Error
 	if errors.As(err, &ge) {
 		return err
+	}
+	// A file that could not be written or replaced keeps its own sentence: it names the file to close.
+	var we *fsutil.WriteError
+	if errors.As(err, &we) {
+		return &Error{Kind: ErrWrite, Msg: &i18n.Error{Msg: we.Message(), Err: we}, Paths: []string{we.Path}}
 	}
 	return newErr(ErrGit, "git.failed", Sanitize(err.Error(), secrets...))
 }

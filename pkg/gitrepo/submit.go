@@ -226,23 +226,10 @@ func (r *Repo) commitFiles(idx *idxFile, branch string, parent plumbing.Hash, fi
 			return zero, nil, wrapGit(err)
 		}
 	}
-	// Worktree and index for every submitted path, changed or not: a rerun after a kill repairs them.
-	paths := make([]string, 0, len(files))
-	for p := range files {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	for _, p := range paths {
-		c := changes[p]
-		if c.Del {
-			if err := r.checkout(idx, []diffEntry{{Path: p}}); err != nil {
-				return zero, nil, wrapGit(err)
-			}
-			continue
-		}
-		if err := r.placeFile(idx, p, files[p], c.Blob); err != nil {
-			return zero, nil, wrapGit(err)
-		}
+	// Worktree and index for every submitted path, changed or not: a rerun after a kill repairs them. The
+	// files reach the worktree all or none (a file held open elsewhere leaves every file as it was).
+	if err := r.placeFiles(idx, files, changes); err != nil {
+		return zero, nil, wrapGit(err)
 	}
 	if err := idx.write(r.gitDir); err != nil {
 		return zero, nil, wrapGit(err)
@@ -490,14 +477,14 @@ func (r *Repo) submitBranch(ctx context.Context, s Submission, files map[string]
 		time.Sleep(backoff(attempt))
 		res.Retries++
 	}
+	set := map[string][]byte{}
 	for p, data := range files {
-		full := r.abs(p)
-		if data == nil {
-			continue
+		if data != nil {
+			set[r.abs(p)] = data
 		}
-		if err := writeAtomic(full, data, 0o644, true); err != nil {
-			return res, wrapGit(err)
-		}
+	}
+	if err := fsutil.WriteSet(set, nil); err != nil {
+		return res, wrapGit(err)
 	}
 	return res, nil
 }
