@@ -31,13 +31,16 @@ type Submission struct {
 	// PushBranch if it exists) and pushed to PushBranch; the local Branch, index and HEAD are not moved.
 	PushBranch string
 	NoPush     bool // commit locally only; `coord sync` pushes later
-	DryRun     bool // compute what would change, write nothing, contact nobody
-	Auth       Auth
-	Now        func() time.Time // the commit time (default time.Now)
-	Retries    int              // push attempts (default DefaultRetries)
-	LockWait   time.Duration    // default DefaultLockWait
-	OnWait     func()           // called once when another coord process holds the clone
-	Timeout    time.Duration    // per network exchange (default 2 minutes)
+	// AllowNoRemote commits without pushing when the clone has no such remote (Result.NoRemote) instead
+	// of failing with ErrNoRemote: the coordinator's data repo may live on one PC only.
+	AllowNoRemote bool
+	DryRun        bool // compute what would change, write nothing, contact nobody
+	Auth          Auth
+	Now           func() time.Time // the commit time (default time.Now)
+	Retries       int              // push attempts (default DefaultRetries)
+	LockWait      time.Duration    // default DefaultLockWait
+	OnWait        func()           // called once when another coord process holds the clone
+	Timeout       time.Duration    // per network exchange (default 2 minutes)
 }
 
 // Result says what a submission did.
@@ -53,6 +56,7 @@ type Result struct {
 	Retries   int      // rebuilds on top of other offices' work
 	Updated   []string // other paths brought into the worktree from the server
 	RemoteURL string   // the remote, without credentials
+	NoRemote  bool     // the clone has no such remote: committed, not pushed (AllowNoRemote)
 	DryRun    bool
 }
 
@@ -111,11 +115,23 @@ func Submit(ctx context.Context, root string, s Submission) (*Result, error) {
 		return nil, err
 	}
 	defer r.Close()
+	// A commit that may stay local must say it is coord's, or neither a retry nor `coord sync` would
+	// rebuild it on the server's tip (they refuse foreign commits) and the clone would be stuck.
+	if Trailer(s.Message, KindTrailer) == "" {
+		return nil, newErr(ErrGit, "git.no_kind", KindTrailer)
+	}
 	res := &Result{Branch: s.Branch, Paths: paths, DryRun: s.DryRun}
 	if u, err := r.remoteURL(s.Remote); err == nil {
 		res.RemoteURL = Sanitize(u, s.Auth.secrets()...)
-	} else if !s.NoPush && !s.DryRun {
-		return nil, err
+	} else {
+		res.NoRemote = errors.Is(err, ErrNoRemote)
+		switch {
+		case s.NoPush || s.DryRun:
+		case res.NoRemote && s.AllowNoRemote && s.PushBranch == "":
+			s.NoPush = true
+		default:
+			return nil, err
+		}
 	}
 	if s.DryRun {
 		return r.dryRun(s, files, res)

@@ -54,9 +54,9 @@ func Run(o *Options) error {
 	if dir == "" {
 		dir = DefaultDir(o.URL)
 	}
-	res, err := gitrepo.Clone(o.Ctx, o.URL, dir, submit.Auth(o.F), o.F.V.GetString("branch"))
+	res, err := gitrepo.Clone(o.Ctx, o.URL, dir, o.F.GitAuth(), o.F.V.GetString("branch"))
 	if err != nil {
-		return submit.GitError(err)
+		return cmdutil.GitError(err)
 	}
 	submit.Prepare(o.F, res.Dir)
 	o.F.Printf("git.clone.done", res.RemoteURL, res.Dir, res.Branch, res.Files)

@@ -128,14 +128,10 @@ func Run(o *Options) error {
 	for _, it := range items {
 		files[it.want] = it.content
 	}
-	remote := o.F.V.GetString("remote")
-	if remote == "" {
-		remote = "origin"
-	}
 	s := gitrepo.Submission{
 		Files: files, Name: name, Email: email, Message: message(o.Message, items, l.Repo.Settings.Coordinator, o.F.V.GetString("office")),
-		Remote: remote, Branch: branch, PushBranch: o.Branch, NoPush: o.NoPush, DryRun: o.DryRun,
-		Auth: Auth(o.F), Now: o.F.Now,
+		Remote: o.F.Remote(), Branch: branch, PushBranch: o.Branch, NoPush: o.NoPush, DryRun: o.DryRun,
+		Auth: o.F.GitAuth(), Now: o.F.Now,
 		OnWait: func() { o.F.Warnf("git.submit.waiting") },
 	}
 	for _, it := range items {
@@ -146,7 +142,7 @@ func Run(o *Options) error {
 		if res != nil && res.Commit != "" && !res.Pushed && !gitrepo.IsRefusal(err) {
 			o.F.Warnf("git.submit.kept_local", short(res.Commit))
 		}
-		return GitError(err)
+		return cmdutil.GitError(err)
 	}
 	report(o, s, res)
 	return nil
@@ -224,19 +220,6 @@ func compareURL(remote, base, branch string) string {
 		return u + "/-/merge_requests/new?merge_request%5Bsource_branch%5D=" + branch + "&merge_request%5Btarget_branch%5D=" + base
 	}
 	return ""
-}
-
-// Auth reads the credentials from settings (COORD_TOKEN, COORD_SSH_KEY).
-func Auth(f *cmdutil.Factory) gitrepo.Auth {
-	return gitrepo.Auth{Token: strings.TrimSpace(f.V.GetString("token")), SSHKey: strings.TrimSpace(f.V.GetString("ssh_key"))}
-}
-
-// GitError maps an error of the git layer to its exit code: refusals exit 1, the rest 2.
-func GitError(err error) error {
-	if gitrepo.IsRefusal(err) {
-		return cmdutil.Refused(err)
-	}
-	return cmdutil.Env(err)
 }
 
 // refuse prints the findings that stop the submission and exits 1.

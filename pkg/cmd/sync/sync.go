@@ -48,11 +48,11 @@ func Run(o *Options) error {
 		return err
 	}
 	res, err := gitrepo.Sync(o.Ctx, root, gitrepo.SyncOptions{
-		Remote: o.F.V.GetString("remote"), Branch: o.F.V.GetString("branch"), Auth: submit.Auth(o.F),
+		Remote: o.F.Remote(), Branch: o.F.Branch(), Auth: o.F.GitAuth(),
 		OnWait: func() { o.F.Warnf("git.submit.waiting") },
 	})
 	if err != nil {
-		return submit.GitError(err)
+		return cmdutil.GitError(err)
 	}
 	submit.Prepare(o.F, root)
 	if len(res.Updated) > 0 {
