@@ -2,7 +2,9 @@ package cmdutil
 
 import (
 	"strings"
+	"time"
 
+	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/gitrepo"
 )
 
@@ -30,4 +32,15 @@ func GitError(err error) error {
 		return Refused(err)
 	}
 	return Env(err)
+}
+
+// PrepareClone brings the clone's caches up to date after `coord clone` or `coord sync`
+// (datarepo.Prepare), for the number series of the as-of year; a failure only leaves the work to the next
+// submission.
+func (f *Factory) PrepareClone(root, branch string) {
+	year := 0
+	if now, err := f.AsOf(time.UTC); err == nil {
+		year = now.Year()
+	}
+	datarepo.Prepare(root, branch, year)
 }

@@ -8,7 +8,6 @@ import (
 	"path"
 	"strings"
 
-	"github.com/coordvn/coord/pkg/cmd/submit"
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/spf13/cobra"
@@ -58,7 +57,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return cmdutil.GitError(err)
 	}
-	submit.Prepare(o.F, res.Dir)
+	o.F.PrepareClone(res.Dir, res.Branch)
 	o.F.Printf("git.clone.done", res.RemoteURL, res.Dir, res.Branch, res.Files)
 	o.F.Printf("git.clone.next")
 	return nil

@@ -19,7 +19,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/coordvn/coord/pkg/cmd/fmtcmd"
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/docnum"
@@ -28,6 +27,7 @@ import (
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/recordfmt"
 	"github.com/coordvn/coord/pkg/rules"
 	"github.com/spf13/cobra"
 )
@@ -313,7 +313,7 @@ func readItems(o *Options, root string, l *cmdutil.Loaded) ([]*item, []finding.F
 			}
 			continue
 		}
-		canon, fprobs, err := fmtcmd.FormatBytes(data, want)
+		canon, fprobs, err := recordfmt.FormatBytes(data, want)
 		if err != nil {
 			return nil, nil, cmdutil.Env(err)
 		}
@@ -503,9 +503,6 @@ func scope(items []*item) func(rel string) bool {
 	return datarepo.Under(prefixes...)
 }
 
-// numberYears is how far back a number's series can reach: a Party committee's term is five years.
-const numberYears = 5
-
 // committedNumbers stands for the committed documents and conclusions whose number could be the same as a
 // submitted one's: the same sequence number, in the folders of the submitted record's year and the five
 // before. They come from the numbers cache (datarepo.CommittedNumbers), not from decoding the records; without
@@ -529,7 +526,7 @@ func committedNumbers(root, branch string, items []*item, repo *datarepo.Repo, s
 		}
 		seqs[n.Seq] = true
 		if y, err := strconv.Atoi(strings.Split(it.want, "/")[1]); err == nil {
-			for _, f := range numberFolders(y) {
+			for _, f := range datarepo.NumberFolders(y) {
 				in[f] = true
 			}
 		}
@@ -540,7 +537,7 @@ func committedNumbers(root, branch string, items []*item, repo *datarepo.Repo, s
 	folders := slices.Sorted(maps.Keys(in))
 	keep := func(p string) bool { return !sub[p] && !drop[p] && repo.File(p) == nil }
 	var out []*record.File
-	uses, err := numbersAt(root, branch, folders, func(seq int) bool { return seqs[seq] })
+	uses, err := datarepo.NumbersAt(root, branch, folders, func(seq int) bool { return seqs[seq] })
 	if err != nil {
 		prefixes := make([]string, len(folders))
 		for i, f := range folders {
@@ -569,37 +566,4 @@ func committedNumbers(root, branch string, items []*item, repo *datarepo.Repo, s
 		}
 	}
 	return out
-}
-
-// Prepare brings the clone's caches up to date (the first-added times of programmes, and the numbers of the
-// documents and conclusions of this year and the five before), so that the first submission after a clone
-// or a sync pays nothing for ten years of history. `coord clone` and `coord sync` call it; a failure only
-// leaves the work to the next submission.
-func Prepare(f *cmdutil.Factory, root string) {
-	branch := f.Branch()
-	_, _ = gitrepo.FirstAddedIn(root, branch, "programmes/")
-	now, err := f.AsOf(time.UTC)
-	if err != nil {
-		return
-	}
-	_, _ = numbersAt(root, branch, numberFolders(now.Year()), func(int) bool { return false })
-}
-
-// numberFolders are the folders whose records a number of year y can share its series with: the documents
-// and conclusions of y and of the five years before.
-func numberFolders(y int) []string {
-	var out []string
-	for d := y - numberYears; d <= y; d++ {
-		out = append(out, fmt.Sprintf("conclusions/%d", d), fmt.Sprintf("documents/%d", d))
-	}
-	return out
-}
-
-func numbersAt(root, branch string, folders []string, want func(int) bool) ([]datarepo.NumberUse, error) {
-	snap, err := gitrepo.OpenSnapshot(root, branch)
-	if err != nil {
-		return nil, err
-	}
-	defer snap.Close()
-	return datarepo.CommittedNumbers(snap, folders, want, nil)
 }

@@ -5,7 +5,6 @@ package synccmd
 import (
 	"context"
 
-	"github.com/coordvn/coord/pkg/cmd/submit"
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/spf13/cobra"
@@ -54,7 +53,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return cmdutil.GitError(err)
 	}
-	submit.Prepare(o.F, root)
+	o.F.PrepareClone(root, o.F.Branch())
 	if len(res.Updated) > 0 {
 		o.F.Printf("git.sync.updated", len(res.Updated))
 	}
