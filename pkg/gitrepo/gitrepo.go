@@ -45,12 +45,13 @@ var (
 	ErrBadPath        = errors.New("path not allowed in the data repo")
 	ErrDirNotEmpty    = errors.New("target folder not empty")
 	ErrWrite          = errors.New("a file could not be written or replaced in the worktree")
+	ErrRefused        = errors.New("refused by a check of the submission")
 	ErrGit            = errors.New("git operation failed")
 )
 
 // refusals are the kinds that mean "refused, for a reason the user can fix in the data" (exit 1); the rest
 // are environment problems (exit 2).
-var refusals = []error{ErrConflict, ErrLocalEdits, ErrForeignCommits, ErrWrongBranch, ErrBadPath}
+var refusals = []error{ErrConflict, ErrLocalEdits, ErrForeignCommits, ErrWrongBranch, ErrBadPath, ErrRefused}
 
 // IsRefusal reports whether err is a refused operation (exit 1) rather than an environment problem (exit 2).
 func IsRefusal(err error) bool {
@@ -78,6 +79,10 @@ func (e *Error) Is(target error) bool { return target == e.Kind }
 func newErr(kind error, key string, args ...any) *Error {
 	return &Error{Kind: kind, Msg: i18n.Errorf(key, args...)}
 }
+
+// Refusal is the error a Submission's BeforePush returns to refuse the submission (ErrRefused, exit 1):
+// the push is stopped and the commit taken back off the branch. msg is the user's sentence.
+func Refusal(msg *i18n.Error) error { return &Error{Kind: ErrRefused, Msg: msg} }
 
 // userinfo matches the credentials part of a URL (scheme://user:secret@host).
 var userinfo = regexp.MustCompile(`([A-Za-z][A-Za-z0-9+.-]*://)[^/@\s"']*@`)

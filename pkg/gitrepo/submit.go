@@ -41,6 +41,17 @@ type Submission struct {
 	LockWait      time.Duration    // default DefaultLockWait
 	OnWait        func()           // called once when another coord process holds the clone
 	Timeout       time.Duration    // per network exchange (default 2 minutes)
+	// BeforePush, when set, is called each time the server has moved and the submission was rebuilt on
+	// its tip, before the rebuilt commit is pushed: others maps the paths the server changed since the
+	// clone's base (where the local branch and the server's meet), the submission's own paths excepted, to
+	// their content in the rebuilt tree (nil: deleted). The validation the caller made against its stale
+	// clone can be made again against the others' work. An error stops the push and the commit stays local
+	// (for `coord sync`); a refusal (IsRefusal; see Refusal) also takes the commit back off the branch, as
+	// a conflict does, and the submitted files stay in the worktree.
+	BeforePush func(others map[string][]byte) error
+	// OthersOnly limits the paths read for BeforePush (nil: all). Like datarepo's Only, it is also asked
+	// about folders, as "path/": false skips the folder unread.
+	OthersOnly func(path string) bool
 }
 
 // Result says what a submission did.
@@ -177,9 +188,22 @@ func Submit(ctx context.Context, root string, s Submission) (*Result, error) {
 	if tip != prev {
 		mine = tip
 	}
-	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, skip, mine, res)
+	var check func(base, onto, rebuilt plumbing.Hash) error
+	refused := false // BeforePush refused the rebuilt submission
+	if s.BeforePush != nil {
+		check = func(base, onto, rebuilt plumbing.Hash) error {
+			others, err := r.othersSince(base, onto, rebuilt, skip, s.OthersOnly)
+			if err != nil {
+				return err
+			}
+			err = s.BeforePush(others)
+			refused = err != nil && IsRefusal(err)
+			return err
+		}
+	}
+	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, skip, mine, check, res)
 	var ge *Error
-	if errors.As(err, &ge) && ge.Kind == ErrConflict && mine != zero && ge.commit == mine {
+	if mine != zero && (refused || errors.As(err, &ge) && ge.Kind == ErrConflict && ge.commit == mine) {
 		r.rollback(idx, s.Branch, mine, files, res)
 	}
 	if errors.Is(err, ErrUnreachable) {
@@ -301,9 +325,11 @@ func (r *Repo) dialRemote(remote string, a Auth) (*conn, error) {
 
 // pushLoop pushes the local branch; when the server has moved, it fetches, rebuilds the pending commits
 // on the server's tip, moves the worktree along, and pushes again, with jittered backoff after a rejection.
-// mine is this run's own commit (zero: none), to tell whether it was already on the server.
+// mine is this run's own commit (zero: none), to tell whether it was already on the server. check, when
+// not nil, is asked before each rebuilt commit is pushed (base: where the local branch and the server's
+// meet; onto: the server's tip; rebuilt: the commit to push); its error stops the loop.
 func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, retries int, timeout time.Duration,
-	idx *idxFile, skip map[string]bool, mine plumbing.Hash, res *Result) error {
+	idx *idxFile, skip map[string]bool, mine plumbing.Hash, check func(base, onto, rebuilt plumbing.Hash) error, res *Result) error {
 	ref := plumbing.NewBranchReferenceName(branch)
 	local, err := r.refHash(ref)
 	if err != nil || local == zero {
@@ -314,6 +340,7 @@ func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, ret
 	// between seeing the server's tip and updating it short.
 	cand := local
 	base, stuck := zero, 0 // the server tip cand is built on; rejections while the server made no progress
+	checked := zero        // the server tip check last accepted
 	for attempt := 1; ; attempt++ {
 		actx, cancel := context.WithTimeout(ctx, timeout)
 		out, reason, err := r.push(actx, c, remote, branch, cand)
@@ -357,7 +384,7 @@ func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, ret
 			stuck++
 		}
 		base = rtip
-		chain, _, err := r.pendingChain(local, rtip)
+		chain, meet, err := r.pendingChain(local, rtip)
 		if err != nil {
 			return err
 		}
@@ -383,6 +410,13 @@ func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, ret
 			e := newErr(ErrLocalEdits, "git.local_edits", strings.Join(dirty, ", "))
 			e.Paths = dirty
 			return e
+		}
+		// The submission on top of the others' work is checked again (once per server tip).
+		if check != nil && rtip != checked {
+			if err := check(meet, rtip, newTip); err != nil {
+				return err
+			}
+			checked = rtip
 		}
 		cand = newTip
 		res.Retries++
@@ -561,4 +595,52 @@ func (r *Repo) dryRun(s Submission, files map[string][]byte, res *Result) (*Resu
 	}
 	res.Unchanged = len(res.Changed) == 0
 	return res, nil
+}
+
+// othersSince returns what the server brought between commits base and onto — the paths that differ, skip
+// excepted, limited by only (nil: all; folders asked as "path/") — with their content in commit rebuilt
+// (nil: deleted).
+func (r *Repo) othersSince(base, onto, rebuilt plumbing.Hash, skip map[string]bool, only func(string) bool) (map[string][]byte, error) {
+	ta, err := r.commitTree(base)
+	if err != nil {
+		return nil, wrapGit(err)
+	}
+	tb, err := r.commitTree(onto)
+	if err != nil {
+		return nil, wrapGit(err)
+	}
+	tr, err := r.commitTree(rebuilt)
+	if err != nil {
+		return nil, wrapGit(err)
+	}
+	var keep func(p string, dir bool) bool
+	if only != nil {
+		keep = func(p string, dir bool) bool {
+			if dir {
+				return only(p + "/")
+			}
+			return only(p)
+		}
+	}
+	out := map[string][]byte{}
+	err = r.diffTreesIn(ta, tb, "", keep, func(d diffEntry) error {
+		if skip[d.Path] {
+			return nil
+		}
+		h, err := r.lookup(tr, d.Path)
+		if err != nil || h == zero {
+			out[d.Path] = nil
+			return err
+		}
+		data, err := r.readBlob(h)
+		if err != nil {
+			return err
+		}
+		out[d.Path] = data
+		return nil
+	}, nil)
+	if err != nil {
+		return nil, wrapGit(err)
+	}
+	return out, nil
 }

@@ -98,7 +98,7 @@ func Sync(ctx context.Context, root string, o SyncOptions) (*SyncResult, error) 
 		return res, nil
 	}
 	sub := &Result{}
-	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, nil, zero, sub)
+	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, nil, zero, nil, sub)
 	res.Retries = sub.Retries
 	res.Updated = mergeSorted(res.Updated, sub.Updated)
 	if sub.Commit != "" {

@@ -18,4 +18,9 @@ var publishMsgs = map[string]Text{
 	"publish.no_push":    {"Commit được giữ trên máy (--no-push); `coord sync` sẽ gửi lên máy chủ.", "The commit is kept on this PC (--no-push); `coord sync` will push it."},
 	"publish.no_remote":  {"Bản sao này chưa khai báo máy chủ %q, nên commit chỉ nằm trên máy này và không được gửi đi đâu.", "This clone has no remote %q, so the commit stays on this PC and nothing was pushed."},
 	"publish.kept_local": {"Commit %s vẫn được giữ trên máy; khắc phục lỗi trên rồi chạy `coord sync` để gửi.", "Commit %s is kept on this PC; fix the problem above, then run `coord sync` to push it."},
+
+	// coord submit: the second check, on top of the work the server brought while the submission was sent.
+	"git.submit.recheck":          {"Máy chủ đã nhận bài nộp mới của văn phòng khác; hồ sơ nộp được kiểm tra lại trên nền các bài đó:", "The server has new submissions from other offices; the submitted records were checked again on top of them:"},
+	"git.submit.recheck_warnings": {"%d cảnh báo mới cho văn phòng điều phối (không chặn việc nộp).", "%d new warnings for the coordinating office (they do not block the submission)."},
+	"git.submit.recheck_refused":  {"Không nộp: so với bài nộp mà văn phòng khác vừa gửi lên máy chủ, hồ sơ của bạn có %d lỗi (xem ở trên). Tệp của bạn vẫn nằm trong thư mục làm việc; chạy `coord sync`, sửa rồi nộp lại.", "Not submitted: against the submissions other offices have just sent to the server, your records have %d errors (see above). Your file is still in the working folder; run `coord sync`, fix it and submit again."},
 }
