@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -45,7 +46,7 @@ func (f *Factory) Publish(ctx context.Context, root string, files map[string][]b
 	res := &PublishResult{}
 	for p := range files {
 		// The same check gitrepo makes, here for the routes that write without it: never outside root.
-		if p == "" || strings.Contains(p, "\\") || !filepath.IsLocal(filepath.FromSlash(p)) {
+		if p == "" || strings.Contains(p, "\\") || !filepath.IsLocal(filepath.FromSlash(p)) || slices.ContainsFunc(strings.Split(p, "/"), isGitDir) {
 			return nil, Usage(i18n.Errorf("git.bad_path", p))
 		}
 		res.Paths = append(res.Paths, p)
@@ -128,6 +129,8 @@ func writeFiles(root string, files map[string][]byte) error {
 	}
 	return nil
 }
+
+func isGitDir(el string) bool { return strings.EqualFold(el, ".git") }
 
 func shortHash(h string) string {
 	if len(h) > 10 {

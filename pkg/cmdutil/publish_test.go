@@ -283,4 +283,11 @@ func TestPublishErrors(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(filepath.Dir(clone), "outside.yaml")); err == nil {
 		t.Fatal("wrote outside the repo")
 	}
+	plain := t.TempDir()
+	if _, err := newRun(plain, map[string]string{"name": ""}).f.Publish(context.Background(), plain, map[string][]byte{".git/config": []byte("x")}, message(), false); cmdutil.Code(err) != 2 {
+		t.Fatalf(".git: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(plain, ".git")); err == nil {
+		t.Fatal("wrote into .git")
+	}
 }
