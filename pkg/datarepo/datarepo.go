@@ -412,3 +412,54 @@ func ProgrammePath(p period.Period, office string) string {
 func ConsolidatedPath(p period.Period) string {
 	return path.Join("consolidated", p.String()[:4], p.Name()+".yaml")
 }
+
+// Overlay returns a copy of the repo in which files replace (or add) the records at their paths and the
+// paths in gone are absent: the repo as it would be with them (a submission over what the loader read).
+// Settings and registry come from the overlaid coord.yaml and registry files when there are any; problems
+// of the paths replaced or gone are dropped. r is not changed.
+func (r *Repo) Overlay(files []*record.File, gone map[string]bool) *Repo {
+	c := *r
+	c.byPath = make(map[string]*record.File, len(r.byPath)+len(files))
+	for p, f := range r.byPath {
+		if !gone[p] {
+			c.byPath[p] = f
+		}
+	}
+	touched := map[string]bool{}
+	for p := range gone {
+		touched[p] = true
+	}
+	for _, f := range files {
+		c.byPath[f.Path] = f
+		touched[f.Path] = true
+	}
+	c.Files = make([]*record.File, 0, len(c.byPath))
+	for _, f := range c.byPath {
+		c.Files = append(c.Files, f)
+	}
+	sort.Slice(c.Files, func(i, j int) bool { return c.Files[i].Path < c.Files[j].Path })
+	c.Problems = nil
+	for _, p := range r.Problems {
+		if !touched[p.File] {
+			c.Problems = append(c.Problems, p)
+		}
+	}
+	for _, f := range files {
+		switch v := f.Value.(type) {
+		case *record.Settings:
+			if f.Path == SettingsFile {
+				c.Settings = *v
+				c.Loc, c.TimezoneErr = loadLocation(v.Timezone)
+			}
+		case *record.Offices:
+			c.Offices = *v
+		case *record.People:
+			c.People = *v
+		case *record.Places:
+			c.Places = *v
+		case *record.Holidays:
+			c.Holidays = *v
+		}
+	}
+	return &c
+}

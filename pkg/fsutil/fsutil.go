@@ -1,19 +1,50 @@
 // Package fsutil owns how coord writes files: atomically (a temp file renamed into place, so a crash never
-// leaves half a record) and, for records, with LF line ends whatever the platform.
+// leaves half a file), a set of files all or nothing (WriteSet), and with LF line ends for YAML records
+// alone. Every other file (issued XLSX and DOCX, which are zip archives; iCalendar, whose lines RFC 5545
+// ends with CRLF) is written byte for byte.
 package fsutil
 
 import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // TempPrefix starts the name of every temp file coord writes, so a killed coord's leftovers can be found.
 const TempPrefix = ".coord-"
 
-// WriteFile writes a text file (a record) atomically, creating parent folders. CRLF is written as LF.
+// IsRecordPath reports whether path names a YAML record (.yaml or .yml, any case): the only files whose
+// line ends coord normalises.
+func IsRecordPath(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".yaml" || ext == ".yml"
+}
+
+// NormalizeRecord returns a record's bytes with CRLF line ends turned into LF (records are LF on every
+// platform; Windows editors write CRLF). Only records go through it.
+func NormalizeRecord(data []byte) []byte {
+	if !bytes.Contains(data, []byte("\r\n")) {
+		return data
+	}
+	return bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+}
+
+// WriteRecord writes a YAML record atomically, creating parent folders, with CRLF written as LF.
+func WriteRecord(path string, data []byte, perm os.FileMode) error {
+	return WriteAtomic(path, NormalizeRecord(data), perm, true)
+}
+
+// WriteFile writes path atomically: a record (IsRecordPath) through WriteRecord, any other file byte for
+// byte.
+//
+// Deprecated: say which it is with WriteRecord or WriteAtomic. Kept for callers not switched yet; it no
+// longer rewrites the line ends of files that are not records.
 func WriteFile(path string, data []byte, perm os.FileMode) error {
-	return WriteAtomic(path, bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n")), perm, true)
+	if IsRecordPath(path) {
+		return WriteRecord(path, data, perm)
+	}
+	return WriteAtomic(path, data, perm, true)
 }
 
 // WriteAtomic writes data as is to path through a temp file in the same folder, renamed into place; with
@@ -22,9 +53,22 @@ func WriteAtomic(path string, data []byte, perm os.FileMode, sync bool) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), TempPrefix+"*.tmp")
+	name, err := writeTemp(path, data, perm, sync)
 	if err != nil {
 		return err
+	}
+	if err := os.Rename(name, path); err != nil {
+		os.Remove(name)
+		return err
+	}
+	return nil
+}
+
+// writeTemp writes data to a new temp file beside path and returns its name; on error nothing is left.
+func writeTemp(path string, data []byte, perm os.FileMode, sync bool) (string, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), TempPrefix+"*.tmp")
+	if err != nil {
+		return "", err
 	}
 	name := tmp.Name()
 	ok := false
@@ -35,22 +79,19 @@ func WriteAtomic(path string, data []byte, perm os.FileMode, sync bool) error {
 		}
 	}()
 	if _, err := tmp.Write(data); err != nil {
-		return err
+		return "", err
 	}
 	if sync {
 		if err := tmp.Sync(); err != nil {
-			return err
+			return "", err
 		}
 	}
 	if err := tmp.Close(); err != nil {
-		return err
+		return "", err
 	}
 	if err := os.Chmod(name, perm); err != nil {
-		return err
-	}
-	if err := os.Rename(name, path); err != nil {
-		return err
+		return "", err
 	}
 	ok = true
-	return nil
+	return name, nil
 }

@@ -2,8 +2,9 @@
 // for exactly the paths a command writes (blobs, the trees along those paths, the commit, the ref — never a
 // whole-tree status or hash), pushing with safe retries on top of other offices' work, syncing pending
 // submissions, the per-clone process lock, credentials, and reading history (FirstAdded). Nothing else in
-// coord imports go-git. It writes refs, the index and record files atomically (temp file + rename), so a
-// killed process never leaves a corrupt clone or half a record. It never prints, logs or returns a secret:
+// coord imports go-git. It writes refs, the index and worktree files atomically (temp file + rename, and a
+// commit's files all or none: fsutil.WriteSet), so a killed process never leaves a corrupt clone or half a
+// record, and a file held open in another program leaves the worktree as it was. It never prints, logs or returns a secret:
 // every error that may carry a URL or a token is sanitised before it leaves the package.
 package gitrepo
 
@@ -15,6 +16,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/go-git/go-billy/v5/osfs"
 	"github.com/go-git/go-git/v5/plumbing"
@@ -42,12 +44,14 @@ var (
 	ErrLocked         = errors.New("another coord process holds the clone")
 	ErrBadPath        = errors.New("path not allowed in the data repo")
 	ErrDirNotEmpty    = errors.New("target folder not empty")
+	ErrWrite          = errors.New("a file could not be written or replaced in the worktree")
+	ErrRefused        = errors.New("refused by a check of the submission")
 	ErrGit            = errors.New("git operation failed")
 )
 
 // refusals are the kinds that mean "refused, for a reason the user can fix in the data" (exit 1); the rest
 // are environment problems (exit 2).
-var refusals = []error{ErrConflict, ErrLocalEdits, ErrForeignCommits, ErrWrongBranch, ErrBadPath}
+var refusals = []error{ErrConflict, ErrLocalEdits, ErrForeignCommits, ErrWrongBranch, ErrBadPath, ErrRefused}
 
 // IsRefusal reports whether err is a refused operation (exit 1) rather than an environment problem (exit 2).
 func IsRefusal(err error) bool {
@@ -75,6 +79,10 @@ func (e *Error) Is(target error) bool { return target == e.Kind }
 func newErr(kind error, key string, args ...any) *Error {
 	return &Error{Kind: kind, Msg: i18n.Errorf(key, args...)}
 }
+
+// Refusal is the error a Submission's BeforePush returns to refuse the submission (ErrRefused, exit 1):
+// the push is stopped and the commit taken back off the branch. msg is the user's sentence.
+func Refusal(msg *i18n.Error) error { return &Error{Kind: ErrRefused, Msg: msg} }
 
 // userinfo matches the credentials part of a URL (scheme://user:secret@host).
 var userinfo = regexp.MustCompile(`([A-Za-z][A-Za-z0-9+.-]*://)[^/@\s"']*@`)
@@ -190,6 +198,11 @@ func wrapGit(err error, secrets ...string) error {
 	var ge *Error
 	if errors.As(err, &ge) {
 		return err
+	}
+	// A file that could not be written or replaced keeps its own sentence: it names the file to close.
+	var we *fsutil.WriteError
+	if errors.As(err, &we) {
+		return &Error{Kind: ErrWrite, Msg: &i18n.Error{Msg: we.Message(), Err: we}, Paths: []string{we.Path}}
 	}
 	return newErr(ErrGit, "git.failed", Sanitize(err.Error(), secrets...))
 }

@@ -1,7 +1,6 @@
 package gitrepo
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"math/rand/v2"
@@ -9,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/go-git/go-git/v5/plumbing"
 )
 
@@ -20,7 +20,8 @@ const DefaultRetries = 8
 
 // Submission is one `coord submit`: files already validated and canonical, and where they go.
 type Submission struct {
-	// Files maps repo-relative slash paths to their content (LF line ends; CRLF is converted).
+	// Files maps repo-relative slash paths to their content (nil deletes the path). YAML records (.yaml,
+	// .yml) get LF line ends; every other file is committed byte for byte.
 	Files       map[string][]byte
 	Name, Email string // the commit author
 	Message     string // subject, blank line, trailers (see Message)
@@ -30,13 +31,27 @@ type Submission struct {
 	// PushBranch if it exists) and pushed to PushBranch; the local Branch, index and HEAD are not moved.
 	PushBranch string
 	NoPush     bool // commit locally only; `coord sync` pushes later
-	DryRun     bool // compute what would change, write nothing, contact nobody
-	Auth       Auth
-	Now        func() time.Time // the commit time (default time.Now)
-	Retries    int              // push attempts (default DefaultRetries)
-	LockWait   time.Duration    // default DefaultLockWait
-	OnWait     func()           // called once when another coord process holds the clone
-	Timeout    time.Duration    // per network exchange (default 2 minutes)
+	// AllowNoRemote commits without pushing when the clone has no such remote (Result.NoRemote) instead
+	// of failing with ErrNoRemote: the coordinator's data repo may live on one PC only.
+	AllowNoRemote bool
+	DryRun        bool // compute what would change, write nothing, contact nobody
+	Auth          Auth
+	Now           func() time.Time // the commit time (default time.Now)
+	Retries       int              // push attempts (default DefaultRetries)
+	LockWait      time.Duration    // default DefaultLockWait
+	OnWait        func()           // called once when another coord process holds the clone
+	Timeout       time.Duration    // per network exchange (default 2 minutes)
+	// BeforePush, when set, is called each time the server has moved and the submission was rebuilt on
+	// its tip, before the rebuilt commit is pushed: others maps the paths the server changed since the
+	// clone's base (where the local branch and the server's meet), the submission's own paths excepted, to
+	// their content in the rebuilt tree (nil: deleted). The validation the caller made against its stale
+	// clone can be made again against the others' work. An error stops the push and the commit stays local
+	// (for `coord sync`); a refusal (IsRefusal; see Refusal) also takes the commit back off the branch, as
+	// a conflict does, and the submitted files stay in the worktree.
+	BeforePush func(others map[string][]byte) error
+	// OthersOnly limits the paths read for BeforePush (nil: all). Like datarepo's Only, it is also asked
+	// about folders, as "path/": false skips the folder unread.
+	OthersOnly func(path string) bool
 }
 
 // Result says what a submission did.
@@ -52,6 +67,7 @@ type Result struct {
 	Retries   int      // rebuilds on top of other offices' work
 	Updated   []string // other paths brought into the worktree from the server
 	RemoteURL string   // the remote, without credentials
+	NoRemote  bool     // the clone has no such remote: committed, not pushed (AllowNoRemote)
 	DryRun    bool
 }
 
@@ -73,16 +89,18 @@ func (s *Submission) defaults() {
 	}
 }
 
-// normalize checks the paths and turns CRLF into LF: records are LF on every platform.
-func normalize(files map[string][]byte) (map[string][]byte, []string, error) {
+// prepareFiles checks the paths and turns CRLF into LF in YAML records (records are LF on every platform);
+// every other file is committed byte for byte (issued XLSX/DOCX are zip archives, and iCalendar lines end
+// with CRLF). It returns the files and their sorted paths.
+func prepareFiles(files map[string][]byte) (map[string][]byte, []string, error) {
 	out := make(map[string][]byte, len(files))
 	var paths []string
 	for p, data := range files {
 		if err := checkPath(p); err != nil {
 			return nil, nil, err
 		}
-		if data != nil {
-			data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+		if data != nil && fsutil.IsRecordPath(p) {
+			data = fsutil.NormalizeRecord(data)
 		}
 		out[p] = data
 		paths = append(paths, p)
@@ -96,7 +114,7 @@ func normalize(files map[string][]byte) (map[string][]byte, []string, error) {
 // set (no error). On any other push error the commit stays local too and the error says why.
 func Submit(ctx context.Context, root string, s Submission) (*Result, error) {
 	s.defaults()
-	files, paths, err := normalize(s.Files)
+	files, paths, err := prepareFiles(s.Files)
 	if err != nil {
 		return nil, err
 	}
@@ -108,11 +126,23 @@ func Submit(ctx context.Context, root string, s Submission) (*Result, error) {
 		return nil, err
 	}
 	defer r.Close()
+	// A commit that may stay local must say it is coord's, or neither a retry nor `coord sync` would
+	// rebuild it on the server's tip (they refuse foreign commits) and the clone would be stuck.
+	if Trailer(s.Message, KindTrailer) == "" {
+		return nil, newErr(ErrGit, "git.no_kind", KindTrailer)
+	}
 	res := &Result{Branch: s.Branch, Paths: paths, DryRun: s.DryRun}
 	if u, err := r.remoteURL(s.Remote); err == nil {
 		res.RemoteURL = Sanitize(u, s.Auth.secrets()...)
-	} else if !s.NoPush && !s.DryRun {
-		return nil, err
+	} else {
+		res.NoRemote = errors.Is(err, ErrNoRemote)
+		switch {
+		case s.NoPush || s.DryRun:
+		case res.NoRemote && s.AllowNoRemote && s.PushBranch == "":
+			s.NoPush = true
+		default:
+			return nil, err
+		}
 	}
 	if s.DryRun {
 		return r.dryRun(s, files, res)
@@ -158,9 +188,22 @@ func Submit(ctx context.Context, root string, s Submission) (*Result, error) {
 	if tip != prev {
 		mine = tip
 	}
-	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, skip, mine, res)
+	var check func(base, onto, rebuilt plumbing.Hash) error
+	refused := false // BeforePush refused the rebuilt submission
+	if s.BeforePush != nil {
+		check = func(base, onto, rebuilt plumbing.Hash) error {
+			others, err := r.othersSince(base, onto, rebuilt, skip, s.OthersOnly)
+			if err != nil {
+				return err
+			}
+			err = s.BeforePush(others)
+			refused = err != nil && IsRefusal(err)
+			return err
+		}
+	}
+	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, skip, mine, check, res)
 	var ge *Error
-	if errors.As(err, &ge) && ge.Kind == ErrConflict && mine != zero && ge.commit == mine {
+	if mine != zero && (refused || errors.As(err, &ge) && ge.Kind == ErrConflict && ge.commit == mine) {
 		r.rollback(idx, s.Branch, mine, files, res)
 	}
 	if errors.Is(err, ErrUnreachable) {
@@ -223,23 +266,10 @@ func (r *Repo) commitFiles(idx *idxFile, branch string, parent plumbing.Hash, fi
 			return zero, nil, wrapGit(err)
 		}
 	}
-	// Worktree and index for every submitted path, changed or not: a rerun after a kill repairs them.
-	paths := make([]string, 0, len(files))
-	for p := range files {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	for _, p := range paths {
-		c := changes[p]
-		if c.Del {
-			if err := r.checkout(idx, []diffEntry{{Path: p}}); err != nil {
-				return zero, nil, wrapGit(err)
-			}
-			continue
-		}
-		if err := r.placeFile(idx, p, files[p], c.Blob); err != nil {
-			return zero, nil, wrapGit(err)
-		}
+	// Worktree and index for every submitted path, changed or not: a rerun after a kill repairs them. The
+	// files reach the worktree all or none (a file held open elsewhere leaves every file as it was).
+	if err := r.placeFiles(idx, files, changes); err != nil {
+		return zero, nil, wrapGit(err)
 	}
 	if err := idx.write(r.gitDir); err != nil {
 		return zero, nil, wrapGit(err)
@@ -295,9 +325,11 @@ func (r *Repo) dialRemote(remote string, a Auth) (*conn, error) {
 
 // pushLoop pushes the local branch; when the server has moved, it fetches, rebuilds the pending commits
 // on the server's tip, moves the worktree along, and pushes again, with jittered backoff after a rejection.
-// mine is this run's own commit (zero: none), to tell whether it was already on the server.
+// mine is this run's own commit (zero: none), to tell whether it was already on the server. check, when
+// not nil, is asked before each rebuilt commit is pushed (base: where the local branch and the server's
+// meet; onto: the server's tip; rebuilt: the commit to push); its error stops the loop.
 func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, retries int, timeout time.Duration,
-	idx *idxFile, skip map[string]bool, mine plumbing.Hash, res *Result) error {
+	idx *idxFile, skip map[string]bool, mine plumbing.Hash, check func(base, onto, rebuilt plumbing.Hash) error, res *Result) error {
 	ref := plumbing.NewBranchReferenceName(branch)
 	local, err := r.refHash(ref)
 	if err != nil || local == zero {
@@ -308,6 +340,7 @@ func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, ret
 	// between seeing the server's tip and updating it short.
 	cand := local
 	base, stuck := zero, 0 // the server tip cand is built on; rejections while the server made no progress
+	checked := zero        // the server tip check last accepted
 	for attempt := 1; ; attempt++ {
 		actx, cancel := context.WithTimeout(ctx, timeout)
 		out, reason, err := r.push(actx, c, remote, branch, cand)
@@ -351,7 +384,7 @@ func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, ret
 			stuck++
 		}
 		base = rtip
-		chain, _, err := r.pendingChain(local, rtip)
+		chain, meet, err := r.pendingChain(local, rtip)
 		if err != nil {
 			return err
 		}
@@ -377,6 +410,13 @@ func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, ret
 			e := newErr(ErrLocalEdits, "git.local_edits", strings.Join(dirty, ", "))
 			e.Paths = dirty
 			return e
+		}
+		// The submission on top of the others' work is checked again (once per server tip).
+		if check != nil && rtip != checked {
+			if err := check(meet, rtip, newTip); err != nil {
+				return err
+			}
+			checked = rtip
 		}
 		cand = newTip
 		res.Retries++
@@ -487,14 +527,14 @@ func (r *Repo) submitBranch(ctx context.Context, s Submission, files map[string]
 		time.Sleep(backoff(attempt))
 		res.Retries++
 	}
+	set := map[string][]byte{}
 	for p, data := range files {
-		full := r.abs(p)
-		if data == nil {
-			continue
+		if data != nil {
+			set[r.abs(p)] = data
 		}
-		if err := writeAtomic(full, data, 0o644, true); err != nil {
-			return res, wrapGit(err)
-		}
+	}
+	if err := fsutil.WriteSet(set, nil); err != nil {
+		return res, wrapGit(err)
 	}
 	return res, nil
 }
@@ -555,4 +595,52 @@ func (r *Repo) dryRun(s Submission, files map[string][]byte, res *Result) (*Resu
 	}
 	res.Unchanged = len(res.Changed) == 0
 	return res, nil
+}
+
+// othersSince returns what the server brought between commits base and onto — the paths that differ, skip
+// excepted, limited by only (nil: all; folders asked as "path/") — with their content in commit rebuilt
+// (nil: deleted).
+func (r *Repo) othersSince(base, onto, rebuilt plumbing.Hash, skip map[string]bool, only func(string) bool) (map[string][]byte, error) {
+	ta, err := r.commitTree(base)
+	if err != nil {
+		return nil, wrapGit(err)
+	}
+	tb, err := r.commitTree(onto)
+	if err != nil {
+		return nil, wrapGit(err)
+	}
+	tr, err := r.commitTree(rebuilt)
+	if err != nil {
+		return nil, wrapGit(err)
+	}
+	var keep func(p string, dir bool) bool
+	if only != nil {
+		keep = func(p string, dir bool) bool {
+			if dir {
+				return only(p + "/")
+			}
+			return only(p)
+		}
+	}
+	out := map[string][]byte{}
+	err = r.diffTreesIn(ta, tb, "", keep, func(d diffEntry) error {
+		if skip[d.Path] {
+			return nil
+		}
+		h, err := r.lookup(tr, d.Path)
+		if err != nil || h == zero {
+			out[d.Path] = nil
+			return err
+		}
+		data, err := r.readBlob(h)
+		if err != nil {
+			return err
+		}
+		out[d.Path] = data
+		return nil
+	}, nil)
+	if err != nil {
+		return nil, wrapGit(err)
+	}
+	return out, nil
 }

@@ -98,7 +98,7 @@ func Sync(ctx context.Context, root string, o SyncOptions) (*SyncResult, error) 
 		return res, nil
 	}
 	sub := &Result{}
-	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, nil, zero, sub)
+	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, nil, zero, nil, sub)
 	res.Retries = sub.Retries
 	res.Updated = mergeSorted(res.Updated, sub.Updated)
 	if sub.Commit != "" {
@@ -110,12 +110,13 @@ func Sync(ctx context.Context, root string, o SyncOptions) (*SyncResult, error) 
 	return res, err
 }
 
-// CommitPaths commits files (nil content deletes the path) on the branch HEAD is on, with the same
+// CommitPaths commits files (nil content deletes the path; records get LF line ends, other files are
+// committed byte for byte) on the branch HEAD is on, with the same
 // machinery as Submit and without pushing: for commands that write records (approve, issue). message
 // should carry a Coord-Kind trailer so that Sync pushes the commit later. It returns the new commit ("" when
 // nothing changed).
 func CommitPaths(root string, files map[string][]byte, message string, author Author) (string, error) {
-	files, _, err := normalize(files)
+	files, _, err := prepareFiles(files)
 	if err != nil {
 		return "", err
 	}

@@ -132,21 +132,82 @@ func (r *Repo) checkout(idx *idxFile, diffs []diffEntry) error {
 func (r *Repo) placeFile(idx *idxFile, p string, data []byte, h plumbing.Hash) error {
 	full := r.abs(p)
 	removeStaleTemps(filepath.Dir(full))
-	fi, err := os.Lstat(full)
-	same := false
-	if err == nil && fi.Mode().IsRegular() && fi.Size() == int64(len(data)) {
-		if e, ok := idx.entry(p); ok && statClean(e, fi) && e.Hash == h {
-			return nil
-		}
-		old, rerr := os.ReadFile(full)
-		same = rerr == nil && bytes.Equal(old, data)
+	write, indexed, err := r.needsWrite(idx, p, data, h)
+	if err != nil || indexed {
+		return err
 	}
-	if !same {
+	if write {
 		if err := writeAtomic(full, data, 0o644, true); err != nil {
 			return err
 		}
 	}
-	fi, err = os.Lstat(full)
+	return r.indexFile(idx, p, h)
+}
+
+// placeFiles brings the worktree files of one commit (nil content: deleted) to their committed content
+// all or none (fsutil.WriteSet), then records them in the index.
+func (r *Repo) placeFiles(idx *idxFile, files map[string][]byte, changes map[string]change) error {
+	set := map[string][]byte{}
+	var paths []string
+	for p, data := range files {
+		full := r.abs(p)
+		removeStaleTemps(filepath.Dir(full))
+		c := changes[p]
+		if c.Del {
+			set[full] = nil
+			continue
+		}
+		write, indexed, err := r.needsWrite(idx, p, data, c.Blob)
+		if err != nil {
+			return err
+		}
+		if write {
+			set[full] = data
+		}
+		if !indexed {
+			paths = append(paths, p)
+		}
+	}
+	if err := fsutil.WriteSet(set, nil); err != nil {
+		return err
+	}
+	for p, c := range changes {
+		if c.Del {
+			idx.remove(p)
+			removeEmptyParents(r.Root, filepath.Dir(r.abs(p)))
+		}
+	}
+	for _, p := range paths {
+		if err := r.indexFile(idx, p, changes[p].Blob); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// needsWrite tells whether the worktree file at p must be written to hold data (blob h), and whether the
+// index already records it with matching stat info (nothing to do at all).
+func (r *Repo) needsWrite(idx *idxFile, p string, data []byte, h plumbing.Hash) (write, indexed bool, err error) {
+	full := r.abs(p)
+	fi, err := os.Lstat(full)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return false, false, err
+	}
+	if err == nil && fi.Mode().IsRegular() && fi.Size() == int64(len(data)) {
+		if e, ok := idx.entry(p); ok && statClean(e, fi) && e.Hash == h {
+			return false, true, nil
+		}
+		old, rerr := os.ReadFile(full)
+		if rerr == nil && bytes.Equal(old, data) {
+			return false, false, nil
+		}
+	}
+	return true, false, nil
+}
+
+// indexFile records the worktree file at p, which holds blob h, in the index with fresh stat info.
+func (r *Repo) indexFile(idx *idxFile, p string, h plumbing.Hash) error {
+	fi, err := os.Lstat(r.abs(p))
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,6 @@ import (
 	"path"
 	"strings"
 
-	"github.com/coordvn/coord/pkg/cmd/submit"
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/spf13/cobra"
@@ -54,11 +53,11 @@ func Run(o *Options) error {
 	if dir == "" {
 		dir = DefaultDir(o.URL)
 	}
-	res, err := gitrepo.Clone(o.Ctx, o.URL, dir, submit.Auth(o.F), o.F.V.GetString("branch"))
+	res, err := gitrepo.Clone(o.Ctx, o.URL, dir, o.F.GitAuth(), o.F.V.GetString("branch"))
 	if err != nil {
-		return submit.GitError(err)
+		return cmdutil.GitError(err)
 	}
-	submit.Prepare(o.F, res.Dir)
+	o.F.PrepareClone(res.Dir, res.Branch)
 	o.F.Printf("git.clone.done", res.RemoteURL, res.Dir, res.Branch, res.Files)
 	o.F.Printf("git.clone.next")
 	return nil

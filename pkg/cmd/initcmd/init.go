@@ -107,7 +107,11 @@ func Run(o *Options) error {
 		if _, err := os.Stat(target); err == nil && !strings.HasPrefix(n, "schema/") {
 			continue // never overwrite a file the admin already has
 		}
-		if err := fsutil.WriteFile(target, files[n], 0o644); err != nil {
+		write := fsutil.WriteRecord
+		if !fsutil.IsRecordPath(n) {
+			write = func(p string, b []byte, perm os.FileMode) error { return fsutil.WriteAtomic(p, b, perm, true) }
+		}
+		if err := write(target, files[n], 0o644); err != nil {
 			return cmdutil.Env(err)
 		}
 	}
@@ -128,7 +132,8 @@ func Run(o *Options) error {
 	return nil
 }
 
-const gitattributes = "# coord: records are text with LF line ends on every platform (go-git ignores core.autocrlf)\n* text=auto eol=lf\n*.pdf binary\n*.docx binary\n*.xlsx binary\n*.age binary\n"
+const gitattributes = "# coord: records are text with LF line ends on every platform (go-git ignores core.autocrlf)\n* text=auto eol=lf\n*.pdf binary\n*.docx binary\n*.xlsx binary\n*.age binary\n" +
+	"# issued outputs are kept byte for byte: iCalendar lines end with CRLF (RFC 5545), and no output may be renormalised\n*.ics -text\nissued/** -text\n"
 
 const githubWorkflow = `# coord check on every pull request: findings appear as annotations on the changed lines.
 name: coord

@@ -144,7 +144,7 @@ func Run(o *Options) error {
 	if _, err := os.Stat(target); err == nil && !o.Force {
 		return cmdutil.Refused(i18n.Errorf("new.exists", rel))
 	}
-	if err := fsutil.WriteFile(target, b.Bytes(), 0o644); err != nil {
+	if err := fsutil.WriteRecord(target, b.Bytes(), 0o644); err != nil {
 		return cmdutil.Env(err)
 	}
 	o.F.Printf("new.wrote", rel)

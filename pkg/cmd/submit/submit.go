@@ -2,11 +2,14 @@
 // when the record itself has an error, put it at its canonical path, commit exactly those paths with a
 // structured message, and push — retrying safely on top of other offices' submissions, and keeping the
 // commit for `coord sync` when the network is down. Overlaps with other offices' records are reported for
-// the coordinator and do not block.
+// the coordinator and do not block. When the push is rebuilt on other offices' newer work, the records are
+// checked again on top of it before the push (gitrepo.Submission.BeforePush): what is new is printed, and
+// an error that appears only now (a number another office has just taken) refuses the submission.
 package submit
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -14,12 +17,10 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/coordvn/coord/pkg/cmd/fmtcmd"
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/docnum"
@@ -28,6 +29,7 @@ import (
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/recordfmt"
 	"github.com/coordvn/coord/pkg/rules"
 	"github.com/spf13/cobra"
 )
@@ -110,10 +112,8 @@ func Run(o *Options) error {
 		return err
 	}
 	branch := o.F.Branch()
-	mine, blocking, err := validate(l, items, root, branch)
-	if err != nil {
-		return err
-	}
+	submitted := submittedTimes(l, items, root, branch)
+	mine, blocking := validate(l, items, root, branch, submitted, others{})
 	if blocking > 0 {
 		return refuse(o, mine, len(items))
 	}
@@ -128,25 +128,34 @@ func Run(o *Options) error {
 	for _, it := range items {
 		files[it.want] = it.content
 	}
-	remote := o.F.V.GetString("remote")
-	if remote == "" {
-		remote = "origin"
-	}
 	s := gitrepo.Submission{
 		Files: files, Name: name, Email: email, Message: message(o.Message, items, l.Repo.Settings.Coordinator, o.F.V.GetString("office")),
-		Remote: remote, Branch: branch, PushBranch: o.Branch, NoPush: o.NoPush, DryRun: o.DryRun,
-		Auth: Auth(o.F), Now: o.F.Now,
+		Remote: o.F.Remote(), Branch: branch, PushBranch: o.Branch, NoPush: o.NoPush, DryRun: o.DryRun,
+		Auth: o.F.GitAuth(), Now: o.F.Now,
 		OnWait: func() { o.F.Warnf("git.submit.waiting") },
+	}
+	if !o.DryRun && o.Branch == "" {
+		// Rebuilt on other offices' newer work, the submission is checked again before it is pushed.
+		seen := map[string]bool{}
+		for _, f := range mine {
+			seen[findingKey(f)] = true
+		}
+		s.BeforePush, s.OthersOnly = recheck(o, l, items, root, branch, submitted, seen), othersScope(items)
 	}
 	for _, it := range items {
 		o.F.Printf("git.submit.placed", it.src, it.want)
 	}
 	res, err := gitrepo.Submit(o.Ctx, root, s)
+	if errors.Is(err, gitrepo.ErrRefused) {
+		// The second check printed its findings; its sentence ends them as the first check's does.
+		fmt.Fprintln(o.F.Err, i18n.Localize(err, o.F.Lang()))
+		return cmdutil.Findings()
+	}
 	if err != nil {
 		if res != nil && res.Commit != "" && !res.Pushed && !gitrepo.IsRefusal(err) {
 			o.F.Warnf("git.submit.kept_local", short(res.Commit))
 		}
-		return GitError(err)
+		return cmdutil.GitError(err)
 	}
 	report(o, s, res)
 	return nil
@@ -224,19 +233,6 @@ func compareURL(remote, base, branch string) string {
 		return u + "/-/merge_requests/new?merge_request%5Bsource_branch%5D=" + branch + "&merge_request%5Btarget_branch%5D=" + base
 	}
 	return ""
-}
-
-// Auth reads the credentials from settings (COORD_TOKEN, COORD_SSH_KEY).
-func Auth(f *cmdutil.Factory) gitrepo.Auth {
-	return gitrepo.Auth{Token: strings.TrimSpace(f.V.GetString("token")), SSHKey: strings.TrimSpace(f.V.GetString("ssh_key"))}
-}
-
-// GitError maps an error of the git layer to its exit code: refusals exit 1, the rest 2.
-func GitError(err error) error {
-	if gitrepo.IsRefusal(err) {
-		return cmdutil.Refused(err)
-	}
-	return cmdutil.Env(err)
 }
 
 // refuse prints the findings that stop the submission and exits 1.
@@ -330,7 +326,7 @@ func readItems(o *Options, root string, l *cmdutil.Loaded) ([]*item, []finding.F
 			}
 			continue
 		}
-		canon, fprobs, err := fmtcmd.FormatBytes(data, want)
+		canon, fprobs, err := recordfmt.FormatBytes(data, want)
 		if err != nil {
 			return nil, nil, cmdutil.Env(err)
 		}
@@ -361,86 +357,69 @@ func withBase(f *record.File, abs string) *record.File {
 	return &c
 }
 
-// validate overlays the submitted records on the loaded repo and runs every rule. It returns the findings
-// about the submission — in its files, or pointing at them — and how many of them block it: errors in a
-// submitted file, except overlaps and joint mismatches with other offices, which are the coordinator's to
-// settle and are shown as warnings.
-func validate(l *cmdutil.Loaded, items []*item, root, branch string) ([]finding.Finding, int, error) {
-	repo := l.Repo
+// others is what a submission is validated against besides the loaded repo: the records the server
+// brought since the clone's base (BeforePush), decoded, and the paths it deleted.
+type others struct {
+	files []*record.File
+	gone  map[string]bool
+}
+
+// validate overlays the submitted records (and the others' records, when the server brought some) on the
+// loaded repo and runs every rule. It returns the findings about the submission — in its files, or pointing
+// at them — and how many of them block it: errors in a submitted file, except overlaps and joint mismatches
+// with other offices, which are the coordinator's to settle and are shown as warnings; and errors on an
+// others' record that point at a submitted one (a number both use: theirs reached the server first).
+// The loaded repo is not changed, so validate can run again on top of other offices' work.
+func validate(l *cmdutil.Loaded, items []*item, root, branch string, submitted map[string]time.Time, oth others) ([]finding.Finding, int) {
 	sub := map[string]bool{}
-	drop := map[string]bool{}
+	gone := map[string]bool{}
 	for _, it := range items {
 		sub[it.want] = true
 		if it.srcRel != "" && it.srcRel != it.want {
-			drop[it.srcRel] = true // the same record, found by the loader at its draft path
+			gone[it.srcRel] = true // the same record, found by the loader at its draft path
 		}
 	}
-	files := make([]*record.File, 0, len(repo.Files)+len(items))
-	for _, f := range repo.Files {
-		if !sub[f.Path] && !drop[f.Path] {
-			files = append(files, f)
+	theirs := map[string]bool{}
+	var over []*record.File
+	for p := range oth.gone {
+		if !sub[p] {
+			gone[p] = true
+		}
+	}
+	for _, f := range oth.files {
+		if !sub[f.Path] && !gone[f.Path] {
+			over = append(over, f)
+			theirs[f.Path] = true
 		}
 	}
 	for _, it := range items {
-		files = append(files, it.file)
-		switch v := it.file.Value.(type) {
-		case *record.Settings:
-			repo.Settings = *v
-		case *record.Offices:
-			repo.Offices = *v
-		case *record.People:
-			repo.People = *v
-		case *record.Places:
-			repo.Places = *v
-		case *record.Holidays:
-			repo.Holidays = *v
-		}
+		delete(gone, it.want)
+		over = append(over, it.file)
 	}
+	repo := l.Repo.Overlay(over, gone)
 	// The numbers committed in the series the submitted documents and conclusions could reuse.
-	files = append(files, committedNumbers(root, branch, items, repo, sub, drop)...)
-	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
-	repo.Files = files
-	var problems []finding.Finding
-	for _, p := range repo.Problems {
-		if !drop[p.File] && !sub[p.File] {
-			problems = append(problems, p)
-		}
+	if nums := committedNumbers(root, branch, items, repo, gone); len(nums) > 0 {
+		repo = repo.Overlay(nums, nil)
 	}
-	repo.Problems = problems
 	ctx := rules.NewContext(repo, l.Ctx.Now, l.Ctx.Policy)
 	ctx.PolicyProblems = l.Ctx.PolicyProblems
-	// When each record first reached main (deadline/late): the loader knows it for the programmes it read;
-	// a submitted path it did not read is looked up alone.
-	ctx.Submitted = map[string]time.Time{}
-	for p, t := range l.Ctx.Submitted {
-		ctx.Submitted[p] = t
-	}
-	// The loader read the first-added times already when the period held a programme on disk; otherwise
-	// a submitted programme's may still be on main.
-	var programmes bool
-	for _, it := range items {
-		programmes = programmes || it.file.Kind == record.KindProgramme
-	}
-	if programmes && l.Ctx.Submitted == nil {
-		if added, err := gitrepo.FirstAddedIn(root, branch, "programmes/"); err == nil {
-			for p, t := range added {
-				ctx.Submitted[p] = t
-			}
-		}
-	}
+	ctx.Submitted = submitted
 	var mine []finding.Finding
 	blocking := 0
 	for _, f := range rules.Run(ctx, rules.All()) {
-		about := sub[f.File]
+		pointsAtMine := false
 		for _, r := range f.Related {
-			about = about || sub[r.File]
+			pointsAtMine = pointsAtMine || sub[r.File]
 		}
-		if !about {
+		if !sub[f.File] && !pointsAtMine {
 			continue
+		}
+		if theirs[f.File] && pointsAtMine {
+			f = turnAround(f, repo)
 		}
 		advisory := strings.HasPrefix(f.Rule, "overlap/") || strings.HasPrefix(f.Rule, "joint/")
 		if f.Severity == finding.Error {
-			if sub[f.File] && !advisory {
+			if !advisory && (sub[f.File] || theirs[f.File] && pointsAtMine) {
 				blocking++
 			} else {
 				f.Severity = finding.Warning
@@ -448,7 +427,150 @@ func validate(l *cmdutil.Loaded, items []*item, root, branch string) ([]finding.
 		}
 		mine = append(mine, f)
 	}
-	return mine, blocking, nil
+	return mine, blocking
+}
+
+// turnAround puts a number both a submitted record and an others' record use on the submitted one: the
+// others' record reached the server first, so the number is the submission's to change (doc/number calls
+// the earlier date, then the first path, the first use, which at the same moment may be either).
+func turnAround(f finding.Finding, repo *datarepo.Repo) finding.Finding {
+	if f.Rule != "doc/number" || len(f.Related) != 1 {
+		return f
+	}
+	ours := repo.File(f.Related[0].File)
+	if ours == nil {
+		return f
+	}
+	var num string
+	switch v := ours.Value.(type) {
+	case *record.Document:
+		num = v.Number
+	case *record.Conclusion:
+		num = v.Number
+	}
+	if n, err := docnum.Parse(num); err == nil {
+		num = n.String()
+	}
+	return finding.Finding{Rule: f.Rule, Severity: f.Severity, Pos: f.Related[0],
+		Msg: i18n.M("rule.doc.reused", num, f.File), Subject: f.Subject, Related: []finding.Pos{f.Pos}}
+}
+
+// submittedTimes is when each programme first reached main (deadline/late), read once per submission so
+// that a second check judges deadlines as the first did: the loader knows it for the programmes it read;
+// otherwise a submitted programme's may still be on main.
+func submittedTimes(l *cmdutil.Loaded, items []*item, root, branch string) map[string]time.Time {
+	out := map[string]time.Time{}
+	for p, t := range l.Ctx.Submitted {
+		out[p] = t
+	}
+	var programmes bool
+	for _, it := range items {
+		programmes = programmes || it.file.Kind == record.KindProgramme
+	}
+	if programmes && l.Ctx.Submitted == nil {
+		if added, err := gitrepo.FirstAddedIn(root, branch, "programmes/"); err == nil {
+			for p, t := range added {
+				out[p] = t
+			}
+		}
+	}
+	return out
+}
+
+// recheck is BeforePush: when the server brought other offices' work since the clone's base, the submission
+// is validated again on top of it. The findings that are new are printed (overlaps and joint mismatches
+// stay warnings for the coordinator); a blocking one refuses the submission (gitrepo.Refusal: exit 1, the
+// commit taken back, the clerk's file kept). seen holds the findings already printed.
+func recheck(o *Options, l *cmdutil.Loaded, items []*item, root, branch string, submitted map[string]time.Time, seen map[string]bool) func(map[string][]byte) error {
+	return func(brought map[string][]byte) error {
+		v, err := record.NewValidator()
+		if err != nil {
+			return err
+		}
+		maxBytes := int64(record.DefaultMaxBytes)
+		if m := l.Repo.Settings.Policy.MaxFileBytes; m > 0 {
+			maxBytes = m
+		}
+		oth := others{gone: map[string]bool{}}
+		for p, data := range brought {
+			switch {
+			case !isRecordPath(p):
+			case data == nil:
+				oth.gone[p] = true
+			case int64(len(data)) <= maxBytes: // an oversized record is refused unread, as the loader does
+				oth.files = append(oth.files, record.Decode(p, data, v))
+			}
+		}
+		again, _ := validate(l, items, root, branch, submitted, oth)
+		var fresh []finding.Finding
+		errs := 0
+		for _, f := range again {
+			k := findingKey(f)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			fresh = append(fresh, f)
+			if f.Severity == finding.Error {
+				errs++
+			}
+		}
+		if len(fresh) == 0 {
+			return nil
+		}
+		finding.Sort(fresh)
+		o.F.Warnf("git.submit.recheck")
+		if err := finding.Write(o.F.Out, "text", fresh, finding.Summary{Files: len(items), Records: len(items)}, o.F.Lang()); err != nil {
+			return err
+		}
+		if errs > 0 {
+			return gitrepo.Refusal(i18n.Errorf("git.submit.recheck_refused", errs))
+		}
+		o.F.Warnf("git.submit.recheck_warnings", len(fresh))
+		return nil
+	}
+}
+
+// findingKey identifies a finding across two validations of the same submission.
+func findingKey(f finding.Finding) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s|%s|%s:%d:%d|%s", f.Rule, f.Severity, f.File, f.Line, f.Column, f.Msg.Render(i18n.EN))
+	for _, r := range f.Related {
+		fmt.Fprintf(&b, "|%s:%d:%d", r.File, r.Line, r.Column)
+	}
+	return b.String()
+}
+
+// isRecordPath is whether a repo path holds a record the loader would read: coord.yaml, or a YAML file
+// under one of the record folders.
+func isRecordPath(p string) bool {
+	if p == datarepo.SettingsFile {
+		return true
+	}
+	top, _, ok := strings.Cut(p, "/")
+	return ok && slices.Contains(datarepo.RecordDirs, top) && datarepo.IsRecordName(path.Base(p))
+}
+
+// othersScope is which of the paths the server brought a recheck reads: what the submission is compared
+// with (scope), the settings, and the folders whose numbers a submitted document or conclusion could share.
+func othersScope(items []*item) func(string) bool {
+	only := scope(items)
+	if only == nil {
+		return nil
+	}
+	var folders []string
+	for _, it := range items {
+		switch it.file.Value.(type) {
+		case *record.Document, *record.Conclusion:
+			if y, err := strconv.Atoi(strings.Split(it.want, "/")[1]); err == nil {
+				for _, f := range datarepo.NumberFolders(y) {
+					folders = append(folders, f+"/")
+				}
+			}
+		}
+	}
+	numbers := datarepo.Under(folders...)
+	return func(p string) bool { return p == datarepo.SettingsFile || only(p) || numbers(p) }
 }
 
 // message is the commit message: "<kind>(<OFFICE>): <period or id>" (or the user's subject) and, for each
@@ -520,14 +642,11 @@ func scope(items []*item) func(rel string) bool {
 	return datarepo.Under(prefixes...)
 }
 
-// numberYears is how far back a number's series can reach: a Party committee's term is five years.
-const numberYears = 5
-
 // committedNumbers stands for the committed documents and conclusions whose number could be the same as a
 // submitted one's: the same sequence number, in the folders of the submitted record's year and the five
 // before. They come from the numbers cache (datarepo.CommittedNumbers), not from decoding the records; without
 // a branch to read (a clone with no commit yet), the folders are decoded from the worktree.
-func committedNumbers(root, branch string, items []*item, repo *datarepo.Repo, sub, drop map[string]bool) []*record.File {
+func committedNumbers(root, branch string, items []*item, repo *datarepo.Repo, gone map[string]bool) []*record.File {
 	seqs := map[int]bool{}
 	in := map[string]bool{}
 	for _, it := range items {
@@ -546,7 +665,7 @@ func committedNumbers(root, branch string, items []*item, repo *datarepo.Repo, s
 		}
 		seqs[n.Seq] = true
 		if y, err := strconv.Atoi(strings.Split(it.want, "/")[1]); err == nil {
-			for _, f := range numberFolders(y) {
+			for _, f := range datarepo.NumberFolders(y) {
 				in[f] = true
 			}
 		}
@@ -555,9 +674,10 @@ func committedNumbers(root, branch string, items []*item, repo *datarepo.Repo, s
 		return nil
 	}
 	folders := slices.Sorted(maps.Keys(in))
-	keep := func(p string) bool { return !sub[p] && !drop[p] && repo.File(p) == nil }
+	// Only paths the repo (with the submission and the others' work over it) does not hold already.
+	keep := func(p string) bool { return !gone[p] && repo.File(p) == nil }
 	var out []*record.File
-	uses, err := numbersAt(root, branch, folders, func(seq int) bool { return seqs[seq] })
+	uses, err := datarepo.NumbersAt(root, branch, folders, func(seq int) bool { return seqs[seq] })
 	if err != nil {
 		prefixes := make([]string, len(folders))
 		for i, f := range folders {
@@ -586,37 +706,4 @@ func committedNumbers(root, branch string, items []*item, repo *datarepo.Repo, s
 		}
 	}
 	return out
-}
-
-// Prepare brings the clone's caches up to date (the first-added times of programmes, and the numbers of the
-// documents and conclusions of this year and the five before), so that the first submission after a clone
-// or a sync pays nothing for ten years of history. `coord clone` and `coord sync` call it; a failure only
-// leaves the work to the next submission.
-func Prepare(f *cmdutil.Factory, root string) {
-	branch := f.Branch()
-	_, _ = gitrepo.FirstAddedIn(root, branch, "programmes/")
-	now, err := f.AsOf(time.UTC)
-	if err != nil {
-		return
-	}
-	_, _ = numbersAt(root, branch, numberFolders(now.Year()), func(int) bool { return false })
-}
-
-// numberFolders are the folders whose records a number of year y can share its series with: the documents
-// and conclusions of y and of the five years before.
-func numberFolders(y int) []string {
-	var out []string
-	for d := y - numberYears; d <= y; d++ {
-		out = append(out, fmt.Sprintf("conclusions/%d", d), fmt.Sprintf("documents/%d", d))
-	}
-	return out
-}
-
-func numbersAt(root, branch string, folders []string, want func(int) bool) ([]datarepo.NumberUse, error) {
-	snap, err := gitrepo.OpenSnapshot(root, branch)
-	if err != nil {
-		return nil, err
-	}
-	defer snap.Close()
-	return datarepo.CommittedNumbers(snap, folders, want, nil)
 }

@@ -5,7 +5,6 @@ package synccmd
 import (
 	"context"
 
-	"github.com/coordvn/coord/pkg/cmd/submit"
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/spf13/cobra"
@@ -48,13 +47,13 @@ func Run(o *Options) error {
 		return err
 	}
 	res, err := gitrepo.Sync(o.Ctx, root, gitrepo.SyncOptions{
-		Remote: o.F.V.GetString("remote"), Branch: o.F.V.GetString("branch"), Auth: submit.Auth(o.F),
+		Remote: o.F.Remote(), Branch: o.F.Branch(), Auth: o.F.GitAuth(),
 		OnWait: func() { o.F.Warnf("git.submit.waiting") },
 	})
 	if err != nil {
-		return submit.GitError(err)
+		return cmdutil.GitError(err)
 	}
-	submit.Prepare(o.F, root)
+	o.F.PrepareClone(root, o.F.Branch())
 	if len(res.Updated) > 0 {
 		o.F.Printf("git.sync.updated", len(res.Updated))
 	}
