@@ -1,78 +1,69 @@
 package cmdutil
 
 import (
+	"context"
 	"errors"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/fsutil"
-	"github.com/coordvn/coord/pkg/gitrepo"
+	"github.com/coordvn/coord/pkg/i18n"
 )
 
-// CommitFunc commits files (repo-relative slash paths and their content, already written) with a message.
-type CommitFunc func(root string, files map[string][]byte, message string) error
-
-// GitCommit commits through pkg/gitrepo as the user set in COORD_NAME and COORD_EMAIL. A data repo without
-// git (coord init --no-git) is not an error; without a name and email the files are written and a warning
-// says they were not committed.
-func (f *Factory) GitCommit() CommitFunc {
-	return func(root string, files map[string][]byte, message string) error {
-		name, email := strings.TrimSpace(f.V.GetString("name")), strings.TrimSpace(f.V.GetString("email"))
-		if name == "" || email == "" {
-			f.Warnf("merge.no_author")
-			return nil
-		}
-		commit, err := gitrepo.CommitPaths(root, files, message, gitrepo.Author{Name: name, Email: email, When: f.Now()})
-		switch {
-		case errors.Is(err, gitrepo.ErrNotRepo):
-			return nil
-		case err != nil && gitrepo.IsRefusal(err):
-			return Refused(err)
-		case err != nil:
-			return Env(err)
-		}
-		if commit != "" {
-			f.Warnf("merge.committed", commit[:min(len(commit), 12)])
-		}
-		return nil
-	}
+// Step is how a coordinator's command (merge, approve, issue, notify) leaves its files: committed and pushed
+// like `coord submit` (the default), committed only (NoPush: `coord sync` pushes later), or written only
+// (NoCommit).
+type Step struct {
+	NoCommit, NoPush bool
 }
 
-// Save writes files into the repo at root (atomically), then commits them when commit is not nil.
-func Save(root string, files map[string][]byte, message string, commit CommitFunc) error {
-	names := make([]string, 0, len(files))
-	for n := range files {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		if err := fsutil.WriteFile(filepath.Join(root, filepath.FromSlash(n)), files[n], 0o644); err != nil {
-			return Env(err)
-		}
-	}
-	if commit == nil {
+// Save writes the files of a workflow step into the data repo at root (repo-relative slash paths → bytes;
+// records get LF line ends, rendered outputs are kept byte for byte), all or none, then commits and pushes
+// them as one commit with message (Publish), unless the step says otherwise.
+func (f *Factory) Save(ctx context.Context, root string, files map[string][]byte, message string, s Step) error {
+	if len(files) == 0 {
 		return nil
 	}
-	return commit(root, files, message)
+	if s.NoCommit {
+		return writeFiles(root, files)
+	}
+	_, err := f.Publish(ctx, root, files, message, s.NoPush)
+	return err
 }
 
-// WriteOutputs writes rendered files into dir; it returns those inside the repo at root by repo-relative path
-// (for the commit).
-func WriteOutputs(root, dir string, files map[string][]byte) (map[string][]byte, error) {
-	inRepo := map[string][]byte{}
+// Outputs places rendered files (names relative to dir) for a workflow step. A folder outside the data repo
+// at root gets them now, all or none, byte for byte. Inside the repo, only issued/ holds outputs — what is
+// there is published to every office — so a folder there is chosen on purpose: its files are returned by
+// repo-relative path, to be written and committed with the step's record; any other folder of the repo is
+// refused (usage).
+func Outputs(root, dir string, files map[string][]byte) (map[string][]byte, error) {
+	if rel, err := filepath.Rel(root, dir); err == nil && filepath.IsLocal(rel) {
+		if top := strings.SplitN(filepath.ToSlash(rel), "/", 2)[0]; top != IssuedDir {
+			return nil, Usage(i18n.Errorf("cli.out_in_repo", dir, IssuedDir))
+		}
+	} else if rel == "." {
+		return nil, Usage(i18n.Errorf("cli.out_in_repo", dir, IssuedDir))
+	}
+	inRepo, outside := map[string][]byte{}, map[string][]byte{}
 	for name, data := range files {
 		full := filepath.Join(dir, filepath.FromSlash(name))
-		if err := fsutil.WriteFile(full, data, 0o644); err != nil {
-			return nil, Env(err)
-		}
-		if rel, err := filepath.Rel(root, full); err == nil && !strings.HasPrefix(rel, "..") && !filepath.IsAbs(rel) {
+		if rel, err := filepath.Rel(root, full); err == nil && filepath.IsLocal(rel) {
 			inRepo[filepath.ToSlash(rel)] = data
+		} else {
+			outside[full] = data
+		}
+	}
+	if len(outside) > 0 {
+		if err := fsutil.WriteSet(outside, nil); err != nil {
+			return nil, Env(err)
 		}
 	}
 	return inRepo, nil
 }
+
+// IssuedDir is the data repo's folder of published outputs.
+const IssuedDir = "issued"
 
 // AbsDir resolves a folder given on the command line against the working directory.
 func (f *Factory) AbsDir(dir string) (string, error) {
@@ -96,3 +87,4 @@ func (f *Factory) Blocked(err error) error {
 	}
 	return err
 }
+

@@ -7,6 +7,7 @@ var cliMsgs = map[string]Text{
 	"cli.error":       {"lỗi: %s", "error: %s"},
 	"cli.internal":    {"lỗi nội bộ của coord (xin báo cho người quản trị, kèm lệnh đã chạy): %v", "internal coord error (please report it with the command you ran): %v"},
 	"cli.no_path":     {"không đọc được %s: %s", "cannot read %s: %s"},
+	"cli.out_in_repo": {"thư mục %s nằm trong kho dữ liệu: tệp ở đó sẽ được gửi cho mọi văn phòng; chọn một thư mục ngoài kho, hoặc một thư mục trong %s/ nếu muốn đưa vào kho", "the folder %s lies inside the data repo, whose files reach every office; choose a folder outside it, or one under %s/ to publish them"},
 }
 
 var checkMsgs = map[string]Text{

@@ -7,6 +7,8 @@
 package approve
 
 import (
+	"context"
+
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/consolidate"
 	"github.com/coordvn/coord/pkg/datarepo"
@@ -21,13 +23,12 @@ type Options struct {
 	Period   string
 	Decision string // the Standing Committee's notice (optional)
 	By       string // the deciding body (default: coord.yaml issue.approved_by, else the coordinator)
-	Commit   cmdutil.CommitFunc
-	NoCommit bool
+	Step     cmdutil.Step
 }
 
 // NewCmdApprove builds the command; runF replaces the run function in flag-parsing tests.
 func NewCmdApprove(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	o := &Options{F: f, Commit: f.GitCommit()}
+	o := &Options{F: f}
 	cmd := &cobra.Command{
 		Use:   "approve PERIOD [--decision SỐ-THÔNG-BÁO] [--by CƠ-QUAN]",
 		Short: "Ghi nhận phê duyệt chương trình tổng hợp — record the approval of a consolidated programme",
@@ -46,7 +47,8 @@ func NewCmdApprove(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command
 	}
 	cmd.Flags().StringVar(&o.Decision, "decision", "", "số, ký hiệu thông báo của Thường trực (ví dụ 125-TB/TU), nếu có")
 	cmd.Flags().StringVar(&o.By, "by", "", "cơ quan quyết định (mã trong registry/offices.yaml, ví dụ TT-TU)")
-	cmd.Flags().BoolVar(&o.NoCommit, "no-commit", false, "ghi tệp nhưng không commit")
+	cmd.Flags().BoolVar(&o.Step.NoCommit, "no-commit", false, "ghi tệp nhưng không commit")
+	cmd.Flags().BoolVar(&o.Step.NoPush, "no-push", false, "commit trên máy nhưng chưa gửi lên máy chủ (coord sync gửi sau)")
 	return cmd
 }
 
@@ -75,15 +77,11 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
-	commit := o.Commit
-	if o.NoCommit {
-		commit = nil
-	}
 	step := "approve"
 	if rec.Decision.Number != "" {
 		step += " " + rec.Decision.Number
 	}
-	if err := cmdutil.Save(root, map[string][]byte{datarepo.ConsolidatedPath(p): data}, consolidate.CommitMessage(step, rec), commit); err != nil {
+	if err := o.F.Save(context.Background(), root, map[string][]byte{datarepo.ConsolidatedPath(p): data}, consolidate.CommitMessage(step, rec), o.Step); err != nil {
 		return err
 	}
 	by := l.Ctx.BodyName(rec.Decision.By)

@@ -5,7 +5,7 @@
 package issue
 
 import (
-	"fmt"
+	"context"
 	"path"
 	"path/filepath"
 	"time"
@@ -21,19 +21,18 @@ import (
 
 // Options are issue's flags and dependencies.
 type Options struct {
-	F        *cmdutil.Factory
-	Period   string
-	Number   string // the programme's own number, "12-CTr/TU" (or "12" in coord.yaml's series)
-	Signer   string // a person id (default: coord.yaml issue.signer)
-	Out      string
-	Force    bool
-	Commit   cmdutil.CommitFunc
-	NoCommit bool
+	F      *cmdutil.Factory
+	Period string
+	Number string // the programme's own number, "12-CTr/TU" (or "12" in coord.yaml's series)
+	Signer string // a person id (default: coord.yaml issue.signer)
+	Out    string
+	Force  bool
+	Step   cmdutil.Step
 }
 
 // NewCmdIssue builds the command; runF replaces the run function in flag-parsing tests.
 func NewCmdIssue(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	o := &Options{F: f, Commit: f.GitCommit()}
+	o := &Options{F: f}
 	cmd := &cobra.Command{
 		Use:   "issue PERIOD --number SỐ --signer NGƯỜI-KÝ [--out DIR]",
 		Short: "Ban hành chương trình tổng hợp đã phê duyệt — issue an approved consolidated programme",
@@ -54,7 +53,8 @@ func NewCmdIssue(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	cmd.Flags().StringVar(&o.Signer, "signer", "", "người ký (mã trong registry/people.yaml)")
 	cmd.Flags().StringVar(&o.Out, "out", "", "thư mục xuất (mặc định issued/<năm>/<kỳ>/ trong kho)")
 	cmd.Flags().BoolVar(&o.Force, "force", false, "ban hành lại chương trình đã ban hành")
-	cmd.Flags().BoolVar(&o.NoCommit, "no-commit", false, "ghi tệp nhưng không commit")
+	cmd.Flags().BoolVar(&o.Step.NoCommit, "no-commit", false, "ghi tệp nhưng không commit")
+	cmd.Flags().BoolVar(&o.Step.NoPush, "no-push", false, "commit trên máy nhưng chưa gửi lên máy chủ (coord sync gửi sau)")
 	return cmd
 }
 
@@ -72,10 +72,11 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
-	// The period's files, and the register a programme number shares its series with (a Party term).
+	// The period's files, and the register a programme number shares its series with (a Party term; the
+	// as-of year read in UTC may be the repo's year before, near New Year).
 	var folders []string
-	for y := now.Year() - 6; y <= now.Year()+1; y++ {
-		folders = append(folders, fmt.Sprintf("documents/%d/", y), fmt.Sprintf("conclusions/%d/", y))
+	for _, f := range append(datarepo.NumberFolders(now.Year()), datarepo.NumberFolders(now.Year()+1)...) {
+		folders = append(folders, f+"/")
 	}
 	inPeriod, inRegister := datarepo.PeriodFiles(p), datarepo.Under(folders...)
 	l, err := o.F.LoadOnly(root, func(rel string) bool { return inPeriod(rel) || inRegister(rel) })
@@ -101,7 +102,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
-	files, err := cmdutil.WriteOutputs(root, dir, outputs)
+	files, err := cmdutil.Outputs(root, dir, outputs)
 	if err != nil {
 		return err
 	}
@@ -111,11 +112,7 @@ func Run(o *Options) error {
 	}
 	files[datarepo.ConsolidatedPath(p)] = data
 	files[iss.RegisterPath] = iss.RegisterData
-	commit := o.Commit
-	if o.NoCommit {
-		commit = nil
-	}
-	if err := cmdutil.Save(root, files, consolidate.CommitMessage("issue "+rec.Number, rec), commit); err != nil {
+	if err := o.F.Save(context.Background(), root, files, consolidate.CommitMessage("issue "+rec.Number, rec), o.Step); err != nil {
 		return err
 	}
 	o.F.Warnf("merge.rendered", len(outputs), dir)

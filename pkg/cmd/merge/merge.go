@@ -22,6 +22,7 @@
 package merge
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -48,15 +49,14 @@ type Options struct {
 	Force                      bool
 	Format                     string
 	Out                        string
-	Commit                     cmdutil.CommitFunc // nil: write without committing
-	NoCommit                   bool
+	Step                       cmdutil.Step
 	period                     period.Period
 	decisionID, decisionAction string
 }
 
 // NewCmdMerge builds the command; runF replaces the run function in flag-parsing tests.
 func NewCmdMerge(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	o := &Options{F: f, Commit: f.GitCommit()}
+	o := &Options{F: f}
 	cmd := &cobra.Command{
 		Use:   "merge --year Y | --quarter Q | --month M | --week W [--suggest] [--accept [ITEM-ID…]] [--out DIR]",
 		Short: "Tổng hợp chương trình công tác của các văn phòng — consolidate the offices' programmes",
@@ -96,7 +96,8 @@ func NewCmdMerge(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	fl.BoolVar(&o.Force, "force", false, "tổng hợp lại kỳ đã phê duyệt/ban hành (về dự thảo); ghi --move dù còn trùng")
 	fl.StringVar(&o.Format, "format", "text", "định dạng các phát hiện: text | json")
 	fl.StringVar(&o.Out, "out", "", "xuất bản dự thảo (Markdown, HTML, ICS, XLSX, DOCX) vào thư mục này")
-	fl.BoolVar(&o.NoCommit, "no-commit", false, "ghi tệp nhưng không commit")
+	fl.BoolVar(&o.Step.NoCommit, "no-commit", false, "ghi tệp nhưng không commit")
+	fl.BoolVar(&o.Step.NoPush, "no-push", false, "commit trên máy nhưng chưa gửi lên máy chủ (coord sync gửi sau)")
 	return cmd
 }
 
@@ -157,11 +158,27 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
-	commit := o.Commit
-	if o.NoCommit {
-		commit = nil
+	files := map[string][]byte{res.Path: data}
+	var rendered int
+	var renderDir string
+	if o.Out != "" {
+		if renderDir, err = o.F.AbsDir(o.Out); err != nil {
+			return err
+		}
+		outputs, err := render.All(render.NewInput(l.Ctx, consolidate.Effective(l.Ctx, o.period, res.C), o.F.Lang()))
+		if err != nil {
+			return err
+		}
+		inRepo, err := cmdutil.Outputs(root, renderDir, outputs)
+		if err != nil {
+			return err
+		}
+		for p, b := range inRepo {
+			files[p] = b
+		}
+		rendered = len(outputs)
 	}
-	if err := cmdutil.Save(root, map[string][]byte{res.Path: data}, consolidate.CommitMessage("merge", res.C), commit); err != nil {
+	if err := o.F.Save(context.Background(), root, files, consolidate.CommitMessage("merge", res.C), o.Step); err != nil {
 		return err
 	}
 
@@ -180,19 +197,8 @@ func Run(o *Options) error {
 		o.F.Warnf("merge.skipped", n)
 	}
 	o.F.Warnf("merge.written", res.Path, len(res.C.Items), len(res.Files()), len(res.C.Conflicts), len(res.OpenErrors()), len(res.C.Adjustments))
-	if o.Out != "" {
-		dir, err := o.F.AbsDir(o.Out)
-		if err != nil {
-			return err
-		}
-		files, err := render.All(render.NewInput(l.Ctx, consolidate.Effective(l.Ctx, o.period, res.C), o.F.Lang()))
-		if err != nil {
-			return err
-		}
-		if _, err := cmdutil.WriteOutputs(root, dir, files); err != nil {
-			return err
-		}
-		o.F.Warnf("merge.rendered", len(files), dir)
+	if rendered > 0 {
+		o.F.Warnf("merge.rendered", rendered, renderDir)
 	}
 	for _, f := range fs {
 		if f.Severity == finding.Error {

@@ -5,6 +5,7 @@ package notify
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"slices"
 
@@ -19,17 +20,16 @@ import (
 
 // Options are notify's flags and dependencies.
 type Options struct {
-	F        *cmdutil.Factory
-	Period   string
-	Out      string
-	Offices  []string
-	Commit   cmdutil.CommitFunc
-	NoCommit bool
+	F       *cmdutil.Factory
+	Period  string
+	Out     string
+	Offices []string
+	Step    cmdutil.Step
 }
 
 // NewCmdNotify builds the command; runF replaces the run function in flag-parsing tests.
 func NewCmdNotify(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	o := &Options{F: f, Commit: f.GitCommit()}
+	o := &Options{F: f}
 	cmd := &cobra.Command{
 		Use:   "notify PERIOD [--office CODE…] [--out DIR]",
 		Short: "Thông báo chương trình tổng hợp đến từng văn phòng — a message per office",
@@ -47,7 +47,8 @@ func NewCmdNotify(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 	}
 	cmd.Flags().StringVar(&o.Out, "out", "", "ghi mỗi thông báo vào <VĂN-PHÒNG>.md trong thư mục này")
 	cmd.Flags().StringSliceVar(&o.Offices, "office", nil, "chỉ các văn phòng này")
-	cmd.Flags().BoolVar(&o.NoCommit, "no-commit", false, "ghi tệp nhưng không commit")
+	cmd.Flags().BoolVar(&o.Step.NoCommit, "no-commit", false, "ghi tệp nhưng không commit")
+	cmd.Flags().BoolVar(&o.Step.NoPush, "no-push", false, "commit trên máy nhưng chưa gửi lên máy chủ (coord sync gửi sau)")
 	return cmd
 }
 
@@ -102,17 +103,13 @@ func Run(o *Options) error {
 		}
 		outputs[code+".md"] = b.Bytes()
 	}
-	files, err := cmdutil.WriteOutputs(root, dir, outputs)
+	files, err := cmdutil.Outputs(root, dir, outputs)
 	if err != nil {
 		return err
 	}
+	if err := o.F.Save(context.Background(), root, files, consolidate.CommitMessage("notify", rec), o.Step); err != nil {
+		return err
+	}
 	o.F.Warnf("merge.notify.written", len(outputs), dir)
-	commit := o.Commit
-	if o.NoCommit || len(files) == 0 {
-		commit = nil
-	}
-	if commit != nil {
-		return commit(root, files, consolidate.CommitMessage("notify", rec))
-	}
 	return nil
 }
