@@ -87,4 +87,3 @@ func (f *Factory) Blocked(err error) error {
 	}
 	return err
 }
-

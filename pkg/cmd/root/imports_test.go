@@ -13,7 +13,6 @@ import (
 	"testing"
 )
 
-
 // No command imports another command, directly or through any other package: what two commands share
 // belongs in a domain package or in pkg/cmdutil. Only root, which assembles them, imports commands. The
 // imports are read from the sources (test files excepted, as `go list -deps` leaves them out), so the
