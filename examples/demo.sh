@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # make demo: the main job end to end on the example data shipped in examples/, in a temporary folder.
-# No network: the "shared server" is a bare repository on this machine.
+# No network: the "shared server" is a bare repository on this machine. What the coordinator issues and
+# sends (documents, calendars, notices) is left in demo-out/ at the top of the project, for a person to open.
 set -euo pipefail
 COORD="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 HERE="$(cd "$(dirname "$0")" && pwd)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/coord-demo.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
+OUT="$(cd "$HERE/.." && pwd)/demo-out"
+rm -rf "$OUT"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 run() { printf '$ %s\n' "$*"; "$@" || printf '(exit %s)\n' "$?"; }
 
@@ -61,10 +64,36 @@ step "9. Chấp nhận đề xuất, giữ một cảnh báo có lý do — acce
 run "$COORD" merge --quarter 2026-Q3 --accept --as-of 2026-06-25
 run "$COORD" merge --quarter 2026-Q3 --keep VPDBHD.giam-sat-dau-tu-cong-long-thanh --reason "Hai đoàn làm việc ở hai địa điểm khác nhau trong xã" --as-of 2026-06-25
 
-step "10. Thường trực Tỉnh ủy duyệt, ban hành, thông báo — approve, issue, notify"
-run "$COORD" approve 2026-Q3 --decision 125-QĐ/TU --as-of 2026-06-26
-run "$COORD" issue 2026-Q3 --as-of 2026-06-29
-run "$COORD" notify 2026-Q3 --as-of 2026-06-29 --out "$WORK/thong-bao"
+step "10. Thường trực Tỉnh ủy duyệt, ban hành, thông báo — approve, issue (own number, signer), notify; each step pushed"
+run "$COORD" approve 2026-Q3 --decision 125-TB/TU --as-of 2026-06-26
+run "$COORD" issue 2026-Q3 --number 04-CTr/TU --signer nguyen-thi-thu-hang --as-of 2026-06-29
+run "$COORD" notify 2026-Q3 --as-of 2026-06-29 --out "$OUT/thong-bao"
 printf '$ ls issued/2026/Q3\n'; ls issued/2026/Q3
-printf '$ head -30 %s\n' "$(ls "$WORK"/thong-bao/* | head -1)"; head -30 "$(ls "$WORK"/thong-bao/* | head -1)"
-printf '$ git log --oneline (clone)\n'; git log --oneline | head -8
+printf '$ head -24 %s\n' "$OUT/thong-bao/VPUBND.md"; head -24 "$OUT/thong-bao/VPUBND.md"
+printf '$ git log --oneline (server)\n'; git --git-dir="$WORK/server.git" log --oneline | head -8
+
+step "11. Sau khi ban hành, coord check trên kho chung không còn lỗi — after issuing, CI on the shared repo is green"
+run "$COORD" check --as-of 2026-06-29
+
+mkdir -p "$OUT"
+cp -R issued/2026/Q3/. "$OUT/"
+step "Kết quả để mở — what the demo made, in demo-out/"
+(
+	cd "$OUT"
+	describe() {
+		case "$1" in
+		*.docx) echo "văn bản ban hành (Word, thể thức Hướng dẫn 36-HD/VPTW) — the issued document" ;;
+		*.xlsx) echo "bảng tính để lọc và in — the workbook clerks filter and print" ;;
+		*.html) echo "lịch tuần theo màu văn phòng, mở bằng trình duyệt — the week-by-week calendar page" ;;
+		thong-bao/*.md) echo "thông báo gửi một văn phòng — the notice to one office" ;;
+		*.md) echo "bản xem trước để soát (Markdown) — the review copy" ;;
+		lich/*.ics) echo "lịch riêng của một lãnh đạo — one leader's calendar feed" ;;
+		*.ics) echo "lịch chung cho Outlook/Google/điện thoại — the calendar feed of the whole programme" ;;
+		esac
+	}
+	find . -type f | sed 's#^\./##' | sort | while read -r f; do
+		case "$f" in lich/*) [ "$f" = "$(find lich -type f | sort | head -1)" ] || continue ;; esac
+		printf '  demo-out/%-48s %s\n' "$f" "$(describe "$f")"
+	done
+	printf '  demo-out/lich/ holds %s calendars, one per leader\n' "$(find lich -type f | wc -l)"
+)

@@ -199,3 +199,23 @@ func (f *Factory) Branch() string {
 	}
 	return "main"
 }
+
+// CommitClock is the time coord writes into commits: --as-of when it is given (so a demo or a test that fixes
+// "now" gets the commits it describes, and deadline/late judges them accordingly), else the real clock. A
+// date alone is 00:00 of that day in Vietnam's time (UTC+7, no daylight saving), the default timezone.
+func (f *Factory) CommitClock() func() time.Time {
+	if strings.TrimSpace(f.V.GetString("as-of")) == "" {
+		return f.Now
+	}
+	loc, err := time.LoadLocation("Asia/Ho_Chi_Minh")
+	if err != nil {
+		loc = time.FixedZone("ICT", 7*3600)
+	}
+	return func() time.Time {
+		t, err := f.AsOf(loc)
+		if err != nil {
+			return f.Now()
+		}
+		return t
+	}
+}

@@ -68,7 +68,7 @@ func (f *Factory) Publish(ctx context.Context, root string, files map[string][]b
 	s := gitrepo.Submission{
 		Files: files, Name: name, Email: email, Message: message,
 		Remote: f.Remote(), Branch: f.Branch(), NoPush: noPush, AllowNoRemote: true,
-		Auth: f.GitAuth(), Now: f.Now,
+		Auth: f.GitAuth(), Now: f.CommitClock(),
 		OnWait: func() { f.Warnf("git.submit.waiting") },
 	}
 	gr, err := gitrepo.Submit(ctx, root, s)

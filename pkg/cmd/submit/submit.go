@@ -131,7 +131,7 @@ func Run(o *Options) error {
 	s := gitrepo.Submission{
 		Files: files, Name: name, Email: email, Message: message(o.Message, items, l.Repo.Settings.Coordinator, o.F.V.GetString("office")),
 		Remote: o.F.Remote(), Branch: branch, PushBranch: o.Branch, NoPush: o.NoPush, DryRun: o.DryRun,
-		Auth: o.F.GitAuth(), Now: o.F.Now,
+		Auth: o.F.GitAuth(), Now: o.F.CommitClock(),
 		OnWait: func() { o.F.Warnf("git.submit.waiting") },
 	}
 	if !o.DryRun && o.Branch == "" {
