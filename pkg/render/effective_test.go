@@ -148,3 +148,22 @@ func lineWith(t *testing.T, what, text, s string) string {
 	t.Fatalf("%s has no line with %q", what, s)
 	return ""
 }
+
+// TestNoticeEscapes: free text in a notice is text, never markup: a title cannot open a tag, break the table
+// or start a heading.
+func TestNoticeEscapes(t *testing.T) {
+	in := fixture()
+	for i := range rec(in).Items {
+		if it := &rec(in).Items[i]; it.ID == "VPUBND.tiep-cong-dan-thang-7" {
+			it.Title = "<script>alert(1)</script> | # tiêu đề"
+		}
+	}
+	in = refresh(in)
+	var b bytes.Buffer
+	if err := Notice(&b, in, "VPUBND"); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); strings.Contains(out, "<script>") || !strings.Contains(out, `\<script\>alert(1)\</script\> \| \# tiêu đề`) {
+		t.Errorf("title not escaped:\n%s", out)
+	}
+}
