@@ -6,9 +6,11 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/period"
 )
 
 // Step is how a coordinator's command (merge, approve, issue, notify) leaves its files: committed and pushed
@@ -86,4 +88,25 @@ func (f *Factory) Blocked(err error) error {
 		_ = finding.WriteList(f.Err, b.Findings, f.Lang())
 	}
 	return err
+}
+
+// LoadPeriod reads a period argument as a clerk writes it ("2026-Q3", "quý 3/2026") and loads what a
+// workflow step on that period reads: the registry, the period's programmes and its consolidated record (and
+// whatever also accepts). It returns the period, the data repo's root and the loaded repo.
+func (f *Factory) LoadPeriod(arg string, also func(rel string) bool) (period.Period, string, *Loaded, error) {
+	p, err := period.Arg(arg)
+	if err != nil {
+		return p, "", nil, err
+	}
+	root, err := f.RepoRoot()
+	if err != nil {
+		return p, "", nil, err
+	}
+	only := datarepo.PeriodFiles(p)
+	if also != nil {
+		inPeriod := only
+		only = func(rel string) bool { return inPeriod(rel) || also(rel) }
+	}
+	l, err := f.LoadOnly(root, only)
+	return p, root, l, err
 }

@@ -10,33 +10,11 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// reference is how go-yaml writes a consolidated record (a yaml.Node from the struct, lists of scalars in flow
-// style, the modeline on the first key): Encode must give the same bytes.
+// reference is how go-yaml writes a consolidated record (record.EncodeValue: a yaml.Node from the struct,
+// lists of scalars in flow style, the modeline on the first key): Encode must give the same bytes.
 func reference(t *testing.T, c *record.Consolidated) string {
 	t.Helper()
-	var n yaml.Node
-	if err := n.Encode(c); err != nil {
-		t.Fatal(err)
-	}
-	var flow func(*yaml.Node)
-	flow = func(n *yaml.Node) {
-		if n.Kind == yaml.SequenceNode {
-			flat := true
-			for _, c := range n.Content {
-				flat = flat && c.Kind == yaml.ScalarNode
-			}
-			if flat {
-				n.Style = yaml.FlowStyle
-				return
-			}
-		}
-		for _, c := range n.Content {
-			flow(c)
-		}
-	}
-	flow(&n)
-	n.Content[0].HeadComment = "# yaml-language-server: $schema=../../schema/consolidated.schema.json"
-	b, err := record.Encode(&yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{&n}})
+	b, err := record.EncodeValue(c, record.KindConsolidated, "consolidated/2026/Q3.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -78,7 +78,7 @@ func Decode(path string, data []byte, validate Validator) *File {
 	}
 	f.Root = root
 	f.Doc = doc
-	kindNode := valueOf(root, "kind")
+	kindNode := ValueOf(root, "kind")
 	if kindNode == nil {
 		f.problem("schema", root.Line, root.Column, i18n.M("record.no_kind", strings.Join(Kinds, ", ")))
 		return f
@@ -287,8 +287,8 @@ func short(s string) string {
 	return s
 }
 
-// valueOf returns the value node of key in mapping m, or nil.
-func valueOf(m *yaml.Node, key string) *yaml.Node {
+// ValueOf returns the value node of key in mapping m, or nil.
+func ValueOf(m *yaml.Node, key string) *yaml.Node {
 	if m == nil || m.Kind != yaml.MappingNode {
 		return nil
 	}

@@ -99,7 +99,7 @@ func TestFastSchemaTakesValidRecords(t *testing.T) {
 			continue
 		}
 		agree(t, s, name, root)
-		kind := valueOf(root, "kind")
+		kind := ValueOf(root, "kind")
 		if kind == nil || s.fast[kind.Value] == nil {
 			continue
 		}
@@ -144,7 +144,7 @@ func TestFastSchemaKeywords(t *testing.T) {
 		if root == nil {
 			t.Fatalf("%s: does not parse", c.name)
 		}
-		kind := valueOf(root, "kind").Value
+		kind := ValueOf(root, "kind").Value
 		if got := s.fast[kind].check(root); got != c.want {
 			t.Errorf("%s: fast check %v, want %v", c.name, got, c.want)
 		}

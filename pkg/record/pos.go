@@ -16,7 +16,7 @@ func (f *File) Node(path ...any) *yaml.Node {
 		var next *yaml.Node
 		switch k := p.(type) {
 		case string:
-			next = valueOf(n, k)
+			next = ValueOf(n, k)
 		case int:
 			if n.Kind == yaml.SequenceNode && k >= 0 && k < len(n.Content) {
 				next = n.Content[k]

@@ -98,17 +98,7 @@ func FormatBytes(data []byte, rel string) ([]byte, []Problem, error) {
 	return out, nil, nil
 }
 
-func field(m *yaml.Node, key string) *yaml.Node {
-	if m == nil || m.Kind != yaml.MappingNode {
-		return nil
-	}
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if m.Content[i].Value == key {
-			return m.Content[i+1]
-		}
-	}
-	return nil
-}
+func field(m *yaml.Node, key string) *yaml.Node { return record.ValueOf(m, key) }
 
 var dmy = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$`)
 

@@ -12,7 +12,6 @@ import (
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/consolidate"
 	"github.com/coordvn/coord/pkg/datarepo"
-	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/when"
 	"github.com/spf13/cobra"
 )
@@ -54,15 +53,7 @@ func NewCmdApprove(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command
 
 // Run approves.
 func Run(o *Options) error {
-	p, err := period.Arg(o.Period)
-	if err != nil {
-		return err
-	}
-	root, err := o.F.RepoRoot()
-	if err != nil {
-		return err
-	}
-	l, err := o.F.LoadOnly(root, datarepo.PeriodFiles(p))
+	p, root, l, err := o.F.LoadPeriod(o.Period, nil)
 	if err != nil {
 		return err
 	}

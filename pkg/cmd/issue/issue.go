@@ -13,7 +13,6 @@ import (
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/consolidate"
 	"github.com/coordvn/coord/pkg/datarepo"
-	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/render"
 	"github.com/coordvn/coord/pkg/when"
 	"github.com/spf13/cobra"
@@ -60,14 +59,6 @@ func NewCmdIssue(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 
 // Run issues.
 func Run(o *Options) error {
-	p, err := period.Arg(o.Period)
-	if err != nil {
-		return err
-	}
-	root, err := o.F.RepoRoot()
-	if err != nil {
-		return err
-	}
 	now, err := o.F.AsOf(time.UTC)
 	if err != nil {
 		return err
@@ -78,8 +69,7 @@ func Run(o *Options) error {
 	for _, f := range append(datarepo.NumberFolders(now.Year()), datarepo.NumberFolders(now.Year()+1)...) {
 		folders = append(folders, f+"/")
 	}
-	inPeriod, inRegister := datarepo.PeriodFiles(p), datarepo.Under(folders...)
-	l, err := o.F.LoadOnly(root, func(rel string) bool { return inPeriod(rel) || inRegister(rel) })
+	p, root, l, err := o.F.LoadPeriod(o.Period, datarepo.Under(folders...))
 	if err != nil {
 		return err
 	}

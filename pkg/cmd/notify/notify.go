@@ -11,9 +11,7 @@ import (
 
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/consolidate"
-	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/i18n"
-	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/render"
 	"github.com/spf13/cobra"
 )
@@ -54,15 +52,7 @@ func NewCmdNotify(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 
 // Run writes the messages.
 func Run(o *Options) error {
-	p, err := period.Arg(o.Period)
-	if err != nil {
-		return err
-	}
-	root, err := o.F.RepoRoot()
-	if err != nil {
-		return err
-	}
-	l, err := o.F.LoadOnly(root, datarepo.PeriodFiles(p))
+	p, root, l, err := o.F.LoadPeriod(o.Period, nil)
 	if err != nil {
 		return err
 	}
