@@ -36,7 +36,6 @@ var renderMsgs = map[string]Text{
 	"render.col.offices":    {"Văn phòng", "Offices"},
 	"render.col.note":       {"Ghi chú", "Note"},
 	"render.col.prepare":    {"Cơ quan chuẩn bị", "Preparing office"},
-	"render.col.id":         {"Mã hoạt động", "Activity id"},
 	"render.col.rule":       {"Loại trùng lặp", "Kind of overlap"},
 	"render.col.severity":   {"Mức độ", "Severity"},
 	"render.col.subject":    {"Đối tượng", "Subject"},
@@ -83,11 +82,10 @@ var renderMsgs = map[string]Text{
 	"render.action.drop": {"Không đưa vào chương trình", "Leave out"},
 	"render.action.keep": {"Giữ nguyên", "Keep"},
 
-	"render.moved":       {"đã dời từ %s", "moved from %s"},
-	"render.moved_place": {"đã dời từ %s, tại %s", "moved from %s, at %s"},
-	"render.reason":      {"lý do: %s", "reason: %s"},
-	"render.tentative":   {"dự kiến", "tentative"},
-	"render.joint":       {"hoạt động chung", "joint activity"},
+	"render.moved":     {"đã dời từ %s", "moved from %s"},
+	"render.reason":    {"lý do: %s", "reason: %s"},
+	"render.tentative": {"dự kiến", "tentative"},
+	"render.joint":     {"hoạt động chung", "joint activity"},
 
 	"render.session.morning":   {"Sáng", "Morning"},
 	"render.session.afternoon": {"Chiều", "Afternoon"},
@@ -99,7 +97,6 @@ var renderMsgs = map[string]Text{
 	"render.month_short":       {"Tháng %d", "Month %d"},
 	"render.week_short":        {"Tuần %d", "Week %d"},
 	"render.week_range":        {"Tuần %d (từ %s đến %s)", "Week %d (%s to %s)"},
-	"render.date":              {"%02d/%d/%d", "%02d/%d/%d"}, // day first in both languages: the readers are Vietnamese
 	"render.daymonth":          {"%02d/%d", "%02d/%d"},
 	"render.clock":             {"%dh%02d", "%d:%02d"},
 

@@ -368,10 +368,6 @@ func (p *programme) weekday(t time.Time) string {
 // isoWeekday is 1 (Monday) .. 7 (Sunday).
 func isoWeekday(t time.Time) int { return (int(t.Weekday())+6)%7 + 1 }
 
-func (p *programme) date(t time.Time) string {
-	return p.msg("render.date", t.Day(), int(t.Month()), t.Year())
-}
-
 func (p *programme) dayMonth(t time.Time) string {
 	return p.msg("render.daymonth", t.Day(), int(t.Month()))
 }
