@@ -172,11 +172,11 @@ coordinator: VPTU
 host: {rotation: [VPTU, VPDBHD, VPUBND], first_year: 2026}
 # Văn bản ban hành chương trình (Hướng dẫn 36-HD/VPTW): mặc định cho coord approve và coord issue.
 issue:
-  series: CTr/TU                     # số của chương trình: <số>-CTr/TU
+  series: CTr/TU # số của chương trình: <số>-CTr/TU
   issuer: TỈNH ỦY ` + strings.ToUpper(province) + `
   on_behalf: T/M BAN THƯỜNG VỤ
-  approved_by: TT-TU                 # cơ quan quyết định phê duyệt (coord approve)
-  # signer: nguyen-van-a             # người ký mặc định, mã trong registry/people.yaml
+  approved_by: TT-TU # cơ quan quyết định phê duyệt (coord approve)
+  # signer: nguyen-van-a # người ký mặc định, mã trong registry/people.yaml
 policy: {}
 `,
 		"registry/offices.yaml": `# yaml-language-server: $schema=../schema/offices.schema.json
