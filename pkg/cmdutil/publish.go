@@ -102,6 +102,9 @@ func (f *Factory) Publish(ctx context.Context, root string, files map[string][]b
 	if gr.Retries > 0 {
 		f.Warnf("git.submit.retried", gr.Retries)
 	}
+	if len(gr.Dropped) > 0 {
+		f.Warnf("git.history_rewritten", len(gr.Dropped), strings.Join(gr.Dropped, "; "))
+	}
 	if len(gr.Updated) > 0 {
 		f.Warnf("git.submit.updated", len(gr.Updated))
 	}

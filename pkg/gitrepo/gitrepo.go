@@ -43,6 +43,7 @@ var (
 	ErrRejected       = errors.New("push rejected after every retry")
 	ErrLocked         = errors.New("another coord process holds the clone")
 	ErrBadPath        = errors.New("path not allowed in the data repo")
+	ErrBadAuthor      = errors.New("invalid commit author")
 	ErrDirNotEmpty    = errors.New("target folder not empty")
 	ErrWrite          = errors.New("a file could not be written or replaced in the worktree")
 	ErrRefused        = errors.New("refused by a check of the submission")

@@ -3,10 +3,14 @@ package gitrepo
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
+	"net/mail"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/filemode"
@@ -382,6 +386,28 @@ func (r *Repo) diffPair(p string, x, y *object.TreeEntry, keep func(string, bool
 type Author struct {
 	Name, Email string
 	When        time.Time
+}
+
+// Check refuses an identity git would write wrongly or a reader could be misled by: a name that is empty,
+// holds control characters or angle brackets; an email that is not one well-formed address; a time before
+// 1980 (an unset clock gives 1970 commits that every deadline would judge early).
+func (a Author) Check() error {
+	name, email := strings.TrimSpace(a.Name), strings.TrimSpace(a.Email)
+	bad := func(s string) bool {
+		return strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) || r == '<' || r == '>' || r == utf8.RuneError })
+	}
+	if name == "" || bad(name) || len(name) > 200 {
+		return newErr(ErrBadAuthor, "git.bad_name", fmt.Sprintf("%q", a.Name))
+	}
+	addr, err := mail.ParseAddress(email)
+	if err != nil || addr.Address != email || addr.Name != "" || bad(email) || strings.ContainsAny(email, " \t") ||
+		strings.Count(email, "@") != 1 || strings.HasPrefix(email, "@") || strings.HasSuffix(email, "@") {
+		return newErr(ErrBadAuthor, "git.bad_email", fmt.Sprintf("%q", a.Email))
+	}
+	if a.When.Year() < 1980 {
+		return newErr(ErrBadAuthor, "git.bad_time", a.When.UTC().Format(time.RFC3339))
+	}
+	return nil
 }
 
 // writeCommit stores a commit and returns its hash.

@@ -66,6 +66,7 @@ type Result struct {
 	Pending   bool     // committed locally; the server was unreachable: `coord sync` pushes it later
 	Retries   int      // rebuilds on top of other offices' work
 	Updated   []string // other paths brought into the worktree from the server
+	Dropped   []string // commits once fetched that the server no longer holds (its history was rewritten): dropped here
 	RemoteURL string   // the remote, without credentials
 	NoRemote  bool     // the clone has no such remote: committed, not pushed (AllowNoRemote)
 	DryRun    bool
@@ -153,6 +154,9 @@ func Submit(ctx context.Context, root string, s Submission) (*Result, error) {
 	}
 	defer unlock()
 	author := Author{s.Name, s.Email, s.Now()}
+	if err := author.Check(); err != nil {
+		return nil, err
+	}
 	if s.PushBranch != "" {
 		return r.submitBranch(ctx, s, files, author, res)
 	}
@@ -167,6 +171,14 @@ func Submit(ctx context.Context, root string, s Submission) (*Result, error) {
 	prev, err := r.refHash(ref)
 	if err != nil {
 		return nil, err
+	}
+	// What this clone last knew of the server, before any fetch: which local commits came from it.
+	tracking, err := r.refHash(plumbing.NewRemoteReferenceName(s.Remote, s.Branch))
+	if err != nil {
+		return nil, err
+	}
+	if err := r.seedPending(prev, s.Remote, s.Branch); err != nil {
+		return nil, wrapGit(err)
 	}
 	tip, changed, err := r.commitFiles(idx, s.Branch, prev, files, author, s.Message)
 	if err != nil {
@@ -201,7 +213,7 @@ func Submit(ctx context.Context, root string, s Submission) (*Result, error) {
 			return err
 		}
 	}
-	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, skip, mine, check, res)
+	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, skip, mine, tracking, check, res)
 	var ge *Error
 	if mine != zero && (refused || errors.As(err, &ge) && ge.Kind == ErrConflict && ge.commit == mine) {
 		r.rollback(idx, s.Branch, mine, files, res)
@@ -263,6 +275,11 @@ func (r *Repo) commitFiles(idx *idxFile, branch string, parent plumbing.Hash, fi
 		}
 		tip, err = r.writeCommit(tree, parents, author, author, msg)
 		if err != nil {
+			return zero, nil, wrapGit(err)
+		}
+		// Recorded as this clone's own before the branch moves: a crash in between leaves a record of a commit
+		// the branch never got, which is harmless; the reverse would lose the submission at the next sync.
+		if err := r.addPending(tip); err != nil {
 			return zero, nil, wrapGit(err)
 		}
 	}
@@ -329,7 +346,7 @@ func (r *Repo) dialRemote(remote string, a Auth) (*conn, error) {
 // not nil, is asked before each rebuilt commit is pushed (base: where the local branch and the server's
 // meet; onto: the server's tip; rebuilt: the commit to push); its error stops the loop.
 func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, retries int, timeout time.Duration,
-	idx *idxFile, skip map[string]bool, mine plumbing.Hash, check func(base, onto, rebuilt plumbing.Hash) error, res *Result) error {
+	idx *idxFile, skip map[string]bool, mine, tracking plumbing.Hash, check func(base, onto, rebuilt plumbing.Hash) error, res *Result) error {
 	ref := plumbing.NewBranchReferenceName(branch)
 	local, err := r.refHash(ref)
 	if err != nil || local == zero {
@@ -357,7 +374,8 @@ func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, ret
 				res.Updated = mergeSorted(res.Updated, updated)
 			}
 			res.Pushed, res.Commit = true, cand.String()
-			return nil
+			// The server holds every submission of this clone now.
+			return wrapGit(r.updatePending(nil, true))
 		}
 		// Bounded two ways: rejections while the server did not move (a hook, a broken server) count against
 		// retries; losing to other offices that did land counts against a budget five times larger.
@@ -388,7 +406,12 @@ func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, ret
 		if err != nil {
 			return err
 		}
-		newTip, newOf, err := r.replay(chain, rtip)
+		own, dropped, err := r.ownChain(chain, local, tracking)
+		if err != nil {
+			return err
+		}
+		res.Dropped = droppedText(dropped)
+		newTip, newOf, err := r.replay(own, rtip)
 		if err != nil {
 			return err
 		}

@@ -22,6 +22,7 @@ type SyncResult struct {
 	Pending   int      // local submissions that were waiting to be pushed
 	Pushed    int      // of those, pushed now (the others were already on the server)
 	Updated   []string // paths brought into the worktree from the server
+	Dropped   []string // commits once fetched that the server no longer holds (its history was rewritten): dropped here
 	Commit    string   // the branch tip afterwards
 	Retries   int
 	RemoteURL string
@@ -60,6 +61,14 @@ func Sync(ctx context.Context, root string, o SyncOptions) (*SyncResult, error) 
 	if err != nil {
 		return nil, err
 	}
+	// What this clone last knew of the server, before the fetch: which local commits came from it.
+	tracking, err := r.refHash(plumbing.NewRemoteReferenceName(s.Remote, s.Branch))
+	if err != nil {
+		return nil, err
+	}
+	if err := r.seedPending(local, s.Remote, s.Branch); err != nil {
+		return nil, wrapGit(err)
+	}
 	fctx, cancel := context.WithTimeout(ctx, s.Timeout)
 	tips, err := r.fetch(fctx, c, s.Remote, []string{s.Branch})
 	cancel()
@@ -71,6 +80,11 @@ func Sync(ctx context.Context, root string, o SyncOptions) (*SyncResult, error) 
 	if err != nil {
 		return nil, err
 	}
+	chain, dropped, err := r.ownChain(chain, local, tracking)
+	if err != nil {
+		return nil, err
+	}
+	res.Dropped = droppedText(dropped)
 	res.Pending = len(chain)
 	newTip, toPush := local, len(chain)
 	if rtip != zero {
@@ -85,6 +99,9 @@ func Sync(ctx context.Context, root string, o SyncOptions) (*SyncResult, error) 
 				toPush++
 			}
 		}
+		if err := r.updatePending(newOf, false); err != nil {
+			return nil, wrapGit(err)
+		}
 	}
 	if newTip != local {
 		updated, err := r.moveBranch(idx, s.Branch, local, newTip, nil)
@@ -98,7 +115,8 @@ func Sync(ctx context.Context, root string, o SyncOptions) (*SyncResult, error) 
 		return res, nil
 	}
 	sub := &Result{}
-	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, nil, zero, nil, sub)
+	err = r.pushLoop(ctx, c, s.Remote, s.Branch, s.Retries, s.Timeout, idx, nil, zero, rtip, nil, sub)
+	res.Dropped = append(res.Dropped, sub.Dropped...)
 	res.Retries = sub.Retries
 	res.Updated = mergeSorted(res.Updated, sub.Updated)
 	if sub.Commit != "" {
@@ -147,6 +165,12 @@ func CommitPaths(root string, files map[string][]byte, message string, author Au
 	}
 	if author.When.IsZero() {
 		author.When = time.Now()
+	}
+	if err := author.Check(); err != nil {
+		return "", err
+	}
+	if err := r.seedPending(prev, "origin", branch); err != nil {
+		return "", wrapGit(err)
 	}
 	tip, _, err := r.commitFiles(idx, branch, prev, files, author, message)
 	if err != nil || tip == prev {

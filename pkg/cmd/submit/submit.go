@@ -189,6 +189,9 @@ func report(o *Options, s gitrepo.Submission, res *gitrepo.Result) {
 	if res.Retries > 0 {
 		f.Printf("git.submit.retried", res.Retries)
 	}
+	if len(res.Dropped) > 0 {
+		f.Warnf("git.history_rewritten", len(res.Dropped), strings.Join(res.Dropped, "; "))
+	}
 	if len(res.Updated) > 0 {
 		f.Printf("git.submit.updated", len(res.Updated))
 	}

@@ -4,6 +4,7 @@ package synccmd
 
 import (
 	"context"
+	"strings"
 
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/gitrepo"
@@ -54,6 +55,9 @@ func Run(o *Options) error {
 		return cmdutil.GitError(err)
 	}
 	o.F.PrepareClone(root, o.F.Branch())
+	if len(res.Dropped) > 0 {
+		o.F.Warnf("git.history_rewritten", len(res.Dropped), strings.Join(res.Dropped, "; "))
+	}
 	if len(res.Updated) > 0 {
 		o.F.Printf("git.sync.updated", len(res.Updated))
 	}
