@@ -46,7 +46,7 @@ git push -q "$WORK/server.git" main
 printf '$ git log --oneline (server)\n'; git --git-dir="$WORK/server.git" log --oneline
 
 step "7. Văn thư VPUBND: coord clone, coord new, coord submit — a clerk clones, starts a programme, submits it"
-export COORD_NAME="Phạm Thị Lan" COORD_EMAIL=lan@vpubnd.example.vn COORD_OFFICE=VPUBND
+export COORD_NAME="Hồ Thị Kim Liên" COORD_EMAIL=lien.htk@vpubnd.example.vn COORD_OFFICE=VPUBND
 run "$COORD" clone "file://$WORK/server.git" "$WORK/vpubnd"
 cd "$WORK/vpubnd"
 run "$COORD" new programme --period "quý 4/2026" --as-of 2026-09-01
@@ -55,7 +55,7 @@ printf '$ git log --format="%%h %%an: %%s" (server)\n'; git --git-dir="$WORK/ser
 printf '$ git log -1 --format=%%B (server)\n'; git --git-dir="$WORK/server.git" log -1 --format=%B
 
 step "8. Văn phòng Tỉnh ủy tổng hợp Quý III: coord merge --suggest — the coordinator consolidates and gets proposals"
-export COORD_NAME="Lê Thu Hà" COORD_EMAIL=ha@vptu.example.vn COORD_OFFICE=VPTU
+export COORD_NAME="Lê Thu Hà" COORD_EMAIL=ha.lt@vptu.example.vn COORD_OFFICE=VPTU
 run "$COORD" clone "file://$WORK/server.git" "$WORK/vptu"
 cd "$WORK/vptu"
 run "$COORD" merge --quarter 2026-Q3 --suggest --as-of 2026-06-25

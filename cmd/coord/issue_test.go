@@ -89,7 +89,7 @@ func TestIssuedAsRendered(t *testing.T) {
 	repo := filepath.Join(work, "repo")
 	server := filepath.Join(work, "server.git")
 	env := []string{"HOME=" + work, "XDG_CONFIG_HOME=" + filepath.Join(work, "config"), "COORD_LANG=",
-		"COORD_NAME=Lê Thu Hà", "COORD_EMAIL=ha@vptu.example.vn", "COORD_OFFICE=VPTU",
+		"COORD_NAME=Lê Thu Hà", "COORD_EMAIL=ha.lt@vptu.example.vn", "COORD_OFFICE=VPTU",
 		"GIT_AUTHOR_NAME=Quản trị", "GIT_AUTHOR_EMAIL=admin@example.vn", "GIT_COMMITTER_NAME=Quản trị",
 		"GIT_COMMITTER_EMAIL=admin@example.vn", "GIT_AUTHOR_DATE=2026-06-10T09:00:00+07:00",
 		"GIT_COMMITTER_DATE=2026-06-10T09:00:00+07:00"}

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"sort"
 	"strings"
 
+	"github.com/coordvn/coord/pkg/authz"
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/fsutil"
@@ -20,12 +22,22 @@ type Step struct {
 	NoCommit, NoPush bool
 }
 
-// Save writes the files of a workflow step into the data repo at root (repo-relative slash paths → bytes;
+// Save writes the files of a workflow step into the loaded data repo (repo-relative slash paths → bytes;
 // records get LF line ends, rendered outputs are kept byte for byte), all or none, then commits and pushes
-// them as one commit with message (Publish), unless the step says otherwise.
-func (f *Factory) Save(ctx context.Context, root string, files map[string][]byte, message string, s Step) error {
+// them as one commit with message (Publish), unless the step says otherwise. A committer the repo's registry
+// does not allow to change one of the files (pkg/authz) is refused before anything is written.
+func (f *Factory) Save(ctx context.Context, repo *datarepo.Repo, files map[string][]byte, message string, s Step) error {
+	root := repo.Root
 	if len(files) == 0 {
 		return nil
+	}
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	if err := f.Authorize(repo, paths); err != nil {
+		return err
 	}
 	if s.NoCommit {
 		return writeFiles(root, files)
@@ -109,4 +121,31 @@ func (f *Factory) LoadPeriod(arg string, also func(rel string) bool) (period.Per
 	}
 	l, err := f.LoadOnly(root, only)
 	return p, root, l, err
+}
+
+// Authorize refuses (exit 1) when the committer (settings name/email) may not change one of paths, by the
+// registry of repo: one sentence saying whose the path is.
+func (f *Factory) Authorize(repo *datarepo.Repo, paths []string) error {
+	email := strings.TrimSpace(f.V.GetString("email"))
+	if email == "" {
+		return nil // nothing will be committed (Publish says so)
+	}
+	p, owner := authz.Refused(paths, email, &repo.Offices, &repo.Settings)
+	if p == "" {
+		return nil
+	}
+	who := i18n.M("rule.authz.admins")
+	if !owner.Admins {
+		who = i18n.M("rule.authz.office", officeName(repo, owner.Office))
+	}
+	return Refused(i18n.Errorf("git.submit.not_yours", p, who, email))
+}
+
+func officeName(repo *datarepo.Repo, code string) string {
+	for _, o := range repo.Offices.Offices {
+		if o.Code == code && o.Name != "" {
+			return o.Name
+		}
+	}
+	return code
 }

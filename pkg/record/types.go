@@ -50,13 +50,14 @@ type Host struct {
 // Policy holds the optional overrides of the default deadline, session and petition policy.
 // Every field is optional; zero values mean "use the default".
 type Policy struct {
-	Sessions     *SessionPolicy    `yaml:"sessions,omitempty"`
-	Deadlines    *DeadlinePolicy   `yaml:"deadlines,omitempty"`
-	Petitions    []PetitionLimit   `yaml:"petitions,omitempty"`
-	PartyTerms   []string          `yaml:"party_terms,omitempty"`    // start dates (YYYY-MM-DD) of the Party committee's terms
-	MaxFileBytes int64             `yaml:"max_file_bytes,omitempty"` // records larger than this are refused unread
-	Travel       map[string]int    `yaml:"travel,omitempty"`         // reserved: default travel minutes by locality id
-	Extra        map[string]string `yaml:"extra,omitempty"`          // free-form notes, ignored by coord
+	Sessions      *SessionPolicy    `yaml:"sessions,omitempty"`
+	Deadlines     *DeadlinePolicy   `yaml:"deadlines,omitempty"`
+	Petitions     []PetitionLimit   `yaml:"petitions,omitempty"`
+	PartyTerms    []string          `yaml:"party_terms,omitempty"`    // start dates (YYYY-MM-DD) of the Party committee's terms
+	RequireSigned bool              `yaml:"require_signed,omitempty"` // every commit signed by a key of its author in the registry
+	MaxFileBytes  int64             `yaml:"max_file_bytes,omitempty"` // records larger than this are refused unread
+	Travel        map[string]int    `yaml:"travel,omitempty"`         // reserved: default travel minutes by locality id
+	Extra         map[string]string `yaml:"extra,omitempty"`          // free-form notes, ignored by coord
 }
 
 // SessionPolicy gives the hours of the working sessions, as "HH:MM-HH:MM".
@@ -91,6 +92,7 @@ type Offices struct {
 	Kind    string   `yaml:"kind"`
 	Bodies  []Body   `yaml:"bodies"`
 	Offices []Office `yaml:"offices"`
+	Admins  []Member `yaml:"admins,omitempty"` // who may change coord.yaml and what is not a record
 }
 
 // Body is a leadership body or another body that owns tasks.
@@ -110,8 +112,9 @@ type Office struct {
 
 // Member is a clerk of an office (commit author identity).
 type Member struct {
-	Name  string `yaml:"name"`
-	Email string `yaml:"email"`
+	Name  string   `yaml:"name"`
+	Email string   `yaml:"email"`
+	Keys  []string `yaml:"keys,omitempty"` // public keys that verify the member's commit signatures (SSH or OpenPGP)
 }
 
 // People is registry/people.yaml.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/policy"
 	"github.com/coordvn/coord/pkg/record"
@@ -49,6 +50,9 @@ type Context struct {
 	Submitted map[string]time.Time
 	// PolicyProblems are coord.yaml overrides that could not be applied (reported by the schema rule).
 	PolicyProblems []policy.Problem
+	// Commits are the commits of the change under check (check --changed BASE), oldest first, each with the
+	// registry and settings in force before it; nil when no change is checked.
+	Commits []Commit
 
 	Offices   map[string]*record.Office
 	Bodies    map[string]*record.Body
@@ -71,6 +75,14 @@ type spanKey struct{ file, text string }
 type spanResult struct {
 	span when.Span
 	err  error
+}
+
+// Commit is a commit of the change under check, judged by the registry and settings of its parent: a change
+// cannot grant itself the right to make it.
+type Commit struct {
+	gitrepo.Change
+	Registry *record.Offices
+	Settings *record.Settings
 }
 
 // NewContext builds the indexes of a loaded repo.

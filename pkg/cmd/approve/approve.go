@@ -53,7 +53,7 @@ func NewCmdApprove(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command
 
 // Run approves.
 func Run(o *Options) error {
-	p, root, l, err := o.F.LoadPeriod(o.Period, nil)
+	p, _, l, err := o.F.LoadPeriod(o.Period, nil)
 	if err != nil {
 		return err
 	}
@@ -72,7 +72,7 @@ func Run(o *Options) error {
 	if rec.Decision.Number != "" {
 		step += " " + rec.Decision.Number
 	}
-	if err := o.F.Save(context.Background(), root, map[string][]byte{datarepo.ConsolidatedPath(p): data}, consolidate.CommitMessage(step, rec), o.Step); err != nil {
+	if err := o.F.Save(context.Background(), l.Repo, map[string][]byte{datarepo.ConsolidatedPath(p): data}, consolidate.CommitMessage(step, rec), o.Step); err != nil {
 		return err
 	}
 	by := l.Ctx.BodyName(rec.Decision.By)

@@ -16,10 +16,11 @@ import (
 
 // Options are check's flags and inputs.
 type Options struct {
-	F      *cmdutil.Factory
-	Paths  []string
-	Format string
-	Rules  []string
+	F       *cmdutil.Factory
+	Paths   []string
+	Format  string
+	Rules   []string
+	Changed string // BASE: check what BASE..HEAD changed, and who changed it
 }
 
 // NewCmdCheck builds the command; runF replaces the run function in flag-parsing tests.
@@ -40,6 +41,7 @@ func NewCmdCheck(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "định dạng: "+strings.Join(finding.Formats, " | "))
 	cmd.Flags().StringSliceVar(&opts.Rules, "rule", nil, "chỉ chạy các quy tắc này (xem coord rules)")
+	cmd.Flags().StringVar(&opts.Changed, "changed", "", "chỉ kiểm tra những gì các commit BASE..HEAD thay đổi, cùng những gì chúng liên quan, và ai đã thay đổi (authz/path); cho CI trên yêu cầu hợp nhất")
 	return cmd
 }
 
@@ -57,15 +59,36 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
+	if o.Changed != "" && len(o.Paths) > 0 {
+		return cmdutil.Usage(i18n.Errorf("check.changed_and_paths"))
+	}
 	only, err := selectPaths(o.F, root, o.Paths)
 	if err != nil {
 		return err
 	}
-	l, err := o.F.Load(root)
+	var load func(rel string) bool
+	var commits []rules.Commit
+	if o.Changed != "" {
+		var changed []string
+		if commits, changed, err = cmdutil.Changes(root, o.Changed); err != nil {
+			return err
+		}
+		// What the change touched and what that interacts with; a change to the settings or the registry
+		// concerns every record.
+		l, report, all := datarepo.Interacting(changed, true)
+		if !all {
+			load, only = l, report
+			if len(only) == 0 {
+				only = map[string]bool{}
+			}
+		}
+	}
+	l, err := o.F.LoadOnly(root, load)
 	if err != nil {
 		return err
 	}
 	l.Ctx.Only = only
+	l.Ctx.Commits = commits
 	fs := rules.Run(l.Ctx, rules.Select(o.Rules))
 	sum := finding.Summary{Files: len(l.Repo.Files) + len(l.Repo.Problems), Records: countRecords(l.Repo)}
 	if only != nil {

@@ -102,7 +102,7 @@ func Run(o *Options) error {
 	}
 	files[datarepo.ConsolidatedPath(p)] = data
 	files[iss.RegisterPath] = iss.RegisterData
-	if err := o.F.Save(context.Background(), root, files, consolidate.CommitMessage("issue "+rec.Number, rec), o.Step); err != nil {
+	if err := o.F.Save(context.Background(), l.Repo, files, consolidate.CommitMessage("issue "+rec.Number, rec), o.Step); err != nil {
 		return err
 	}
 	o.F.Warnf("merge.rendered", len(outputs), dir)

@@ -178,7 +178,7 @@ func Run(o *Options) error {
 		}
 		rendered = len(outputs)
 	}
-	if err := o.F.Save(context.Background(), root, files, consolidate.CommitMessage("merge", res.C), o.Step); err != nil {
+	if err := o.F.Save(context.Background(), l.Repo, files, consolidate.CommitMessage("merge", res.C), o.Step); err != nil {
 		return err
 	}
 

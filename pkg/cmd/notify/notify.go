@@ -97,7 +97,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
-	if err := o.F.Save(context.Background(), root, files, consolidate.CommitMessage("notify", rec), o.Step); err != nil {
+	if err := o.F.Save(context.Background(), l.Repo, files, consolidate.CommitMessage("notify", rec), o.Step); err != nil {
 		return err
 	}
 	o.F.Warnf("merge.notify.written", len(outputs), dir)

@@ -60,7 +60,7 @@ func coordCmd(bin, clone string, args ...string) *exec.Cmd {
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = clone
 	cmd.Env = append(gittest.Env(clone), "COORD_CONFIG="+filepath.Join(clone, "no-config.yaml"),
-		"COORD_NAME=Văn thư VPUBND", "COORD_EMAIL=vanthu@vpubnd.example.vn", "COORD_TOKEN=tok-submit-9876",
+		"COORD_NAME=Văn thư VPUBND", "COORD_EMAIL=lien.htk@vpubnd.example.vn", "COORD_TOKEN=tok-submit-9876",
 		"COORD_LANG=en", "COORD_AS_OF=2026-08-05")
 	return cmd
 }

@@ -39,7 +39,8 @@ func lateProgramme(t *testing.T, office string) string {
 func TestSubmitChecksAgainOnTopOfOthers(t *testing.T) {
 	a := newEnv(t)
 	b := a.otherClerk(t)
-	if r := a.submit(t, nil, submit.Options{Paths: []string{writeDraft(t, t.TempDir(), "vptu.yaml", lateProgramme(t, "VPTU"))}}); r.code != 0 {
+	vptu := map[string]string{"name": "Lê Thu Hà", "email": "ha.lt@vptu.example.vn"} // a member of VPTU
+	if r := a.submit(t, vptu, submit.Options{Paths: []string{writeDraft(t, t.TempDir(), "vptu.yaml", lateProgramme(t, "VPTU"))}}); r.code != 0 {
 		t.Fatalf("A: exit %d\n%s%s", r.code, r.out.String(), r.err.String())
 	}
 	if _, err := os.Stat(filepath.Join(b.clone, "programmes", "2026", "Q3", "VPTU.yaml")); err == nil {

@@ -27,7 +27,6 @@ import (
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/i18n"
-	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/recordfmt"
 	"github.com/coordvn/coord/pkg/rules"
@@ -106,6 +105,16 @@ func Run(o *Options) error {
 	}
 	if len(problems) > 0 {
 		return refuse(o, problems, len(items))
+	}
+	// Who may change these paths, by the registry (before anything else is said about them).
+	if !o.DryRun {
+		wants := make([]string, len(items))
+		for i, it := range items {
+			wants[i] = it.want
+		}
+		if err := o.F.Authorize(reg.Repo, wants); err != nil {
+			return err
+		}
 	}
 	l, err := o.F.LoadOnly(root, scope(items))
 	if err != nil {
@@ -621,28 +630,19 @@ func describe(it *item, coordinator, office string) (kind, off, key, id string) 
 func isRegistry(rel string) bool { return strings.HasPrefix(rel, "registry/") }
 
 // scope is what a submission decodes to be validated against (DESIGN section 6 asks submit to cost about
-// what git costs, so it cannot read ten years of records): the registry always; a programme's period folder
-// (overlaps are only sought among the programmes of one period); a consolidated record's period; for a
-// settings or registry change, everything, since every record refers to it. A document, conclusion or
-// petition needs no other record decoded: its number is compared with the committed numbers of its series
-// (committedNumbers), and no rule compares petitions yet. `coord check` in CI reads everything.
+// what git costs, so it cannot read ten years of records): what the submitted records interact with
+// (datarepo.Interacting), except the number series of documents and conclusions, which are compared with the
+// committed numbers of the clone's numbers cache (committedNumbers). `coord check` in CI reads everything.
 func scope(items []*item) func(rel string) bool {
-	var prefixes []string
-	for _, it := range items {
-		switch v := it.file.Value.(type) {
-		case *record.Settings, *record.Offices, *record.People, *record.Places, *record.Holidays:
-			return nil
-		case *record.Programme:
-			if p, err := period.Parse(v.Period); err == nil {
-				prefixes = append(prefixes, path.Dir(datarepo.ProgrammePath(p, "X"))+"/")
-			}
-		case *record.Consolidated:
-			if p, err := period.Parse(v.Period); err == nil {
-				return datarepo.PeriodFiles(p)
-			}
-		}
+	paths := make([]string, len(items))
+	for i, it := range items {
+		paths[i] = it.want
 	}
-	return datarepo.Under(prefixes...)
+	load, _, all := datarepo.Interacting(paths, false)
+	if all {
+		return nil
+	}
+	return load
 }
 
 // committedNumbers stands for the committed documents and conclusions whose number could be the same as a

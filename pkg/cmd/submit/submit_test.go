@@ -16,6 +16,7 @@ import (
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/gitrepo/gittest"
+	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/spf13/viper"
 )
 
@@ -78,7 +79,7 @@ func (e *env) submit(t *testing.T, settings map[string]string, o submit.Options)
 	r := &run{}
 	f := &cmdutil.Factory{In: strings.NewReader(""), Out: &r.out, Err: &r.err, V: viper.New(),
 		Getwd: func() (string, error) { return e.clone, nil }, Now: func() time.Time { return time.Date(2026, 8, 5, 9, 0, 0, 0, time.UTC) }}
-	base := map[string]string{"repo": e.clone, "name": "Lê Thu Hà", "email": "ha@vpubnd.example.vn", "token": "tok-submit-9876",
+	base := map[string]string{"repo": e.clone, "name": "Lê Thu Hà", "email": "lien.htk@vpubnd.example.vn", "token": "tok-submit-9876",
 		"lang": "en", "as-of": "2026-08-05"}
 	for k, v := range settings {
 		base[k] = v
@@ -87,7 +88,11 @@ func (e *env) submit(t *testing.T, settings map[string]string, o submit.Options)
 		f.V.Set(k, v)
 	}
 	o.F = f
-	r.code = cmdutil.Code(submit.Run(&o))
+	err := submit.Run(&o)
+	r.code = cmdutil.Code(err)
+	if err != nil { // what root.Main prints
+		fmt.Fprintln(&r.err, "coord: "+i18n.Localize(err, i18n.EN))
+	}
 	return r
 }
 
@@ -305,7 +310,7 @@ func TestSubmitNumberUsedBefore(t *testing.T) {
 		{"party number reused in the term", "kind: document\nnumber: 05-TB/TU\ntype: TB\ndate: 2025-03-10\nissuer: VPTU\n" +
 			"summary: Thông báo khác\nrecipients: [VPUBND]\n", "documents/2024/VPTU/05-TB-TU.yaml"},
 	} {
-		r := e.submit(t, nil, submit.Options{Paths: []string{writeDraft(t, t.TempDir(), "draft.yaml", c.body)}})
+		r := e.submit(t, clerkOf(c.body), submit.Options{Paths: []string{writeDraft(t, t.TempDir(), "draft.yaml", c.body)}})
 		if r.code != 1 || !strings.Contains(r.out.String(), "doc/number") || !strings.Contains(r.out.String(), c.related) {
 			t.Fatalf("%s: exit %d\n%s%s", c.name, r.code, r.out.String(), r.err.String())
 		}
@@ -313,7 +318,7 @@ func TestSubmitNumberUsedBefore(t *testing.T) {
 	// A Party number of the next term is free again; a new state number is free.
 	next := "kind: document\nnumber: 05-TB/TU\ntype: TB\ndate: 2025-11-03\nissuer: VPTU\nsummary: Nhiệm kỳ mới\nrecipients: [VPUBND]\n"
 	for _, body := range []string{next, document(216)} {
-		if r := e.submit(t, nil, submit.Options{Paths: []string{writeDraft(t, t.TempDir(), "draft.yaml", body)}}); r.code != 0 {
+		if r := e.submit(t, clerkOf(body), submit.Options{Paths: []string{writeDraft(t, t.TempDir(), "draft.yaml", body)}}); r.code != 0 {
 			t.Fatalf("free number refused: exit %d\n%s%s", r.code, r.out.String(), r.err.String())
 		}
 	}
@@ -368,5 +373,43 @@ func TestSubmitProgrammeOverlapsOtherOffices(t *testing.T) {
 	}
 	if strings.Contains(r.out.String(), "Q4") {
 		t.Fatalf("compared with another period:\n%s", r.out.String())
+	}
+}
+
+// clerkOf is a member of the office that issues a document (the registry's members may change only their
+// office's records).
+func clerkOf(body string) map[string]string {
+	if strings.Contains(body, "issuer: VPTU") {
+		return map[string]string{"name": "Lê Thu Hà", "email": "ha.lt@vptu.example.vn"}
+	}
+	return nil
+}
+
+// A clerk cannot submit another office's record: one sentence says whose it is, and nothing is committed.
+func TestSubmitRefusesAnotherOfficesRecord(t *testing.T) {
+	e := newEnv(t)
+	b, err := examples.Province.ReadFile("province/programmes/2026/Q3/VPTU.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := gittest.Run(t, e.bare, nil, "rev-parse", "main")
+	r := e.submit(t, nil, submit.Options{Paths: []string{writeDraft(t, t.TempDir(), "vptu.yaml", string(b))}})
+	if r.code != 1 || !strings.Contains(r.err.String(), "programmes/2026/Q3/VPTU.yaml may be changed only by the members of Văn phòng Tỉnh ủy; lien.htk@vpubnd.example.vn is not among them") {
+		t.Fatalf("exit %d\n%s%s", r.code, r.out.String(), r.err.String())
+	}
+	if gittest.Run(t, e.bare, nil, "rev-parse", "main") != head {
+		t.Fatal("the server moved")
+	}
+	if out := gittest.Run(t, e.clone, nil, "log", "--oneline", "-1"); strings.Contains(out, "programme(VPTU)") {
+		t.Fatalf("committed locally: %s", out)
+	}
+	// Nor coord.yaml, which only the admins (here the coordinator's members) may change.
+	set, err := examples.Province.ReadFile("province/coord.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r = e.submit(t, nil, submit.Options{Paths: []string{writeDraft(t, t.TempDir(), "coord.yaml", strings.Replace(string(set), "coordinator: VPTU", "coordinator: VPUBND", 1))}})
+	if r.code != 1 || !strings.Contains(r.err.String(), "coord.yaml may be changed only by") {
+		t.Fatalf("coord.yaml: exit %d\n%s%s", r.code, r.out.String(), r.err.String())
 	}
 }

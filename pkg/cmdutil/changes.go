@@ -1,0 +1,58 @@
+package cmdutil
+
+import (
+	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/gitrepo"
+	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/rules"
+)
+
+// Changes reads the commits of BASE..HEAD in the data repo at root (a pull request), each with the registry
+// and settings of its parent commit — the rules in force when it was made — and every path they touched.
+func Changes(root, base string) ([]rules.Commit, []string, error) {
+	changes, err := gitrepo.Changes(root, base, "HEAD")
+	if err != nil {
+		return nil, nil, Env(err)
+	}
+	v, err := record.NewValidator()
+	if err != nil {
+		return nil, nil, err
+	}
+	type state struct {
+		reg *record.Offices
+		set *record.Settings
+	}
+	byBlobs := map[string]state{} // commits that share a registry share its decoding
+	seen := map[string]bool{}
+	var paths []string
+	out := make([]rules.Commit, 0, len(changes))
+	for _, ch := range changes {
+		cm := rules.Commit{Change: ch}
+		if ch.Parent != "" {
+			files, err := gitrepo.ReadAt(root, ch.Parent, datarepo.SettingsFile, "registry/offices.yaml")
+			if err != nil {
+				return nil, nil, Env(err)
+			}
+			key := string(files[datarepo.SettingsFile]) + "\x00" + string(files["registry/offices.yaml"])
+			st, ok := byBlobs[key]
+			if !ok {
+				if s, ok := record.Decode(datarepo.SettingsFile, files[datarepo.SettingsFile], v).Value.(*record.Settings); ok {
+					st.set = s
+				}
+				if o, ok := record.Decode("registry/offices.yaml", files["registry/offices.yaml"], v).Value.(*record.Offices); ok {
+					st.reg = o
+				}
+				byBlobs[key] = st
+			}
+			cm.Registry, cm.Settings = st.reg, st.set
+		}
+		out = append(out, cm)
+		for _, p := range ch.Paths {
+			if !seen[p] {
+				seen[p] = true
+				paths = append(paths, p)
+			}
+		}
+	}
+	return out, paths, nil
+}
