@@ -8,7 +8,7 @@ import (
 )
 
 // Changes reads the commits of BASE..HEAD in the data repo at root (a pull request), each with the registry
-// and settings of its parent commit — the rules in force when it was made — and every path they touched.
+// and settings before it (at its parent) and after it, and every path they touched.
 func Changes(root, base string) ([]rules.Commit, []string, error) {
 	changes, err := gitrepo.Changes(root, base, "HEAD")
 	if err != nil {
@@ -23,29 +23,41 @@ func Changes(root, base string) ([]rules.Commit, []string, error) {
 		set *record.Settings
 	}
 	byBlobs := map[string]state{} // commits that share a registry share its decoding
+	at := func(rev string) (state, error) {
+		files, err := gitrepo.ReadAt(root, rev, datarepo.SettingsFile, "registry/offices.yaml")
+		if err != nil {
+			return state{}, Env(err)
+		}
+		key := string(files[datarepo.SettingsFile]) + "\x00" + string(files["registry/offices.yaml"])
+		st, ok := byBlobs[key]
+		if !ok {
+			if s, ok := record.Decode(datarepo.SettingsFile, files[datarepo.SettingsFile], v).Value.(*record.Settings); ok {
+				st.set = s
+			}
+			if o, ok := record.Decode("registry/offices.yaml", files["registry/offices.yaml"], v).Value.(*record.Offices); ok {
+				st.reg = o
+			}
+			byBlobs[key] = st
+		}
+		return st, nil
+	}
 	seen := map[string]bool{}
 	var paths []string
 	out := make([]rules.Commit, 0, len(changes))
 	for _, ch := range changes {
 		cm := rules.Commit{Change: ch}
 		if ch.Parent != "" {
-			files, err := gitrepo.ReadAt(root, ch.Parent, datarepo.SettingsFile, "registry/offices.yaml")
+			before, err := at(ch.Parent)
 			if err != nil {
-				return nil, nil, Env(err)
+				return nil, nil, err
 			}
-			key := string(files[datarepo.SettingsFile]) + "\x00" + string(files["registry/offices.yaml"])
-			st, ok := byBlobs[key]
-			if !ok {
-				if s, ok := record.Decode(datarepo.SettingsFile, files[datarepo.SettingsFile], v).Value.(*record.Settings); ok {
-					st.set = s
-				}
-				if o, ok := record.Decode("registry/offices.yaml", files["registry/offices.yaml"], v).Value.(*record.Offices); ok {
-					st.reg = o
-				}
-				byBlobs[key] = st
-			}
-			cm.Registry, cm.Settings = st.reg, st.set
+			cm.Registry, cm.Settings = before.reg, before.set
 		}
+		after, err := at(ch.Hash)
+		if err != nil {
+			return nil, nil, err
+		}
+		cm.RegistryAfter, cm.SettingsAfter = after.reg, after.set
 		out = append(out, cm)
 		for _, p := range ch.Paths {
 			if !seen[p] {

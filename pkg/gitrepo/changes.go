@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -91,9 +92,45 @@ func ReadAt(root, rev string, paths ...string) (map[string][]byte, error) {
 	return out, nil
 }
 
-// resolve reads a revision.
+// resolve reads a revision: a name (below), followed by any number of ~N or ^ (first parents back), as
+// CI systems write a pull request's base ("HEAD~3", "origin/main^").
 func (r *Repo) resolve(rev string) (plumbing.Hash, error) {
 	rev = strings.TrimSpace(rev)
+	name, back := rev, 0
+	for {
+		if i := strings.LastIndexAny(name, "~^"); i > 0 {
+			n := 1
+			if name[i] == '~' && i+1 < len(name) {
+				v, err := strconv.Atoi(name[i+1:])
+				if err != nil || v < 0 {
+					return zero, newErr(ErrNoBranch, "git.no_rev", rev)
+				}
+				n = v
+			} else if i+1 != len(name) {
+				return zero, newErr(ErrNoBranch, "git.no_rev", rev)
+			}
+			back += n
+			name = name[:i]
+			continue
+		}
+		break
+	}
+	h, err := r.resolveName(name)
+	if err != nil {
+		return zero, newErr(ErrNoBranch, "git.no_rev", rev)
+	}
+	for ; back > 0; back-- {
+		c, err := r.commit(h)
+		if err != nil || len(c.ParentHashes) == 0 {
+			return zero, newErr(ErrNoBranch, "git.no_rev", rev)
+		}
+		h = c.ParentHashes[0]
+	}
+	return h, nil
+}
+
+// resolveName reads a revision's name.
+func (r *Repo) resolveName(rev string) (plumbing.Hash, error) {
 	if rev == "" {
 		return zero, newErr(ErrNoBranch, "git.no_rev", rev)
 	}
@@ -203,8 +240,40 @@ func (r *Repo) revList(base, head plumbing.Hash) ([]*object.Commit, error) {
 			kept = append(kept, c)
 		}
 	}
-	sort.SliceStable(kept, func(i, j int) bool { return kept[i].Committer.When.Before(kept[j].Committer.When) })
-	return kept, nil
+	return topoOrder(kept), nil
+}
+
+// topoOrder orders commits so that every commit comes after its parents among them (oldest first); commits
+// that do not depend on each other keep the order of their commit times.
+func topoOrder(cs []*object.Commit) []*object.Commit {
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Committer.When.Before(cs[j].Committer.When) })
+	in := make(map[plumbing.Hash]bool, len(cs))
+	for _, c := range cs {
+		in[c.Hash] = true
+	}
+	done := make(map[plumbing.Hash]bool, len(cs))
+	out := make([]*object.Commit, 0, len(cs))
+	var visit func(c *object.Commit)
+	byHash := make(map[plumbing.Hash]*object.Commit, len(cs))
+	for _, c := range cs {
+		byHash[c.Hash] = c
+	}
+	visit = func(c *object.Commit) {
+		if done[c.Hash] {
+			return
+		}
+		done[c.Hash] = true
+		for _, p := range c.ParentHashes {
+			if in[p] {
+				visit(byHash[p])
+			}
+		}
+		out = append(out, c)
+	}
+	for _, c := range cs {
+		visit(c)
+	}
+	return out
 }
 
 // commitQueue is a heap of commits, newest committer time first.

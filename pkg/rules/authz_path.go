@@ -2,7 +2,10 @@ package rules
 
 import (
 	"errors"
+	"slices"
 
+	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/authz"
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
@@ -13,44 +16,67 @@ import (
 // consolidated programmes, issued outputs and the registry only by the coordinating office's members,
 // coord.yaml and what is not a record only by the admins. With policy.require_signed, each commit is signed
 // by a key the registry lists for its author. A registry that names nobody yet enforces nothing. The finding
-// sits on the path changed (line 1: the file may be gone), and names the commit and its author.
+// sits on the path changed (line 1: the file may be gone), and names the commit and its author. Who may do
+// what comes from the state before the change, updated only by the change's own authorised commits (Commit).
 var authzPathRule = Rule{ID: "authz/path", Severity: finding.Error, Doc: i18n.M("rule.doc.authz/path"),
 	Check: func(c *Context, out *finding.Collector) {
-		for _, cm := range c.Commits {
-			if cm.Registry == nil || cm.Settings == nil || cm.Parent == "" || !authz.Configured(cm.Registry) {
-				continue // a root commit, or a registry that names nobody yet
+		var reg *record.Offices
+		var set *record.Settings
+		for i, cm := range c.Commits {
+			if i == 0 || reg == nil || set == nil {
+				reg, set = cm.Registry, cm.Settings
 			}
-			short := cm.Hash[:min(10, len(cm.Hash))]
-			for _, p := range cm.Paths {
-				owner := authz.OwnerOf(p, cm.Settings)
-				if owner.Allows(cm.AuthorEmail, cm.Registry, cm.Settings) {
-					continue
-				}
-				who := i18n.M("rule.authz.office", c.OfficeName(owner.Office))
-				if owner.Admins {
-					who = i18n.M("rule.authz.admins")
-				}
-				c.Emit(out, finding.Finding{Rule: "authz/path", Severity: finding.Error,
-					Pos: finding.Pos{File: p, Line: 1, Column: 1}, Subject: "commit:" + cm.Hash,
-					Msg: i18n.M("rule.authz.path", short, cm.AuthorName, cm.AuthorEmail, who)})
+			if reg == nil || set == nil || cm.Parent == "" || !authz.Configured(reg) {
+				// a root commit, or a registry that names nobody yet: what it says is in force afterwards
+				reg, set = cm.RegistryAfter, cm.SettingsAfter
+				continue
 			}
-			if cm.Settings.Policy.RequireSigned && len(cm.Paths) > 0 {
-				var keys []string
-				if m := authz.Member(cm.AuthorEmail, cm.Registry); m != nil {
-					keys = m.Keys
-				}
-				if err := authz.Verify(cm.Signature, cm.Payload, keys); err != nil {
-					key := "rule.authz.bad_sig"
-					switch {
-					case errors.Is(err, authz.ErrUnsigned):
-						key = "rule.authz.unsigned"
-					case errors.Is(err, authz.ErrNoKey):
-						key = "rule.authz.no_key"
-					}
-					c.Emit(out, finding.Finding{Rule: "authz/path", Severity: finding.Error,
-						Pos: finding.Pos{File: cm.Paths[0], Line: 1, Column: 1}, Subject: "commit:" + cm.Hash,
-						Msg: i18n.M(key, short, cm.AuthorName, cm.AuthorEmail)})
-				}
+			if n := authzCommit(c, out, cm, reg, set); n == 0 && (cm.touches(datarepo.SettingsFile) || cm.touches("registry/offices.yaml")) {
+				reg, set = cm.RegistryAfter, cm.SettingsAfter // an authorised change of who may do what
 			}
 		}
 	}}
+
+// authzCommit reports what one commit changed that its author may not, by reg and set; it returns how many
+// findings it made.
+func authzCommit(c *Context, out *finding.Collector, cm Commit, reg *record.Offices, set *record.Settings) int {
+	n := 0
+	short := cm.Hash[:min(10, len(cm.Hash))]
+	for _, p := range cm.Paths {
+		owner := authz.OwnerOf(p, set)
+		if owner.Allows(cm.AuthorEmail, reg, set) {
+			continue
+		}
+		who := i18n.M("rule.authz.office", c.OfficeName(owner.Office))
+		if owner.Admins {
+			who = i18n.M("rule.authz.admins")
+		}
+		n++
+		c.Emit(out, finding.Finding{Rule: "authz/path", Severity: finding.Error,
+			Pos: finding.Pos{File: p, Line: 1, Column: 1}, Subject: "commit:" + cm.Hash,
+			Msg: i18n.M("rule.authz.path", short, cm.AuthorName, cm.AuthorEmail, who)})
+	}
+	if set.Policy.RequireSigned && len(cm.Paths) > 0 {
+		var keys []string
+		if m := authz.Member(cm.AuthorEmail, reg); m != nil {
+			keys = m.Keys
+		}
+		if err := authz.Verify(cm.Signature, cm.Payload, keys); err != nil {
+			key := "rule.authz.bad_sig"
+			switch {
+			case errors.Is(err, authz.ErrUnsigned):
+				key = "rule.authz.unsigned"
+			case errors.Is(err, authz.ErrNoKey):
+				key = "rule.authz.no_key"
+			}
+			n++
+			c.Emit(out, finding.Finding{Rule: "authz/path", Severity: finding.Error,
+				Pos: finding.Pos{File: cm.Paths[0], Line: 1, Column: 1}, Subject: "commit:" + cm.Hash,
+				Msg: i18n.M(key, short, cm.AuthorName, cm.AuthorEmail)})
+		}
+	}
+	return n
+}
+
+// touches reports whether the commit changed path.
+func (cm Commit) touches(path string) bool { return slices.Contains(cm.Paths, path) }

@@ -77,12 +77,14 @@ type spanResult struct {
 	err  error
 }
 
-// Commit is a commit of the change under check, judged by the registry and settings of its parent: a change
-// cannot grant itself the right to make it.
+// Commit is a commit of the change under check, with the registry and settings in force before it (at its
+// parent) and after it (at the commit). authz/path trusts only what the change itself got right: the first
+// commit is judged by the state before it, and each next one by the state the last authorised change of the
+// registry or settings left — a commit cannot grant itself, or a later commit, the right to change something.
 type Commit struct {
 	gitrepo.Change
-	Registry *record.Offices
-	Settings *record.Settings
+	Registry, RegistryAfter *record.Offices
+	Settings, SettingsAfter *record.Settings
 }
 
 // NewContext builds the indexes of a loaded repo.
