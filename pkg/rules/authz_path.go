@@ -4,11 +4,11 @@ import (
 	"errors"
 	"slices"
 
-	"github.com/coordvn/coord/pkg/datarepo"
-	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/authz"
+	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/record"
 )
 
 // authzPathRule: every commit of the change under check (check --changed BASE) changes only what its author
