@@ -7,6 +7,9 @@ echo
 echo "== coord check on a synthetic repo of 100,000 records"
 go test ./pkg/cmd/check -run '^$' -bench BenchmarkCheck -benchtime 3x
 echo
+echo "== coord check --changed HEAD~1 of one programme in a git clone of the 100,000-record repo (target < 0.3 s)"
+go test ./pkg/cmd/check -run '^$' -bench BenchmarkCheckChanged -benchtime 5x
+echo
 echo "== overlap detection and joint merging (pkg/schedule)"
 go test ./pkg/schedule -run '^$' -bench . -benchtime 2s
 echo
