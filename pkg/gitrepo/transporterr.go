@@ -69,9 +69,9 @@ func (c *conn) tlsProblem(err error) error {
 		return newErr(ErrTLS, "transport.tls_hostname", c.host(), names, he.Host)
 	case errors.As(err, &ci) && ci.Reason == x509.Expired && ci.Cert != nil:
 		if time.Now().Before(ci.Cert.NotBefore) {
-			return newErr(ErrTLS, "transport.tls_not_yet_valid", c.host(), ci.Cert.NotBefore.Format("2006-01-02"))
+			return newErr(ErrTLS, "transport.tls_not_yet_valid", c.host(), ci.Cert.NotBefore.Local().Format("2006-01-02"))
 		}
-		return newErr(ErrTLS, "transport.tls_expired", c.host(), ci.Cert.NotAfter.Format("2006-01-02"))
+		return newErr(ErrTLS, "transport.tls_expired", c.host(), ci.Cert.NotAfter.Local().Format("2006-01-02"))
 	case errors.As(err, &ua), errors.As(err, &sr):
 		return newErr(ErrTLS, "transport.tls_unknown_ca", c.host())
 	case errors.As(err, &ci), errors.As(err, &cv):

@@ -136,6 +136,13 @@ func (l *lockedBuffer) Write(p []byte) (int, error) {
 	return l.b.Write(p)
 }
 
+// RequestCount is how many requests the server has received (read under its lock, unlike Requests).
+func (s *Server) RequestCount() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.Requests
+}
+
 // Log returns what the git backends wrote to stderr.
 func (s *Server) Log() string {
 	s.log.mu.Lock()
