@@ -143,8 +143,9 @@ func (c *conn) sshAuthFor(a Auth, t sshTarget, hostPort, home string) (*sshAuth,
 }
 
 // loadKeyFile reads a private key. A key protected by a passphrase becomes a lockedKey, unlocked only when
-// the server accepts its public key. A missing file gives (nil, nil) when it is not an explicit setting's
-// business to complain; any unreadable or unparsable file is an error.
+// the server accepts its public key; (nil, nil) when such a key cannot be used at all (no public half to
+// offer and nobody to type the passphrase: the state remembers it for the sentence). A missing, unreadable
+// or unparsable file is an error.
 func loadKeyFile(path string, ask func(string) ([]byte, error), st *sshState) (ssh.Signer, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -389,9 +390,4 @@ func recordKnownHost(file, name string, key ssh.PublicKey) error {
 // hostPort is how a host and port are written for dialing and for known_hosts lookups.
 func hostPort(host string, port int) string {
 	return net.JoinHostPort(strings.Trim(host, "[]"), strconv.Itoa(port))
-}
-
-// keyscanHost is a host as ssh-keygen -R and known_hosts write it: host, or [host]:port off port 22.
-func keyscanHost(host string, port int) string {
-	return xknownhosts.Normalize(hostPort(host, port))
 }
