@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that coord's rendering tests need: Chromium (HTML screenshots), LibreOffice
-# Writer and Calc (DOCX and XLSX -> PDF), poppler-utils (pdftotext, pdftoppm) and fonts with Vietnamese glyphs. Idempotent: it
+# Writer and Calc (DOCX and XLSX -> PDF), poppler-utils (pdftotext, pdftoppm) and fonts with Vietnamese glyphs,
+# git, and OpenSSH's server (pkg/gitrepo's SSH tests run a real sshd on loopback). Idempotent: it
 # does nothing when every tool is already there. Non-interactive; needs root (or sudo) and apt-get.
 set -euo pipefail
 
@@ -13,9 +14,11 @@ command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || n
 [ -d /usr/share/fonts/truetype/liberation ] || [ -d /usr/share/fonts/truetype/liberation2 ] || need+=(fonts-liberation)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu)
 command -v git >/dev/null 2>&1 || need+=(git)
+# sshd serves git over SSH in pkg/gitrepo's tests; its package brings ssh-keygen and the client too.
+[ -x /usr/sbin/sshd ] || need+=(openssh-server)
 
 if [ ${#need[@]} -eq 0 ]; then
-	echo "deps: chromium, soffice, pdftotext, pdftoppm, fonts and git present"
+	echo "deps: chromium, soffice, pdftotext, pdftoppm, fonts, git and sshd present"
 	exit 0
 fi
 

@@ -1,17 +1,42 @@
 package cmdutil
 
 import (
+	"fmt"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/gitrepo"
+	"golang.org/x/term"
 )
 
-// GitAuth reads the credentials from settings (COORD_TOKEN, COORD_SSH_KEY); without either, SSH uses the
-// agent and HTTPS goes without credentials.
+// GitAuth reads the credentials and connection settings from settings: token (COORD_TOKEN), ssh_key
+// (COORD_SSH_KEY), ca_file (COORD_CA_FILE), ssh_trust (COORD_SSH_TRUST). Without a token HTTPS goes without
+// credentials; without ssh_key SSH uses ~/.ssh/config, the default key files and the agent. When standard
+// input is a terminal, a key with a passphrase is unlocked by asking for it there.
 func (f *Factory) GitAuth() gitrepo.Auth {
-	return gitrepo.Auth{Token: strings.TrimSpace(f.V.GetString("token")), SSHKey: strings.TrimSpace(f.V.GetString("ssh_key"))}
+	a := gitrepo.Auth{
+		Token:        strings.TrimSpace(f.V.GetString("token")),
+		SSHKey:       strings.TrimSpace(f.V.GetString("ssh_key")),
+		CAFile:       strings.TrimSpace(f.V.GetString("ca_file")),
+		TrustHostKey: strings.TrimSpace(f.V.GetString("ssh_trust")),
+	}
+	if in, ok := f.In.(*os.File); ok && term.IsTerminal(int(in.Fd())) {
+		a.Passphrase = f.askPassphrase(in)
+	}
+	return a
+}
+
+// askPassphrase reads a key's passphrase from the terminal without echo, the question on stderr so that
+// stdout stays the command's output.
+func (f *Factory) askPassphrase(in *os.File) func(string) ([]byte, error) {
+	return func(keyFile string) ([]byte, error) {
+		fmt.Fprint(f.Err, f.Msg("transport.passphrase_prompt", keyFile))
+		b, err := term.ReadPassword(int(in.Fd()))
+		fmt.Fprintln(f.Err)
+		return b, err
+	}
 }
 
 // Remote is the name of the remote to push to (COORD_REMOTE, default origin).

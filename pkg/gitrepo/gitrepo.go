@@ -31,6 +31,12 @@ var (
 	ErrNotRepo        = errors.New("not a git repository")
 	ErrAuth           = errors.New("authentication failed")
 	ErrHostKey        = errors.New("unknown or changed SSH host key")
+	ErrHostKeyUnknown = errors.New("SSH host key not in known_hosts")       // also ErrHostKey
+	ErrHostKeyChanged = errors.New("SSH host key differs from known_hosts") // also ErrHostKey
+	ErrKeyPassphrase  = errors.New("SSH key needs its passphrase")          // also ErrAuth
+	ErrTLS            = errors.New("server certificate not trusted")
+	ErrPlainHTTP      = errors.New("credentials refused over plain http")
+	ErrSSHConfig      = errors.New("unusable ~/.ssh/config entry")
 	ErrUnreachable    = errors.New("server unreachable")
 	ErrNoRemote       = errors.New("remote not configured")
 	ErrRepoNotFound   = errors.New("repository not found on the server")
@@ -73,9 +79,15 @@ type Error struct {
 	commit plumbing.Hash // for ErrConflict: the local commit that could not be rebuilt
 }
 
-func (e *Error) Error() string        { return e.Msg.Error() }
-func (e *Error) Unwrap() error        { return e.Msg }
-func (e *Error) Is(target error) bool { return target == e.Kind }
+// parentKinds are the kinds that are a finer case of a broader one, so that callers testing the broad kind
+// (errors.Is(err, ErrAuth)) keep working when the sentence is more precise.
+var parentKinds = map[error]error{ErrHostKeyUnknown: ErrHostKey, ErrHostKeyChanged: ErrHostKey, ErrKeyPassphrase: ErrAuth}
+
+func (e *Error) Error() string { return e.Msg.Error() }
+func (e *Error) Unwrap() error { return e.Msg }
+func (e *Error) Is(target error) bool {
+	return target == e.Kind || parentKinds[e.Kind] != nil && target == parentKinds[e.Kind]
+}
 
 func newErr(kind error, key string, args ...any) *Error {
 	return &Error{Kind: kind, Msg: i18n.Errorf(key, args...)}

@@ -32,14 +32,24 @@ func (c *conn) classify(err error) error {
 	if errors.As(err, &ge) {
 		return err
 	}
+	// What the SSH callbacks saw, and the certificate's own error, come first: x/crypto reports them as a
+	// failed handshake and net/http as a *url.Error, which is a net.Error and would read as "unreachable".
+	if e := c.hostKeyProblem(); e != nil {
+		return e
+	}
+	if e := c.tlsProblem(err); e != nil {
+		return e
+	}
 	msg := err.Error()
 	low := strings.ToLower(msg)
 	var ne net.Error
 	switch {
+	case errors.Is(err, errLockedKey), strings.Contains(low, "passphrase protected"):
+		return c.authProblem()
 	case errors.Is(err, transport.ErrAuthenticationRequired), errors.Is(err, transport.ErrAuthorizationFailed),
 		errors.Is(err, transport.ErrInvalidAuthMethod),
 		strings.Contains(low, "unable to authenticate"), strings.Contains(low, "no supported methods remain"):
-		return newErr(ErrAuth, "git.auth", c.host())
+		return c.authProblem()
 	case strings.Contains(low, "knownhosts") || strings.Contains(low, "host key"):
 		return newErr(ErrHostKey, "git.host_key", c.host())
 	case errors.Is(err, transport.ErrRepositoryNotFound),
@@ -92,18 +102,24 @@ func (r *Repo) lsRemote(ctx context.Context, c *conn) (map[string]plumbing.Hash,
 // fetch downloads the server's branches (short names), records them as refs/remotes/<remote>/<b> and returns
 // their tips (zero for a branch the server lacks). haves are commits to tell the server we already hold.
 func (r *Repo) fetch(ctx context.Context, c *conn, remote string, branches []string) (map[string]plumbing.Hash, error) {
+	tips, _, err := r.fetchCounting(ctx, c, remote, branches)
+	return tips, err
+}
+
+// fetchCounting is fetch that also says how many refs the server advertised (0: an empty repository).
+func (r *Repo) fetchCounting(ctx context.Context, c *conn, remote string, branches []string) (map[string]plumbing.Hash, int, error) {
 	cl, err := client.NewClient(c.ep)
 	if err != nil {
-		return nil, c.classify(err)
+		return nil, 0, c.classify(err)
 	}
 	sess, err := cl.NewUploadPackSession(c.ep, c.auth)
 	if err != nil {
-		return nil, c.classify(err)
+		return nil, 0, c.classify(err)
 	}
 	defer sess.Close()
 	ar, err := c.advertised(ctx, sess)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	tips := map[string]plumbing.Hash{}
 	var wants []plumbing.Hash
@@ -124,7 +140,7 @@ func (r *Repo) fetch(ctx context.Context, c *conn, remote string, branches []str
 		req.Haves = r.haves(remote, branches)
 		rd, err := sess.UploadPack(ctx, req)
 		if err != nil && !errors.Is(err, transport.ErrEmptyUploadPackRequest) {
-			return nil, c.classify(err)
+			return nil, 0, c.classify(err)
 		}
 		if err == nil {
 			var in io.Reader = rd
@@ -137,7 +153,7 @@ func (r *Repo) fetch(ctx context.Context, c *conn, remote string, branches []str
 			perr := packfile.UpdateObjectStorage(r.st, in)
 			rd.Close()
 			if perr != nil {
-				return nil, c.classify(perr)
+				return nil, 0, c.classify(perr)
 			}
 		}
 	}
@@ -146,10 +162,10 @@ func (r *Repo) fetch(ctx context.Context, c *conn, remote string, branches []str
 			continue
 		}
 		if err := r.setRef(plumbing.NewRemoteReferenceName(remote, b), h); err != nil {
-			return nil, wrapGit(err)
+			return nil, 0, wrapGit(err)
 		}
 	}
-	return tips, nil
+	return tips, len(ar.References), nil
 }
 
 // haves are the tips we hold of the branches and their remote-tracking refs, with some first-parent

@@ -76,7 +76,7 @@ func Configure(f *cmdutil.Factory) {
 	f.V.SetDefault("lang", "vi")
 	f.V.SetDefault("remote", "origin")
 	f.V.SetDefault("branch", "main")
-	for _, k := range []string{"repo", "office", "name", "email", "remote", "branch", "token", "ssh_key", "identity", "lang", "as-of"} {
+	for _, k := range []string{"repo", "office", "name", "email", "remote", "branch", "token", "ssh_key", "ca_file", "ssh_trust", "identity", "lang", "as-of"} {
 		_ = f.V.BindEnv(k)
 	}
 	_ = f.V.BindEnv("identity", "COORD_AGE_IDENTITY")

@@ -1,10 +1,12 @@
-// Package gittest runs real Git servers for tests: bare repositories over file:// and `git http-backend`
-// behind a loopback HTTP server with basic auth. It uses the machine's git (the Makefile's deps step
-// installs it); it is imported by tests only, never by coord itself.
+// Package gittest runs real Git servers for tests: bare repositories over file://, `git http-backend`
+// behind a loopback HTTP or HTTPS server with basic auth (certificates from a CA made in the test), and
+// OpenSSH's sshd serving the system git on a loopback port. It uses the machine's git and sshd (the
+// Makefile's deps step installs them); it is imported by tests only, never by coord itself.
 package gittest
 
 import (
 	"bytes"
+	"crypto/tls"
 	"fmt"
 	"net"
 	"net/http"
@@ -119,6 +121,7 @@ type Server struct {
 	srv        *http.Server
 	Requests   int
 	log        lockedBuffer
+	tlsConfig  *tls.Config // HTTPS when set (NewTLSServer)
 }
 
 // lockedBuffer collects the backends' stderr.
@@ -131,6 +134,13 @@ func (l *lockedBuffer) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.Write(p)
+}
+
+// RequestCount is how many requests the server has received (read under its lock, unlike Requests).
+func (s *Server) RequestCount() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.Requests
 }
 
 // Log returns what the git backends wrote to stderr.
@@ -181,8 +191,11 @@ func (s *Server) handler() http.Handler {
 }
 
 func (s *Server) serve(ln net.Listener) {
+	if s.tlsConfig != nil {
+		ln = tls.NewListener(ln, s.tlsConfig)
+	}
 	s.mu.Lock()
-	s.srv = &http.Server{Handler: s.handler()}
+	s.srv = &http.Server{Handler: s.handler(), ErrorLog: s.errorLog()}
 	srv := s.srv
 	s.mu.Unlock()
 	go srv.Serve(ln)
