@@ -2,6 +2,8 @@
 # Installs the Debian packages that coord's rendering tests need: Chromium (HTML screenshots), LibreOffice
 # Writer and Calc (DOCX and XLSX -> PDF), poppler-utils (pdftotext, pdftoppm) and fonts with Vietnamese glyphs. Idempotent: it
 # does nothing when every tool is already there. Non-interactive; needs root (or sudo) and apt-get.
+# The CI template tests (pkg/cmd/initcmd) need shellcheck (actionlint runs it on the workflows' scripts),
+# curl, and gitlab-ci-local (npm) with rsync, which runs .gitlab-ci.yml on this machine.
 set -euo pipefail
 
 need=()
@@ -13,9 +15,25 @@ command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || n
 [ -d /usr/share/fonts/truetype/liberation ] || [ -d /usr/share/fonts/truetype/liberation2 ] || need+=(fonts-liberation)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu)
 command -v git >/dev/null 2>&1 || need+=(git)
+command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
+command -v curl >/dev/null 2>&1 || need+=(curl ca-certificates)
+command -v rsync >/dev/null 2>&1 || need+=(rsync)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 
+# gitlab-ci-local 4.72.0: the newest release that runs on Debian's Node.js 20 (4.74 and later call
+# Set.prototype.union, which needs Node.js 22).
+gcl_version=4.72.0
+gcl() {
+	[ "$(gitlab-ci-local --version 2>/dev/null)" = "$gcl_version" ] && return 0
+	echo "deps: installing gitlab-ci-local@$gcl_version (npm)"
+	$sudo npm install -g --no-audit --no-fund "gitlab-ci-local@$gcl_version" >/dev/null
+}
+
+sudo=""
 if [ ${#need[@]} -eq 0 ]; then
-	echo "deps: chromium, soffice, pdftotext, pdftoppm, fonts and git present"
+	echo "deps: chromium, soffice, pdftotext, pdftoppm, fonts, git, shellcheck, curl, rsync and npm present"
+	[ "$(id -u)" -eq 0 ] || ! command -v sudo >/dev/null 2>&1 || sudo="sudo"
+	gcl
 	exit 0
 fi
 
@@ -24,7 +42,6 @@ if ! command -v apt-get >/dev/null 2>&1; then
 	exit 2
 fi
 
-sudo=""
 if [ "$(id -u)" -ne 0 ]; then
 	if command -v sudo >/dev/null 2>&1; then
 		sudo="sudo"
@@ -39,3 +56,4 @@ export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -q
 $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 	"${need[@]}"
+gcl
