@@ -27,9 +27,15 @@ func manyFindings(n int) []Finding {
 	return fs
 }
 
-// BenchmarkWrite compares the cost of each format on 50,000 findings.
+// BenchmarkWrite compares the cost of each format on 50,000 findings; text-tablewriter is the text layout
+// as the tablewriter package printed it before issue 9 (about 12 s an operation: run it with -benchtime 1x).
 func BenchmarkWrite(b *testing.B) {
 	fs := manyFindings(50000)
+	b.Run("text-tablewriter", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			_ = tablewriterList(b, fs, i18n.VI)
+		}
+	})
 	for _, format := range Formats {
 		b.Run(format, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {

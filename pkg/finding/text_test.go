@@ -13,7 +13,7 @@ import (
 
 // tablewriterList is the text layout as coord printed it with the tablewriter package before issue 9:
 // the reference the hand-written tables must match, character for character, on cells already made Visible.
-func tablewriterList(t *testing.T, fs []Finding, lang i18n.Lang) string {
+func tablewriterList(t testing.TB, fs []Finding, lang i18n.Lang) string {
 	var w bytes.Buffer
 	for i := 0; i < len(fs); {
 		j := i
