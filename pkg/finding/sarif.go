@@ -9,7 +9,8 @@ import (
 
 // SARIF 2.1.0 (OASIS): the subset coord writes. The test validates it against the official schema.
 
-// SARIFSchema is the $schema of the log (the schema the OASIS committee publishes, as GitHub names it).
+// SARIFSchema is the $schema of the log: the schemastore.org copy of the OASIS SARIF 2.1.0 schema, the URI
+// GitHub's code scanning documentation uses.
 const SARIFSchema = "https://json.schemastore.org/sarif-2.1.0.json"
 
 // SARIFRoot is the uriBaseId of every artifact location: the data repo's root (the folder of coord.yaml).
