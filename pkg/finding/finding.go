@@ -76,6 +76,8 @@ type Summary struct {
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
 	Infos    int `json:"infos"`
+	// Suppressed counts the findings that a suppression in coord.yaml removed (not in the counts above).
+	Suppressed int `json:"suppressed,omitempty"`
 }
 
 // Count fills the severity counts of s from fs.

@@ -1,35 +1,92 @@
 package finding
 
 import (
-	"bytes"
+	"bufio"
 	"encoding/json"
-	"encoding/xml"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"time"
+	"unicode"
 
 	"github.com/coordvn/coord/pkg/i18n"
-	"github.com/olekukonko/tablewriter"
-	"github.com/olekukonko/tablewriter/tw"
+	"golang.org/x/text/width"
 )
 
 // Formats names the output formats of Write.
 var Formats = []string{"text", "json", "github", "sarif", "junit"}
 
+// FailOns names the values of `coord check --fail-on`: the lowest severity that fails the check.
+var FailOns = []string{"error", "warning"}
+
+// ParseFailOn reads a --fail-on value ("" is error).
+func ParseFailOn(s string) (Severity, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "error":
+		return Error, true
+	case "warning":
+		return Warning, true
+	}
+	return "", false
+}
+
+// AtLeast reports whether s is as severe as min or more (error > warning > info).
+func (s Severity) AtLeast(min Severity) bool { return s.rank() <= min.rank() }
+
+// Fails reports whether a finding at failOn or above is among fs (failOn "" means Error).
+func Fails(fs []Finding, failOn Severity) bool {
+	if failOn == "" {
+		failOn = Error
+	}
+	for _, f := range fs {
+		if f.Severity.AtLeast(failOn) {
+			return true
+		}
+	}
+	return false
+}
+
+// RuleInfo describes a rule for the formats that list the rules (SARIF's tool.driver.rules).
+type RuleInfo struct {
+	ID       string
+	Severity Severity
+	Doc      i18n.Msg
+}
+
+// Report is one check's outcome, as every format prints it.
+type Report struct {
+	Findings []Finding // sorted (Sort)
+	Summary  Summary   // Files, Records and Suppressed; the severity counts are filled from Findings
+	Lang     i18n.Lang
+	Rules    []RuleInfo    // the rules that ran (SARIF); a rule id of a finding that is not here is listed bare
+	FailOn   Severity      // the lowest severity that fails the check ("" is Error): JUnit's failures
+	Start    time.Time     // when the check started (JUnit's timestamp; zero leaves it out)
+	Elapsed  time.Duration // how long it took (JUnit's time)
+}
+
 // Write prints fs (already sorted) with the summary in the given format.
 func Write(w io.Writer, format string, fs []Finding, sum Summary, lang i18n.Lang) error {
-	sum.Count(fs)
+	return Report{Findings: fs, Summary: sum, Lang: lang}.Write(w, format)
+}
+
+// Write prints the report in the given format.
+func (r Report) Write(w io.Writer, format string) error {
+	r.Summary.Count(r.Findings)
+	if r.FailOn == "" {
+		r.FailOn = Error
+	}
 	switch format {
 	case "", "text":
-		return writeText(w, fs, sum, lang)
+		return writeText(w, r.Findings, r.Summary, r.Lang)
 	case "json":
-		return writeJSON(w, fs, sum, lang)
+		return writeJSON(w, r.Findings, r.Summary, r.Lang)
 	case "github":
-		return writeGitHub(w, fs, lang)
+		return writeGitHub(w, r.Findings, r.Lang)
 	case "sarif":
-		return writeSARIF(w, fs, lang)
+		return writeSARIF(w, r)
 	case "junit":
-		return writeJUnit(w, fs, sum, lang)
+		return writeJUnit(w, r)
 	}
 	return i18n.Errorf("cli.bad_format", format, strings.Join(Formats, ", "))
 }
@@ -52,7 +109,7 @@ type JSON struct {
 }
 
 func writeJSON(w io.Writer, fs []Finding, sum Summary, lang i18n.Lang) error {
-	doc := JSON{Findings: []jsonFinding{}, Summary: sum}
+	doc := JSON{Findings: make([]jsonFinding, 0, len(fs)), Summary: sum}
 	for _, f := range fs {
 		rel := f.Related
 		if rel == nil {
@@ -67,69 +124,124 @@ func writeJSON(w io.Writer, fs []Finding, sum Summary, lang i18n.Lang) error {
 }
 
 func writeText(out io.Writer, fs []Finding, sum Summary, lang i18n.Lang) error {
-	if err := WriteList(out, fs, lang); err != nil {
+	bw := bufio.NewWriterSize(out, 64<<10)
+	if err := writeList(bw, fs, lang); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintln(out, i18n.M("finding.summary", sum.Files, sum.Records, sum.Errors, sum.Warnings, sum.Infos).Render(lang))
-	return err
+	line := i18n.M("finding.summary", sum.Files, sum.Records, sum.Errors, sum.Warnings, sum.Infos).Render(lang)
+	if sum.Suppressed > 0 {
+		line += i18n.M("ci.summary_suppressed", sum.Suppressed).Render(lang)
+	}
+	bw.WriteString(line)
+	bw.WriteByte('\n')
+	return bw.Flush()
 }
 
 // WriteList prints findings as text, grouped by file, without the summary line: the findings behind a
 // refusal, before the sentence that says what was refused.
 func WriteList(out io.Writer, fs []Finding, lang i18n.Lang) error {
-	var w bytes.Buffer
-	if err := writeTextTables(&w, fs, lang); err != nil {
+	bw := bufio.NewWriterSize(out, 64<<10)
+	if err := writeList(bw, fs, lang); err != nil {
 		return err
 	}
-	// tablewriter pads the last column; trailing blanks only make diffs noisy.
-	for _, line := range strings.SplitAfter(w.String(), "\n") {
-		if line == "" {
-			continue
-		}
-		if _, err := io.WriteString(out, strings.TrimRight(line, " \n")+"\n"); err != nil {
-			return err
-		}
-	}
-	return nil
+	return bw.Flush()
 }
 
-func writeTextTables(w io.Writer, fs []Finding, lang i18n.Lang) error {
-	// Grouped by file: one table per file, so a clerk sees everything wrong with their file in one place.
+// writeList writes one aligned table per file: the file's path on a line, then one line per finding —
+// a space, then line:column, severity and rule, each padded to its column's widest cell plus two spaces,
+// then the message — then a blank line. (This is the layout the tablewriter package gave, written directly:
+// on 50,000 findings it costs what the JSON costs instead of a hundred times more.) Every cell is made
+// Visible first, so user text cannot move the cursor or break a line; trailing blanks are trimmed.
+func writeList(w *bufio.Writer, fs []Finding, lang i18n.Lang) error {
+	sev := map[Severity]string{}
+	for _, s := range []Severity{Error, Warning, Info} {
+		sev[s] = i18n.M("severity." + string(s)).Render(lang)
+	}
+	var rows [][4]string
+	var widths [3]int
 	for i := 0; i < len(fs); {
 		j := i
 		for j < len(fs) && fs[j].File == fs[i].File {
 			j++
 		}
-		fmt.Fprintf(w, "%s\n", fs[i].File)
-		t := tablewriter.NewTable(w, tablewriter.WithRendition(tw.Rendition{Borders: tw.BorderNone,
-			Settings: tw.Settings{Separators: tw.Separators{BetweenColumns: tw.Off}, Lines: tw.Lines{ShowHeaderLine: tw.Off}}}),
-			tablewriter.WithRowAutoWrap(tw.WrapNone), tablewriter.WithHeaderAutoFormat(tw.Off),
-			tablewriter.WithRowMaxWidth(200))
+		rows, widths = rows[:0], [3]int{}
 		for _, f := range fs[i:j] {
-			loc := fmt.Sprintf("%d:%d", f.Line, f.Column)
-			msg := f.Msg.Render(lang)
-			for _, r := range f.Related {
-				if (r.File == f.File && (strings.Contains(msg, fmt.Sprintf("dòng %d", r.Line)) || strings.Contains(msg, fmt.Sprintf("line %d", r.Line)))) || (r.File != f.File && strings.Contains(msg, r.File)) {
-					continue // the message already names the place
-				}
-				msg += " (" + i18n.M("finding.see", fmt.Sprintf("%s:%d", r.File, r.Line)).Render(lang) + ")"
+			s, ok := sev[f.Severity]
+			if !ok {
+				s = i18n.M("severity." + string(f.Severity)).Render(lang)
 			}
-			if err := t.Append([]string{"  " + loc, i18n.M("severity." + string(f.Severity)).Render(lang), f.Rule, msg}); err != nil {
+			r := [4]string{cell(strconv.Itoa(f.Line) + ":" + strconv.Itoa(f.Column)), cell(s), cell(f.Rule), cell(textMessage(f, lang))}
+			for k := range widths {
+				widths[k] = max(widths[k], displayWidth(r[k]))
+			}
+			rows = append(rows, r)
+		}
+		w.WriteString(strings.TrimRight(Visible(fs[i].File), " "))
+		w.WriteByte('\n')
+		var line []byte
+		for _, r := range rows {
+			line = append(line[:0], ' ')
+			for k := 0; k < 3; k++ {
+				line = append(line, r[k]...)
+				for n := displayWidth(r[k]); n < widths[k]+2; n++ {
+					line = append(line, ' ')
+				}
+			}
+			line = append(line, r[3]...)
+			for len(line) > 0 && line[len(line)-1] == ' ' {
+				line = line[:len(line)-1]
+			}
+			line = append(line, '\n')
+			if _, err := w.Write(line); err != nil {
 				return err
 			}
 		}
-		if err := t.Render(); err != nil {
+		if err := w.WriteByte('\n'); err != nil {
 			return err
 		}
-		fmt.Fprintln(w)
 		i = j
 	}
 	return nil
 }
 
-func writeGitHub(w io.Writer, fs []Finding, lang i18n.Lang) error {
-	esc := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
-	prop := strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+// textMessage is the message of a finding with its related places that the message does not name already.
+func textMessage(f Finding, lang i18n.Lang) string {
+	msg := f.Msg.Render(lang)
+	for _, r := range f.Related {
+		if (r.File == f.File && (strings.Contains(msg, "dòng "+strconv.Itoa(r.Line)) || strings.Contains(msg, "line "+strconv.Itoa(r.Line)))) || (r.File != f.File && strings.Contains(msg, r.File)) {
+			continue // the message already names the place
+		}
+		msg += " (" + i18n.M("finding.see", r.File+":"+strconv.Itoa(r.Line)).Render(lang) + ")"
+	}
+	return msg
+}
+
+// cell is a table cell: visible, without leading or trailing blanks.
+func cell(s string) string { return strings.TrimSpace(Visible(s)) }
+
+// displayWidth is the number of terminal columns s takes: combining marks and format characters take none,
+// East Asian wide and fullwidth characters two, everything else one.
+func displayWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r < 0x300:
+			n++
+		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		default:
+			switch width.LookupRune(r).Kind() {
+			case width.EastAsianWide, width.EastAsianFullwidth:
+				n += 2
+			default:
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func writeGitHub(out io.Writer, fs []Finding, lang i18n.Lang) error {
+	w := bufio.NewWriterSize(out, 64<<10)
 	for _, f := range fs {
 		level := "notice"
 		switch f.Severity {
@@ -138,106 +250,8 @@ func writeGitHub(w io.Writer, fs []Finding, lang i18n.Lang) error {
 		case Warning:
 			level = "warning"
 		}
-		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", level, prop.Replace(f.File), max(f.Line, 1),
-			max(f.Column, 1), prop.Replace(f.Rule), esc.Replace(f.Msg.Render(lang)))
+		fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", level, githubProperty(f.File), max(f.Line, 1),
+			max(f.Column, 1), githubProperty(f.Rule), githubData(f.Msg.Render(lang)))
 	}
-	return nil
-}
-
-func writeSARIF(w io.Writer, fs []Finding, lang i18n.Lang) error {
-	type region struct {
-		StartLine   int `json:"startLine"`
-		StartColumn int `json:"startColumn"`
-	}
-	type physical struct {
-		ArtifactLocation struct {
-			URI string `json:"uri"`
-		} `json:"artifactLocation"`
-		Region region `json:"region"`
-	}
-	type location struct {
-		PhysicalLocation physical `json:"physicalLocation"`
-	}
-	type result struct {
-		RuleID  string `json:"ruleId"`
-		Level   string `json:"level"`
-		Message struct {
-			Text string `json:"text"`
-		} `json:"message"`
-		Locations        []location `json:"locations"`
-		RelatedLocations []location `json:"relatedLocations,omitempty"`
-	}
-	loc := func(p Pos) location {
-		var l location
-		l.PhysicalLocation.ArtifactLocation.URI = p.File
-		l.PhysicalLocation.Region = region{max(p.Line, 1), max(p.Column, 1)}
-		return l
-	}
-	results := []result{}
-	for _, f := range fs {
-		r := result{RuleID: f.Rule, Level: map[Severity]string{Error: "error", Warning: "warning", Info: "note"}[f.Severity]}
-		r.Message.Text = f.Msg.Render(lang)
-		r.Locations = []location{loc(f.Pos)}
-		for _, p := range f.Related {
-			r.RelatedLocations = append(r.RelatedLocations, loc(p))
-		}
-		results = append(results, r)
-	}
-	doc := map[string]any{
-		"version": "2.1.0",
-		"$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-		"runs": []any{map[string]any{
-			"tool":    map[string]any{"driver": map[string]any{"name": "coord", "informationUri": "https://github.com/coordvn/coord"}},
-			"results": results,
-		}},
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
-}
-
-func writeJUnit(w io.Writer, fs []Finding, sum Summary, lang i18n.Lang) error {
-	type failure struct {
-		Message string `xml:"message,attr"`
-		Type    string `xml:"type,attr"`
-		Text    string `xml:",chardata"`
-	}
-	type testcase struct {
-		Name      string   `xml:"name,attr"`
-		Classname string   `xml:"classname,attr"`
-		Failure   *failure `xml:"failure,omitempty"`
-		SystemOut string   `xml:"system-out,omitempty"`
-	}
-	type suite struct {
-		XMLName  xml.Name   `xml:"testsuite"`
-		Name     string     `xml:"name,attr"`
-		Tests    int        `xml:"tests,attr"`
-		Failures int        `xml:"failures,attr"`
-		Cases    []testcase `xml:"testcase"`
-	}
-	s := suite{Name: "coord check", Tests: len(fs)}
-	for _, f := range fs {
-		msg := f.Msg.Render(lang)
-		c := testcase{Name: fmt.Sprintf("%s:%d:%d %s", f.File, f.Line, f.Column, f.Rule), Classname: f.File}
-		if f.Severity == Error {
-			s.Failures++
-			c.Failure = &failure{Message: msg, Type: string(f.Severity), Text: msg}
-		} else {
-			c.SystemOut = string(f.Severity) + ": " + msg // warnings and infos are reported, not failed
-		}
-		s.Cases = append(s.Cases, c)
-	}
-	if len(fs) == 0 {
-		s.Tests = 1
-		s.Cases = []testcase{{Name: "coord check", Classname: "coord"}}
-	}
-	fmt.Fprint(w, xml.Header)
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(s); err != nil {
-		return err
-	}
-	fmt.Fprintln(w)
-	return nil
+	return w.Flush()
 }

@@ -28,6 +28,24 @@ type Settings struct {
 	Host        Host   `yaml:"host,omitempty"`
 	Issue       Issue  `yaml:"issue,omitempty"`
 	Policy      Policy `yaml:"policy,omitempty"`
+	// Suppressions silence one rule's findings, everywhere or on some paths, each with its reason (issue 9).
+	Suppressions []Suppression `yaml:"suppressions,omitempty"`
+	// CI says how the CI templates obtain coord (issue 9).
+	CI CI `yaml:"ci,omitempty"`
+}
+
+// Suppression is one entry of `suppressions`: the findings of Rule (on Paths, when given) are not reported.
+type Suppression struct {
+	Rule   string   `yaml:"rule"`            // a rule id (coord rules)
+	Reason string   `yaml:"reason"`          // why: mandatory, reviewed with the change to coord.yaml
+	Paths  []string `yaml:"paths,omitempty"` // glob patterns of repo paths ("programmes/2026/Q3/*"); none: every file
+}
+
+// CI is how CI jobs obtain coord: a pinned version, the URL of its binary, and the binary's SHA-256.
+type CI struct {
+	Version   string `yaml:"version,omitempty"`    // the pinned release, replaces {version} in BinaryURL
+	BinaryURL string `yaml:"binary_url,omitempty"` // https://…/coord-{os}-{arch}; {os} and {arch} are replaced
+	SHA256    string `yaml:"sha256,omitempty"`     // the binary's SHA-256, checked before it runs
 }
 
 // Issue holds the defaults of the issued programme document (Guidance 36-HD/VPTW): `coord issue` flags

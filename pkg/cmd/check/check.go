@@ -5,12 +5,14 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/rules"
+	"github.com/coordvn/coord/pkg/suppress"
 	"github.com/spf13/cobra"
 )
 
@@ -21,6 +23,7 @@ type Options struct {
 	Format  string
 	Rules   []string
 	Changed string // BASE: check what BASE..HEAD changed, and who changed it
+	FailOn  string // error | warning: the lowest severity that exits 1
 }
 
 // NewCmdCheck builds the command; runF replaces the run function in flag-parsing tests.
@@ -30,7 +33,8 @@ func NewCmdCheck(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 		Use:   "check [PATH…]",
 		Short: "Kiểm tra kho dữ liệu theo mọi quy tắc — check the data repo against every rule",
 		Long: "Kiểm tra toàn bộ kho (hoặc các tệp/thư mục PATH) và in mọi phát hiện, không dừng ở lỗi đầu tiên.\n" +
-			"Mã thoát: 0 không có lỗi, 1 có lỗi, 2 dùng sai lệnh hoặc lỗi môi trường.",
+			"Mã thoát: 0 không có lỗi, 1 có lỗi (hoặc cảnh báo, với --fail-on warning), 2 dùng sai lệnh hoặc lỗi môi trường.\n" +
+			"Các phát hiện được bỏ qua theo suppressions trong coord.yaml không được in và không tính vào mã thoát.",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if runF != nil {
@@ -42,11 +46,17 @@ func NewCmdCheck(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "định dạng: "+strings.Join(finding.Formats, " | "))
 	cmd.Flags().StringSliceVar(&opts.Rules, "rule", nil, "chỉ chạy các quy tắc này (xem coord rules)")
 	cmd.Flags().StringVar(&opts.Changed, "changed", "", "chỉ kiểm tra những gì các commit BASE..HEAD thay đổi, cùng những gì chúng liên quan, và ai đã thay đổi (authz/path); cho CI trên yêu cầu hợp nhất")
+	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "mã thoát 1 khi còn phát hiện từ mức này trở lên: "+strings.Join(finding.FailOns, " | "))
 	return cmd
 }
 
 // Run checks the repo and prints the findings.
 func Run(o *Options) error {
+	start := o.F.Now()
+	failOn, ok := finding.ParseFailOn(o.FailOn)
+	if !ok {
+		return cmdutil.Usage(i18n.Errorf("ci.bad_fail_on", o.FailOn))
+	}
 	if !validFormat(o.Format) {
 		return cmdutil.Usage(i18n.Errorf("cli.bad_format", o.Format, strings.Join(finding.Formats, ", ")))
 	}
@@ -99,13 +109,34 @@ func Run(o *Options) error {
 			}
 		}
 	}
-	if err := finding.Write(o.F.Out, o.Format, fs, sum, o.F.Lang()); err != nil {
+	return report(o, l, fs, sum, failOn, start)
+}
+
+// report applies coord.yaml's suppressions, prints the findings in the chosen format and sets the exit
+// code: 1 when a finding at --fail-on or above remains.
+func report(o *Options, l *cmdutil.Loaded, fs []finding.Finding, sum finding.Summary, failOn finding.Severity, start time.Time) error {
+	res := suppress.Apply(l.Repo.Settings.Suppressions, l.Repo.File(datarepo.SettingsFile), fs, rules.IDs())
+	fs, sum.Suppressed = res.Kept, res.Suppressed
+	ran := rules.Select(o.Rules)
+	infos := make([]finding.RuleInfo, 0, len(ran))
+	for _, r := range ran {
+		infos = append(infos, finding.RuleInfo{ID: r.ID, Severity: r.Severity, Doc: r.Doc})
+		if r.ID == suppress.Rule { // problems of the suppressions are schema findings of coord.yaml
+			for _, p := range res.Problems {
+				if l.Ctx.Wants(p.File) {
+					fs = append(fs, p)
+				}
+			}
+			finding.Sort(fs)
+		}
+	}
+	rep := finding.Report{Findings: fs, Summary: sum, Lang: o.F.Lang(), Rules: infos, FailOn: failOn,
+		Start: start.In(l.Repo.Loc), Elapsed: o.F.Now().Sub(start)}
+	if err := rep.Write(o.F.Out, o.Format); err != nil {
 		return err
 	}
-	for _, f := range fs {
-		if f.Severity == finding.Error {
-			return cmdutil.Findings()
-		}
+	if finding.Fails(fs, failOn) {
+		return cmdutil.Findings()
 	}
 	return nil
 }

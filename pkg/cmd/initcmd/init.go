@@ -1,5 +1,6 @@
 // Package initcmd is `coord init [DIR] [--example]`: create a data repo (settings, registry, schemas,
-// .gitattributes, CI templates, an empty git repository), or an example province.
+// .gitattributes, CI templates for GitHub Actions, GitLab CI and Gitea Actions, an empty git repository), or an
+// example province.
 package initcmd
 
 import (
@@ -96,6 +97,7 @@ func Run(o *Options) error {
 	files[".gitattributes"] = []byte(gitattributes)
 	files[".github/workflows/coord.yml"] = []byte(githubWorkflow)
 	files[".gitlab-ci.yml"] = []byte(gitlabCI)
+	files[".gitea/workflows/coord.yml"] = []byte(giteaWorkflow)
 
 	names := make([]string, 0, len(files))
 	for n := range files {
@@ -135,32 +137,6 @@ func Run(o *Options) error {
 const gitattributes = "# coord: records are text with LF line ends on every platform (go-git ignores core.autocrlf)\n* text=auto eol=lf\n*.pdf binary\n*.docx binary\n*.xlsx binary\n*.age binary\n" +
 	"# issued outputs are kept byte for byte: iCalendar lines end with CRLF (RFC 5545), and no output may be renormalised\n*.ics -text\nissued/** -text\n"
 
-const githubWorkflow = `# coord check on every pull request: findings appear as annotations on the changed lines.
-name: coord
-on: [pull_request, push]
-jobs:
-  check:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-        with: {fetch-depth: 0}
-      - uses: actions/setup-go@v5
-        with: {go-version: stable}
-      - run: go install github.com/coordvn/coord/cmd/coord@latest
-      - run: coord check --format github
-`
-
-const gitlabCI = `# coord check on every merge request, with a JUnit report.
-coord-check:
-  image: golang:latest
-  script:
-    - go install github.com/coordvn/coord/cmd/coord@latest
-    - coord check --format junit > coord-junit.xml || (coord check; exit 1)
-  artifacts:
-    when: always
-    reports: {junit: coord-junit.xml}
-`
-
 func skeleton(province string) map[string]string {
 	return map[string]string{
 		"coord.yaml": `# yaml-language-server: $schema=schema/settings.schema.json
@@ -178,6 +154,12 @@ issue:
   approved_by: TT-TU # cơ quan quyết định phê duyệt (coord approve)
   # signer: nguyen-van-a # người ký mặc định, mã trong registry/people.yaml
 policy: {}
+# CI (.github/workflows, .gitlab-ci.yml, .gitea/workflows) tải coord theo khối ci: phiên bản ghim, địa chỉ
+# tệp chạy ({os}, {arch}, {version} được thay) và SHA-256 để kiểm tra. Bỏ dấu # và điền trước khi bật CI.
+# ci:
+#   version: "1.0.0"
+#   binary_url: https://git.example.vn/tinh/coord-releases/raw/{version}/coord-{os}-{arch}
+#   sha256: 0000000000000000000000000000000000000000000000000000000000000000
 `,
 		"registry/offices.yaml": `# yaml-language-server: $schema=../schema/offices.schema.json
 kind: offices

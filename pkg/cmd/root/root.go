@@ -13,6 +13,7 @@ import (
 	"github.com/coordvn/coord/pkg/cmd/check"
 	"github.com/coordvn/coord/pkg/cmd/clone"
 	"github.com/coordvn/coord/pkg/cmd/fmtcmd"
+	"github.com/coordvn/coord/pkg/cmd/hook"
 	"github.com/coordvn/coord/pkg/cmd/initcmd"
 	"github.com/coordvn/coord/pkg/cmd/issue"
 	"github.com/coordvn/coord/pkg/cmd/merge"
@@ -65,6 +66,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	cmd.AddCommand(approve.NewCmdApprove(f, nil))
 	cmd.AddCommand(issue.NewCmdIssue(f, nil))
 	cmd.AddCommand(notify.NewCmdNotify(f, nil))
+	cmd.AddCommand(hook.NewCmdHook(f))
 	return cmd
 }
 
