@@ -22,5 +22,6 @@ func All() []Rule {
 		overlapTentativeRule,
 		jointMismatchRule,
 		consolidatedStaleRule,
+		petitionPlaintextRule,
 	}
 }
