@@ -32,4 +32,13 @@ var gateMsgs = map[string]Text{
 	"gate.number.id":    {"một dãy số giống số định danh cá nhân (CCCD/CMND)", "a number that looks like a citizen ID number (CCCD/CMND)"},
 	"gate.number.phone": {"một dãy số giống số điện thoại", "a number that looks like a phone number"},
 	"gate.number.both":  {"các dãy số giống số định danh cá nhân (CCCD/CMND) và số điện thoại", "numbers that look like a citizen ID number (CCCD/CMND) and a phone number"},
+
+	"gate.hint.slug": {"chữ thường không dấu, chữ số và dấu gạch ngang, bắt đầu bằng chữ hoặc số (mã là một slug)",
+		"lower-case ASCII letters, digits and hyphens, starting with a letter or a digit (an id is a slug)"},
+	"gate.hint.slug_like": {"chữ thường không dấu, chữ số và dấu gạch ngang, bắt đầu bằng chữ hoặc số, ví dụ %q",
+		"lower-case ASCII letters, digits and hyphens, starting with a letter or a digit, such as %q"},
+	"gate.hint.code":      {"chữ in hoa không dấu, chữ số và dấu gạch ngang, bắt đầu bằng chữ", "upper-case ASCII letters, digits and hyphens, starting with a letter"},
+	"gate.hint.code_like": {"chữ in hoa không dấu, chữ số và dấu gạch ngang, bắt đầu bằng chữ, ví dụ %q", "upper-case ASCII letters, digits and hyphens, starting with a letter, such as %q"},
+	"gate.hint.petition_id": {"mã văn phòng tiếp nhận, năm và số thứ tự nối bằng dấu gạch ngang, ví dụ VPUBND-2026-000123",
+		"the receiving office's code, the year and a sequence number joined by hyphens, such as VPUBND-2026-000123"},
 }
