@@ -7,6 +7,9 @@ echo
 echo "== coord check on a synthetic repo of 100,000 records"
 go test ./pkg/cmd/check -run '^$' -bench BenchmarkCheck -benchtime 3x
 echo
+echo "== coord check with 2,000 items in one slot (one person, one venue): one finding per clash (pkg/rules)"
+go test ./pkg/rules -run '^$' -bench SameSlot2000 -benchtime 5x
+echo
 echo "== overlap detection and joint merging (pkg/schedule)"
 go test ./pkg/schedule -run '^$' -bench . -benchtime 2s
 echo

@@ -58,4 +58,12 @@ var gateMsgs = map[string]Text{
 		"This is a symbolic link; coord does not follow links. A record must be a regular file: replace the link with the file itself, or remove it."},
 	"gate.fmt.too_big": {"Dạng chuẩn của hồ sơ sẽ lớn %d byte, vượt giới hạn %d byte (policy.max_file_bytes), vì một số ký tự phải viết thoát (như biểu tượng cảm xúc); tệp được giữ nguyên. Tách hồ sơ thành các tệp nhỏ hơn hoặc bỏ các ký tự đó.",
 		"The canonical form of the record would be %d bytes, over the limit of %d bytes (policy.max_file_bytes), because some characters must be written as escapes (such as emoji); the file is left as it is. Split the record into smaller files or remove those characters."},
+
+	"gate.overlap.person_n": {"%s có %d hoạt động trùng thời gian: %s. Chỉ giữ một hoạt động vào thời gian đó và dời các hoạt động còn lại.",
+		"%s has %d activities at overlapping times: %s. Keep only one of them at that time and move the others."},
+	"gate.overlap.venue_n": {"%s được đặt cho %d hoạt động trùng thời gian: %s. Chỉ giữ một hoạt động tại đó và dời các hoạt động còn lại sang giờ hoặc địa điểm khác.",
+		"%s is booked for %d activities at overlapping times: %s. Keep only one of them there and move the others to another time or place."},
+	"gate.cluster.item": {"«%s» của %s vào %s", "“%s” of %s, %s"},
+	"gate.cluster.sep":  {"%s; %s", "%s; %s"},
+	"gate.cluster.more": {"%s và %d hoạt động khác", "%s and %d more"},
 }
