@@ -1,14 +1,17 @@
 package datarepo_test
 
 import (
+	"net"
 	"os"
 	"path/filepath"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/i18n"
 )
 
 func writeTree(t *testing.T, root string, files map[string]string) {
@@ -103,5 +106,29 @@ func TestSettingsSymlink(t *testing.T) {
 	}
 	if r.Settings.Province != "" || !slices.Equal(pathProblems(r.Problems), []string{"coord.yaml"}) {
 		t.Errorf("settings %+v, problems %v", r.Settings, r.Problems)
+	}
+}
+
+// A socket is classified from its directory entry like a FIFO: a path finding, never opened.
+func TestSocket(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{"coord.yaml": "kind: settings\nversion: 1\nprovince: Đồng Nai\n"})
+	if err := os.MkdirAll(filepath.Join(root, "petitions"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("unix", filepath.Join(root, "petitions", "s.yaml"))
+	if err != nil {
+		t.Skipf("no unix sockets here: %v", err)
+	}
+	defer l.Close()
+	r, err := datarepo.Load(root, datarepo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := pathProblems(r.Problems); !slices.Equal(got, []string{"petitions/s.yaml"}) || len(r.Files) != 1 {
+		t.Fatalf("problems %v, files %d", r.Problems, len(r.Files))
+	}
+	if msg := r.Problems[0].Msg.Render(i18n.EN); !strings.Contains(msg, "a socket") {
+		t.Errorf("message %q", msg)
 	}
 }
