@@ -9,6 +9,8 @@ go test ./pkg/cmd/check -run '^$' -bench BenchmarkCheck -benchtime 3x
 echo
 echo "== coord check --changed HEAD~1 of one programme in a git clone of the 100,000-record repo (target < 0.3 s)"
 go test ./pkg/cmd/check -run '^$' -bench BenchmarkCheckChanged -benchtime 5x
+echo "== coord check with 2,000 items in one slot (one person, one venue): one finding per clash (pkg/rules)"
+go test ./pkg/rules -run '^$' -bench SameSlot2000 -benchtime 5x
 echo
 echo "== overlap detection and joint merging (pkg/schedule)"
 go test ./pkg/schedule -run '^$' -bench . -benchtime 2s

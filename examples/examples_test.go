@@ -23,6 +23,7 @@ import (
 	"unicode/utf8"
 
 	"filippo.io/age"
+	"github.com/coordvn/coord/pkg/petition"
 	"github.com/coordvn/coord/pkg/record"
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
@@ -1120,4 +1121,71 @@ func TestDrafts(t *testing.T) {
 	if notNFC != 1 {
 		t.Errorf("%d drafts hold text not in NFC, want exactly the deliberate one", notNFC)
 	}
+}
+
+// Nothing in the example province lets a reader learn who a petitioner is: every `petitioner` field, in
+// any record, is a well-formed age ciphertext, and no line of a petition — values and comments alike, the
+// sealed identity and a well-formed blind index aside — holds what looks like a citizen ID or a phone
+// number (the rule petition/plaintext's detector). The one plaintext identity shipped is the draft that
+// shows the finding.
+func TestNoPlaintextIdentity(t *testing.T) {
+	scan := func(fsys fs.FS, root string) (plaintext []string) {
+		for _, full := range yamlFiles(t, fsys, root) {
+			data, err := fs.ReadFile(fsys, full)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc yaml.Node
+			if err := yaml.Unmarshal(data, &doc); err != nil {
+				t.Errorf("%s: %v", full, err)
+				continue
+			}
+			for _, v := range fieldValues(&doc, "petitioner") {
+				if _, err := petition.ParseSealed(v); err != nil {
+					plaintext = append(plaintext, full)
+				}
+			}
+			if !strings.Contains(full, "/petitions/") {
+				continue
+			}
+			for i, line := range strings.Split(string(data), "\n") {
+				text := line
+				if k, v, ok := strings.Cut(strings.TrimSpace(line), ": "); ok && (k == "petitioner" || (k == "petitioner_index" && blindIndex.MatchString(v))) {
+					text = k
+				}
+				if n := petition.FindNumbers(text); len(n) > 0 {
+					t.Errorf("%s:%d: a number that looks like a citizen ID or a phone number", full, i+1)
+				}
+			}
+		}
+		return plaintext
+	}
+	if got := scan(Province, "province"); len(got) > 0 {
+		t.Errorf("plaintext identities in the example province: %v", got)
+	}
+	if got := scan(Drafts, "drafts"); !slices.Equal(got, []string{"drafts/VPDBHD-2026-000045.yaml"}) {
+		t.Errorf("plaintext identities in the drafts: %v, want the deliberate one", got)
+	}
+}
+
+// fieldValues returns the values of every mapping key named key in the tree ("" for one that is not a
+// scalar).
+func fieldValues(n *yaml.Node, key string) []string {
+	var out []string
+	if n.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value != key {
+				continue
+			}
+			if v := n.Content[i+1]; v.Kind == yaml.ScalarNode {
+				out = append(out, v.Value)
+			} else {
+				out = append(out, "") // spelt out as fields: never sealed
+			}
+		}
+	}
+	for _, c := range n.Content {
+		out = append(out, fieldValues(c, key)...)
+	}
+	return out
 }

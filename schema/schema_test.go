@@ -596,7 +596,7 @@ var samples = map[string][]string{
 		  "items": [{"id": "hop-ubnd-thang-7", "title": "Phiên họp UBND tỉnh thường kỳ tháng 7", "when": "2026-07-03 08:00-11:30",
 		             "kind": "meeting", "bodies": ["UBND"], "place": "hoi-truong-ubnd", "locality": "phuong-tran-bien",
 		             "chair": ["tran-van-an"], "attendees": ["ngo-minh-duc"], "joint": "giao-ban-q3", "tentative": false, "note": ""},
-		            {"id": "../unsafe id", "title": "Tiếp công dân", "when": "2026-07", "kind": "reception", "bodies": ["UBND"]}]}`,
+		            {"id": "tiep-cong-dan-thang-7", "title": "Tiếp công dân", "when": "2026-07", "kind": "reception", "bodies": ["UBND"]}]}`,
 		`{"kind": "programme", "office": "VPTU", "period": 2026, "items": []}`,
 		`{"kind": "programme", "office": "VPTU", "period": "2026-W27", "items": []}`,
 		`{"kind": "programme", "office": "VPTU", "period": "2026-07", "items": []}`,
@@ -641,7 +641,7 @@ var samples = map[string][]string{
 		  "history": [{"date": "2026-07-05", "action": "accepted", "by": "VPUBND", "note": ""},
 		              {"date": "2026-07-20", "action": "extended", "by": "VPUBND"},
 		              {"date": "2026-07-21", "action": "transferred", "by": "VPUBND", "to": "VPTU"}]}`,
-		`{"kind": "petition", "id": "x/../y", "office": "VPTU", "type": "to-cao", "received": "2026-07-03", "channel": "truc-tuyen",
+		`{"kind": "petition", "id": "VPTU-2026-1", "office": "VPTU", "type": "to-cao", "received": "2026-07-03", "channel": "truc-tuyen",
 		  "people": 12, "subject": "Tố cáo", "petitioner": "ENC[age,abc]", "status": "received"}`,
 	},
 }

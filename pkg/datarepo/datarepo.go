@@ -91,19 +91,11 @@ type Options struct {
 // Load reads every record of the repo at root.
 func Load(root string, opt Options) (*Repo, error) {
 	r := &Repo{Root: root, byPath: map[string]*record.File{}}
-	paths, err := listRecords(root, opt.Only)
+	paths, outside, err := listRecords(root, opt.Only)
 	if err != nil {
 		return nil, err
 	}
-	if opt.Only != nil {
-		kept := paths[:0]
-		for _, p := range paths {
-			if opt.Only(p) {
-				kept = append(kept, p)
-			}
-		}
-		paths = kept
-	}
+	r.Problems = append(r.Problems, outside...)
 	// coord.yaml first: it may change the size limit.
 	maxBytes := opt.MaxBytes
 	if maxBytes <= 0 {
@@ -193,16 +185,22 @@ func (r *Repo) loadOne(rel string, maxBytes int64, v record.Validator) *record.F
 }
 
 // ReadRecord reads and decodes one record file, refusing unread a file over maxBytes. A file that cannot
-// be read at all yields a finding (rule yaml) and no File.
+// be read at all yields a finding (rule yaml) and no File; a symlink or a special file, a path finding, and
+// is not opened.
 func ReadRecord(root, rel string, maxBytes int64, v record.Validator) (*record.File, *finding.Finding) {
 	full := filepath.Join(root, filepath.FromSlash(rel))
-	st, err := os.Stat(full)
+	st, err := os.Lstat(full)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) && rel == SettingsFile {
 			return nil, nil
 		}
 		return nil, &finding.Finding{Rule: "yaml", Severity: finding.Error, Pos: finding.Pos{File: rel, Line: 1, Column: 1},
 			Msg: i18n.M("record.unreadable", err.Error())}
+	}
+	// Never follow a symlink, never open a FIFO or a device (the walk found them; this holds for coord.yaml
+	// and for a file replaced since).
+	if p := EntryProblem(root, full, rel, st.Mode()); p != nil {
+		return nil, p
 	}
 	if st.Size() > maxBytes {
 		return nil, &finding.Finding{Rule: "yaml", Severity: finding.Error, Pos: finding.Pos{File: rel, Line: 1, Column: 1},
@@ -225,49 +223,6 @@ func ReadRecord(root, rel string, maxBytes int64, v record.Validator) (*record.F
 			Msg: i18n.M("record.too_big", len(data), maxBytes)}
 	}
 	return record.Decode(rel, data, v), nil
-}
-
-// listRecords returns the slash paths of the YAML files under the record folders, sorted.
-func listRecords(root string, only func(string) bool) ([]string, error) {
-	var out []string
-	for _, d := range RecordDirs {
-		base := filepath.Join(root, d)
-		err := filepath.WalkDir(base, func(p string, e fs.DirEntry, err error) error {
-			if err != nil {
-				if errors.Is(err, fs.ErrNotExist) {
-					return nil
-				}
-				return err
-			}
-			if e.IsDir() {
-				if p == base {
-					return nil
-				}
-				if strings.HasPrefix(e.Name(), ".") {
-					return filepath.SkipDir
-				}
-				if only != nil {
-					if rel, err := filepath.Rel(root, p); err == nil && !only(filepath.ToSlash(rel)+"/") {
-						return filepath.SkipDir
-					}
-				}
-				return nil
-			}
-			if IsRecordName(e.Name()) {
-				rel, err := filepath.Rel(root, p)
-				if err != nil {
-					return err
-				}
-				out = append(out, filepath.ToSlash(rel))
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	sort.Strings(out)
-	return out, nil
 }
 
 // IsRecordName reports whether a file name is a record file (YAML, not hidden).

@@ -3,6 +3,7 @@ package record
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -199,7 +200,7 @@ func describe(e *jsonschema.ValidationError, nodes map[string]*yaml.Node, rawSch
 	case *kind.Const:
 		fd.Msg = i18n.M("schema.const", field, fmt.Sprint(k.Want))
 	case *kind.Pattern:
-		fd.Msg = i18n.M("schema.pattern", field, k.Got, patternHint(k.Want))
+		fd.Msg = i18n.M("schema.pattern", field, k.Got, patternHint(k.Want, k.Got))
 	case *kind.MinLength:
 		fd.Msg = i18n.M("schema.empty", field)
 	case *kind.MinItems:
@@ -214,9 +215,28 @@ func describe(e *jsonschema.ValidationError, nodes map[string]*yaml.Node, rawSch
 	return fd
 }
 
-// patternHint shows the expected form for the patterns clerks meet.
-func patternHint(p string) string {
+// The forms of ids and codes (schema/*.schema.json, $defs slug, code, petitionId).
+const (
+	slugPattern = `^[a-z0-9][a-z0-9-]*$`
+	codePattern = `^[A-Z][A-Z0-9-]*$`
+)
+
+// patternHint shows the expected form for the patterns clerks meet: in words, with the id or code the value
+// would be when there is one ("Họp BTV tháng 7" → hop-btv-thang-7).
+func patternHint(p, got string) any {
 	switch {
+	case p == slugPattern:
+		if s := strings.ReplaceAll(vntext.Key(got), " ", "-"); s != "" && slugRe.MatchString(s) {
+			return i18n.M("gate.hint.slug_like", s)
+		}
+		return i18n.M("gate.hint.slug")
+	case p == codePattern:
+		if s := strings.ToUpper(strings.ReplaceAll(vntext.Key(got), " ", "-")); s != "" && codeRe.MatchString(s) {
+			return i18n.M("gate.hint.code_like", s)
+		}
+		return i18n.M("gate.hint.code")
+	case strings.HasSuffix(p, `-[0-9]{4}-[0-9]+$`):
+		return i18n.M("gate.hint.petition_id")
 	case strings.Contains(p, "[0-9]{4}-[0-9]{2}-[0-9]{2}"):
 		return "YYYY-MM-DD (2026-07-03)"
 	case strings.Contains(p, "Q[1-4]"):
@@ -226,6 +246,11 @@ func patternHint(p string) string {
 	}
 	return p
 }
+
+var (
+	slugRe = regexp.MustCompile(slugPattern)
+	codeRe = regexp.MustCompile(codePattern)
+)
 
 // allowedProps reads the property names of the object whose additionalProperties failed.
 func allowedProps(doc any, schemaURL string) []string {

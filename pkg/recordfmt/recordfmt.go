@@ -5,11 +5,13 @@ package recordfmt
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/record"
@@ -18,20 +20,42 @@ import (
 )
 
 // Format returns the canonical bytes of the record at path (rel: its repo path, for the schema comment),
-// or the problems that stop it from being rewritten (YAML errors, a `when` no form matches).
-func Format(path, rel string) ([]byte, []Problem, error) {
-	st, err := os.Stat(path)
+// or the problems that stop it from being rewritten (YAML errors, a `when` no form matches). maxBytes is
+// the records' size limit (policy.max_file_bytes; 0: record.DefaultMaxBytes): a file over it is not read,
+// and a canonical form over it is refused — the encoder writes some valid text as escapes ("😀" becomes
+// "\U0001F600"), and coord never writes a record its own loader would refuse. A symlink or a special file
+// (a FIFO, a device) is refused without being followed or opened.
+func Format(path, rel string, maxBytes int64) ([]byte, []Problem, error) {
+	if maxBytes <= 0 {
+		maxBytes = record.DefaultMaxBytes
+	}
+	st, err := os.Lstat(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	if st.Size() > record.DefaultMaxBytes {
-		return nil, nil, i18n.Errorf("record.too_big", st.Size(), record.DefaultMaxBytes)
+	if msg, bad := datarepo.Irregular(st.Mode()); bad {
+		return nil, nil, &i18n.Error{Msg: msg, Kind: i18n.KindRefused}
 	}
-	data, err := os.ReadFile(path)
+	if st.Size() > maxBytes {
+		return nil, nil, i18n.Errorf("record.too_big", st.Size(), maxBytes)
+	}
+	fh, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	return FormatBytes(data, rel)
+	defer fh.Close()
+	data, err := io.ReadAll(io.LimitReader(fh, maxBytes+1))
+	if err != nil {
+		return nil, nil, err
+	}
+	if int64(len(data)) > maxBytes {
+		return nil, nil, i18n.Errorf("record.too_big", len(data), maxBytes)
+	}
+	out, probs, err := FormatBytes(data, rel)
+	if err == nil && int64(len(out)) > maxBytes {
+		return nil, nil, i18n.Refusef("gate.fmt.too_big", len(out), maxBytes)
+	}
+	return out, probs, err
 }
 
 // Problem is what stops a record from being rewritten: a YAML error, or a `when` no form matches.

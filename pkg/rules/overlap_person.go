@@ -8,14 +8,13 @@ import (
 
 // overlapPersonRule: one person in two precise events at overlapping times. The items of one joint event are
 // one event; back-to-back events (one ends when the next starts) do not overlap; a week or month item is
-// overlap/tentative's.
+// overlap/tentative's. Events linked by overlaps are one finding (overlap_cluster.go): five events in one
+// slot are one finding listing them, not ten pairs.
 var overlapPersonRule = Rule{ID: "overlap/person", Severity: finding.Error, Doc: i18n.M("rule.doc.overlap/person"),
 	Schedule: personFindings}
 
 func personFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
-	for _, k := range s.Detect(schedule.KindPerson, nil) {
-		emit(c.pairFinding(s, k, func(a, b *schedule.Event) i18n.Msg {
-			return i18n.M("rule.overlap.person", c.PersonName(k.ID), a.Span().Phrase(), b.Title, offices(b), b.Span().Phrase())
-		}))
+	for _, f := range c.clusterFindings(s, schedule.KindPerson, nil) {
+		emit(f)
 	}
 }

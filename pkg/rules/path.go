@@ -8,8 +8,14 @@ import (
 )
 
 // pathRule: a record must sit where its content says (coord submit puts it there), and every id or code
-// that becomes part of a path must be a safe file name ("../../x" never is).
+// that becomes part of a path must be a safe file name ("../../x" never is). The loader adds what its walk
+// keeps out: a YAML file outside the record folders, a symlink, a FIFO, socket or device (datarepo/layout.go).
 var pathRule = Rule{ID: "path", Severity: finding.Error, Doc: i18n.M("rule.doc.path"), Check: func(c *Context, out *finding.Collector) {
+	for _, p := range c.Repo.Problems {
+		if p.Rule == "path" {
+			c.Emit(out, p)
+		}
+	}
 	for _, f := range c.Repo.Files {
 		if f.Value == nil || !c.Wants(f.Path) {
 			continue

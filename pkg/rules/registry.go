@@ -23,5 +23,6 @@ func All() []Rule {
 		jointMismatchRule,
 		consolidatedStaleRule,
 		authzPathRule,
+		petitionPlaintextRule,
 	}
 }

@@ -281,10 +281,15 @@ func (ps *PeriodSchedule) apply() {
 }
 
 // Findings are the findings of every schedule rule on the schedule after the decisions: a conflict that a
-// move or a drop removed is gone, one with an item kept on purpose is information naming the decision.
+// move or a drop removed is gone, one with an item kept on purpose is information naming the decision (and
+// a clash cluster's items not kept that still clash with each other are a finding of their own).
 func (ps *PeriodSchedule) Findings() []ScheduleFinding {
 	ps.once.Do(func() {
 		ps.findings = ps.c.ScheduleFindings(ps.Eff)
+		ps.findings = ps.c.splitKept(ps.Eff, ps.findings, func(id string) bool {
+			a := ps.Decisions[id]
+			return a != nil && a.Action == record.ActionKeep
+		})
 		for i, sf := range ps.findings {
 			for _, id := range sf.Items {
 				if a := ps.Decisions[id]; a != nil && a.Action == record.ActionKeep {
@@ -436,6 +441,12 @@ func (c *Context) ScheduleFindings(s *schedule.Set) []ScheduleFinding {
 	for _, p := range parts {
 		out = append(out, p...)
 	}
+	sortScheduleFindings(out)
+	return out
+}
+
+// sortScheduleFindings sorts findings by position, rule, subject and items (stable).
+func sortScheduleFindings(out []ScheduleFinding) {
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		switch {
@@ -452,7 +463,6 @@ func (c *Context) ScheduleFindings(s *schedule.Set) []ScheduleFinding {
 		}
 		return strings.Join(a.Items, " ") < strings.Join(b.Items, " ")
 	})
-	return out
 }
 
 // scheduleCheck is the Check of a schedule rule: its findings in every period's schedule after the

@@ -246,10 +246,13 @@ func (p *Planner) allWorking(a, b time.Time) bool {
 // Suggest proposes a move for each joint mismatch (first: the reference part's time when it is free for
 // everyone of the joint event, else the earliest free slot) and then for each conflict given (its A event,
 // see Set.Mover), in order, skipping a conflict that an earlier proposal already resolved. Pass only the
-// conflicts that need a move (errors). The result is deterministic.
+// conflicts that need a move (errors). The result is deterministic. An item gets one proposal at most: one
+// for which no free slot was found is not searched for again for its other conflicts (n items in one slot
+// are n(n-1)/2 conflicts, and the proposals stay proportional to the items).
 func Suggest(s *Set, conflicts []Conflict, mismatches []Mismatch, cal Calendar) []Proposal {
 	p := NewPlanner(s, cal)
 	var out []Proposal
+	proposed := map[int]bool{} // groups with a proposal, found or not
 	for i := range mismatches {
 		mm := &mismatches[i]
 		g := &s.Groups[mm.Group]
@@ -268,13 +271,14 @@ func Suggest(s *Set, conflicts []Conflict, mismatches []Mismatch, cal Calendar) 
 		if prop.Found {
 			p.Move(mm.Group, prop.Span)
 		}
+		proposed[mm.Group] = true
 		out = append(out, prop)
 	}
 	for i := range conflicts {
 		c := &conflicts[i]
 		ga, gb := s.Events[c.A].Group, s.Events[c.B].Group
-		if p.moved[ga] {
-			continue // its new slot was chosen free for all its people and its venue
+		if p.moved[ga] || proposed[ga] {
+			continue // its new slot was chosen free for all its people and its venue, or there is none
 		}
 		if p.moved[gb] && !p.overlapping(c.A, c.B) {
 			continue
@@ -284,6 +288,7 @@ func Suggest(s *Set, conflicts []Conflict, mismatches []Mismatch, cal Calendar) 
 		if prop.Found {
 			p.Move(ga, prop.Span)
 		}
+		proposed[ga] = true
 		out = append(out, prop)
 	}
 	return out

@@ -81,7 +81,7 @@ func Run(o *Options) error {
 			if !filepath.IsAbs(p) {
 				p = filepath.Join(wd, p)
 			}
-			st, err := os.Stat(p)
+			st, err := os.Lstat(p) // a symlink is refused below, never followed
 			if err != nil {
 				return cmdutil.Env(i18n.Errorf("cli.no_path", p, err.Error()))
 			}
@@ -96,8 +96,9 @@ func Run(o *Options) error {
 			}
 			files = append(files, p)
 		}
-		root, _ = o.F.RepoRoot() // optional: only used for the schema comment's relative path
+		root, _ = o.F.RepoRoot() // optional: the schema comment's relative path, the size limit
 	}
+	maxBytes := datarepo.MaxBytes(root)
 	changed, failed := 0, 0
 	for _, p := range files {
 		display := p
@@ -110,7 +111,13 @@ func Run(o *Options) error {
 				rel = filepath.ToSlash(r)
 			}
 		}
-		out, problems, err := recordfmt.Format(p, rel)
+		st, err := os.Lstat(p)
+		if err != nil {
+			o.F.Warnf("fmt.failed", display, err.Error())
+			failed++
+			continue
+		}
+		out, problems, err := recordfmt.Format(p, rel, maxBytes)
 		if err != nil {
 			o.F.Warnf("fmt.failed", display, i18n.Localize(err, o.F.Lang()))
 			failed++
@@ -132,7 +139,7 @@ func Run(o *Options) error {
 			fmt.Fprintln(o.F.Out, display)
 			continue
 		}
-		if err := fsutil.WriteRecord(p, out, 0o644); err != nil {
+		if err := fsutil.WriteRecord(p, out, st.Mode().Perm()); err != nil { // the file keeps its mode
 			return cmdutil.Env(err)
 		}
 		o.F.Printf("fmt.rewrote", display)

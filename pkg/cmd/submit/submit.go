@@ -291,7 +291,13 @@ func readItems(o *Options, root string, l *cmdutil.Loaded) ([]*item, []finding.F
 			it.srcRel = filepath.ToSlash(rel)
 		}
 		display := p
-		st, err := os.Stat(abs)
+		st, err := os.Lstat(abs) // a symlink is refused, never followed; a FIFO is never opened
+		if err == nil {
+			if pr := datarepo.EntryProblem(root, abs, display, st.Mode()); pr != nil {
+				probs = append(probs, *pr)
+				continue
+			}
+		}
 		if err != nil || st.IsDir() {
 			msg := "is a folder"
 			if err != nil {

@@ -3,6 +3,7 @@
 package synth
 
 import (
+	"encoding/base64"
 	"fmt"
 	"math/rand"
 	"os"
@@ -49,7 +50,7 @@ func Write(dir string, n int, seed int64) error {
 			id := fmt.Sprintf("%s-%d-%06d", office, year, i)
 			path = fmt.Sprintf("petitions/%d/%s/%s.yaml", year, office, id)
 			body = fmt.Sprintf("kind: petition\nid: %s\noffice: %s\ntype: %s\nreceived: %s\nchannel: buu-chinh\npeople: 1\nsubject: Kiến nghị về đất đai số %d\nlocality: xa-long-thanh\npetitioner: ENC[age,%s]\npetitioner_index: bi1:%064x\nstatus: received\nhistory: [{date: %s, action: received, by: %s}]\n",
-				id, office, []string{"khieu-nai", "to-cao", "kien-nghi", "phan-anh"}[rng.Intn(4)], date, i, strings.Repeat("QUJD", 40), rng.Int63(), date, office)
+				id, office, []string{"khieu-nai", "to-cao", "kien-nghi", "phan-anh"}[rng.Intn(4)], date, i, sealed, rng.Int63(), date, office)
 		default: // conclusions (Party notices of VPTU, state ones otherwise)
 			key := fmt.Sprintf("TB%s%d", office, year)
 			seq[key]++
@@ -64,6 +65,11 @@ func Write(dir string, n int, seed int64) error {
 	}
 	return nil
 }
+
+// sealed is the base64 of a binary age file with one X25519 recipient stanza and a payload: well formed
+// (petition/plaintext accepts it), decryptable by no one (it was never encrypted to a key).
+var sealed = base64.StdEncoding.EncodeToString([]byte("age-encryption.org/v1\n-> X25519 " + strings.Repeat("A", 43) + "\n" +
+	strings.Repeat("B", 42) + "A\n--- " + strings.Repeat("C", 42) + "A\n" + strings.Repeat("\x5a", 64)))
 
 func indexOf(xs []string, x string) int {
 	for i, v := range xs {

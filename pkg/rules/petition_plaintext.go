@@ -1,0 +1,168 @@
+package rules
+
+import (
+	"regexp"
+	"strconv"
+
+	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/petition"
+	"github.com/coordvn/coord/pkg/record"
+	"go.yaml.in/yaml/v3"
+)
+
+// petitionPlaintextRule: nothing in a petition lets a reader of the shared repo learn who the petitioner
+// is. An identity field holds a well-formed age ciphertext (ENC[age,…] whose content parses as an age file
+// with a recipient; CI has no key, so it checks the form, not who can read it), and no text of the petition
+// — subject, history notes, any other value, a comment — holds what looks like a citizen ID or a phone
+// number. The finding names the field and never the value. It reads the YAML tree, so a petition that fails
+// its schema is still checked (a leak is a leak whatever else is wrong).
+var petitionPlaintextRule = Rule{ID: "petition/plaintext", Severity: finding.Error, Doc: i18n.M("rule.doc.petition/plaintext"),
+	Check: petitionPlaintext}
+
+// identityFields are the fields of a petition that hold a person's identity, sealed.
+var identityFields = map[string]bool{"petitioner": true}
+
+// blindIndex is a well-formed petitioner_index: keyed and hexadecimal, never a number.
+var blindIndex = regexp.MustCompile(`^bi1:[0-9a-f]{64}$`)
+
+func petitionPlaintext(c *Context, out *finding.Collector) {
+	for _, f := range c.Repo.Files {
+		if f.Kind != record.KindPetition || f.Root == nil || !c.Wants(f.Path) {
+			continue
+		}
+		subject := "petition:" + petitionID(f)
+		emit := func(n *yaml.Node, msg i18n.Msg) {
+			c.Emit(out, finding.Finding{Rule: "petition/plaintext", Severity: finding.Error,
+				Pos: finding.Pos{File: f.Path, Line: n.Line, Column: n.Column}, Msg: msg, Subject: subject})
+		}
+		root := f.Root
+		for i := 0; i+1 < len(root.Content); i += 2 {
+			k, v := root.Content[i], root.Content[i+1]
+			if identityFields[k.Value] {
+				if msg, bad := sealedProblem(k.Value, v); bad {
+					emit(v, msg)
+				}
+				scanComments(k, emit)
+				scanComments(v, emit)
+				continue
+			}
+			if k.Value == "petitioner_index" && v.Kind == yaml.ScalarNode && blindIndex.MatchString(v.Value) {
+				scanComments(k, emit)
+				scanComments(v, emit)
+				continue
+			}
+			scanText(k, nil, emit)
+			scanText(v, []string{k.Value}, emit)
+		}
+		scanComments(root, emit)
+		if f.Doc != nil {
+			scanComments(f.Doc, emit)
+		}
+	}
+}
+
+// petitionID is the petition's id as written, else "" (the subject is then "petition:").
+func petitionID(f *record.File) string {
+	if n := record.ValueOf(f.Root, "id"); n != nil && n.Kind == yaml.ScalarNode {
+		return n.Value
+	}
+	return ""
+}
+
+// sealedProblem is the finding's message when an identity field's value is not a well-formed sealed value.
+func sealedProblem(field string, v *yaml.Node) (i18n.Msg, bool) {
+	if v.Kind != yaml.ScalarNode {
+		return i18n.M("gate.plaintext.fields", field), true
+	}
+	if v.Tag == "!!null" {
+		return i18n.Msg{}, false // an empty key is absent: the schema reports the required field
+	}
+	_, err := petition.ParseSealed(v.Value)
+	if err == nil {
+		return i18n.Msg{}, false
+	}
+	e, _ := err.(*petition.Error)
+	var p petition.Problem
+	if e != nil {
+		p = e.Problem
+	}
+	switch p {
+	case petition.Empty:
+		return i18n.M("gate.plaintext.empty", field), true
+	case petition.Plain:
+		return i18n.M("gate.plaintext.plain", field), true
+	case petition.NotAge:
+		return i18n.M("gate.plaintext.fake", field), true
+	case petition.Base64:
+		return i18n.M("gate.plaintext.broken", field, i18n.M("gate.plaintext.why.base64")), true
+	case petition.NoRecipient:
+		return i18n.M("gate.plaintext.broken", field, i18n.M("gate.plaintext.why.no_recipient")), true
+	case petition.Recipient:
+		return i18n.M("gate.plaintext.broken", field, i18n.M("gate.plaintext.why.recipient")), true
+	case petition.Payload:
+		return i18n.M("gate.plaintext.broken", field, i18n.M("gate.plaintext.why.payload")), true
+	}
+	return i18n.M("gate.plaintext.broken", field, i18n.M("gate.plaintext.why.header")), true
+}
+
+// scanText reports the scalars under n (at path) that hold an ID or phone number: one finding per field,
+// on the field, naming what the numbers look like.
+func scanText(n *yaml.Node, path []string, emit func(*yaml.Node, i18n.Msg)) {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if what, ok := numbersIn(n.Value); ok {
+			if len(path) == 0 {
+				emit(n, i18n.M("gate.number.key", what))
+			} else {
+				emit(n, i18n.M("gate.number.field", record.FieldPath(path), what))
+			}
+		}
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			scanText(k, nil, emit)
+			scanText(v, append(path[:len(path):len(path)], k.Value), emit)
+		}
+	case yaml.SequenceNode:
+		for i, x := range n.Content {
+			scanText(x, append(path[:len(path):len(path)], strconv.Itoa(i)), emit)
+		}
+	}
+	scanComments(n, emit)
+}
+
+// scanComments reports a comment attached to n (above it, on its line, below it) that holds a number.
+func scanComments(n *yaml.Node, emit func(*yaml.Node, i18n.Msg)) {
+	for _, text := range []string{n.HeadComment, n.LineComment, n.FootComment} {
+		if what, ok := numbersIn(text); ok {
+			at := n
+			if n.Kind == yaml.DocumentNode {
+				at = &yaml.Node{Line: 1, Column: 1}
+			}
+			emit(at, i18n.M("gate.number.comment", what))
+		}
+	}
+}
+
+// numbersIn says what the personal numbers in text look like: an ID number, a phone number, or both.
+func numbersIn(text string) (i18n.Msg, bool) {
+	id, phone := false, false
+	for _, n := range petition.FindNumbers(text) {
+		switch n.Kind {
+		case petition.IDNumber:
+			id = true
+		case petition.PhoneNumber:
+			phone = true
+		}
+	}
+	switch {
+	case id && phone:
+		return i18n.M("gate.number.both"), true
+	case id:
+		return i18n.M("gate.number.id"), true
+	case phone:
+		return i18n.M("gate.number.phone"), true
+	}
+	return i18n.Msg{}, false
+}
