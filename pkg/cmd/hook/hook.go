@@ -11,8 +11,8 @@ import (
 	"strings"
 
 	"github.com/coordvn/coord/pkg/cmdutil"
+	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/i18n"
-	"github.com/go-git/go-git/v5/config"
 	"github.com/spf13/cobra"
 )
 
@@ -107,71 +107,14 @@ func Uninstall(f *cmdutil.Factory) error {
 	return nil
 }
 
-// Location is where git looks for the hooks of a data repo.
-type Location struct {
-	Top      string // the work tree's top folder (git runs hooks there)
-	HooksDir string // core.hooksPath, else the hooks folder of the repository's (common) git folder
-}
-
-// Locate finds the git work tree holding root (root or a folder above it), its git folder (a ".git"
-// folder, or the folder a ".git" file names: worktrees, submodules; a worktree's hooks are its main
-// repository's) and the hooks folder, as git does: core.hooksPath of the repository's config, else of the
-// user's global config (relative to the work tree, "~/" for the home folder), else <git folder>/hooks.
-func Locate(root string) (Location, error) {
-	top, err := filepath.Abs(root)
+// Locate finds where git looks for the hooks of the data repo at root (gitrepo.Hooks).
+func Locate(root string) (gitrepo.HookLocation, error) {
+	loc, err := gitrepo.Hooks(root)
+	if errors.Is(err, gitrepo.ErrNotRepo) {
+		return loc, cmdutil.Env(i18n.Errorf("ci.hook_no_git", root))
+	}
 	if err != nil {
-		return Location{}, cmdutil.Env(err)
-	}
-	for {
-		if _, err := os.Lstat(filepath.Join(top, ".git")); err == nil {
-			break
-		}
-		up := filepath.Dir(top)
-		if up == top {
-			return Location{}, cmdutil.Env(i18n.Errorf("ci.hook_no_git", root))
-		}
-		top = up
-	}
-	gitDir := filepath.Join(top, ".git")
-	if st, err := os.Stat(gitDir); err == nil && !st.IsDir() {
-		b, err := os.ReadFile(gitDir)
-		if err != nil || !strings.HasPrefix(string(b), "gitdir:") {
-			return Location{}, cmdutil.Env(i18n.Errorf("ci.hook_no_git", root))
-		}
-		gitDir = strings.TrimSpace(strings.TrimPrefix(string(b), "gitdir:"))
-		if !filepath.IsAbs(gitDir) {
-			gitDir = filepath.Join(top, gitDir)
-		}
-	}
-	common := gitDir
-	if b, err := os.ReadFile(filepath.Join(gitDir, "commondir")); err == nil {
-		common = strings.TrimSpace(string(b))
-		if !filepath.IsAbs(common) {
-			common = filepath.Join(gitDir, common)
-		}
-	}
-	loc := Location{Top: top, HooksDir: filepath.Join(common, "hooks")}
-	hooksPath := ""
-	if b, err := os.ReadFile(filepath.Join(common, "config")); err == nil {
-		if c, err := config.ReadConfig(bytes.NewReader(b)); err == nil {
-			hooksPath = c.Raw.Section("core").Option("hooksPath")
-		}
-	}
-	if hooksPath == "" {
-		if c, err := config.LoadConfig(config.GlobalScope); err == nil {
-			hooksPath = c.Raw.Section("core").Option("hooksPath")
-		}
-	}
-	if hooksPath != "" {
-		if rest, ok := strings.CutPrefix(hooksPath, "~/"); ok {
-			if home, err := os.UserHomeDir(); err == nil {
-				hooksPath = filepath.Join(home, rest)
-			}
-		}
-		if !filepath.IsAbs(hooksPath) {
-			hooksPath = filepath.Join(top, hooksPath)
-		}
-		loc.HooksDir = filepath.Clean(hooksPath)
+		return loc, cmdutil.GitError(err)
 	}
 	return loc, nil
 }

@@ -4,7 +4,6 @@
 package initcmd
 
 import (
-	"errors"
 	"io/fs"
 	"os"
 	"path"
@@ -16,10 +15,9 @@ import (
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/fsutil"
+	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/schema"
-	"github.com/go-git/go-git/v5"
-	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/spf13/cobra"
 )
 
@@ -119,13 +117,11 @@ func Run(o *Options) error {
 	}
 	gitDone := false
 	if !o.NoGit {
-		if _, err := git.PlainOpenWithOptions(dir, &git.PlainOpenOptions{DetectDotGit: true}); errors.Is(err, git.ErrRepositoryNotExists) {
-			_, err := git.PlainInitWithOptions(dir, &git.PlainInitOptions{InitOptions: git.InitOptions{DefaultBranch: plumbing.NewBranchReferenceName("main")}})
-			if err != nil {
-				return cmdutil.Env(err)
-			}
-			gitDone = true
+		created, err := gitrepo.Init(dir)
+		if err != nil {
+			return cmdutil.Env(err)
 		}
+		gitDone = created
 	}
 	o.F.Printf("init.done", dir, len(names))
 	if gitDone {
