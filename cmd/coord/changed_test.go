@@ -115,8 +115,38 @@ func TestCheckChanged(t *testing.T) {
 	if len(authz(got)) != 0 || strings.Contains(strings.Join(got, "\n"), "99-TB-TU") || !strings.Contains(strings.Join(got, "\n"), "consolidated/stale consolidated/2026/Q3.yaml") {
 		t.Errorf("own programme:\n%s", strings.Join(got, "\n"))
 	}
+	// The clerk enters petitions of their own office: one with the petitioner in clear, one with a fake
+	// ciphertext (the base64 of the plain text), one with a phone number in a note. petition/plaintext.
+	petition := func(id, petitioner, note string) string {
+		return "kind: petition\nid: " + id + "\noffice: VPUBND\ntype: khieu-nai\nreceived: 2026-06-11\nchannel: truc-tiep\npeople: 1\n" +
+			"subject: Khiếu nại về bồi thường đất\nlocality: xa-long-thanh\npetitioner: " + petitioner + "\nstatus: received\n" +
+			"history:\n  - {date: 2026-06-11, action: received, by: VPUBND, note: \"" + note + "\"}\n"
+	}
+	got, code := step("petitions", clerk, clerkEmail, func() {
+		for id, body := range map[string]string{
+			"VPUBND-2026-000301": petition("VPUBND-2026-000301", "\"Nguyễn Văn A, CCCD 079123456789\"", "Tiếp nhận"),
+			"VPUBND-2026-000302": petition("VPUBND-2026-000302", "ENC[age,Tmd1eeG7hW4gVsSDbiBB]", "Tiếp nhận"),
+		} {
+			p := filepath.Join(repo, "petitions", "2026", "VPUBND", id+".yaml")
+			if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		editFile(t, repo, "petitions/2026/VPUBND/VPUBND-2026-000123.yaml", `note: "Tiếp nhận tại Trụ sở tiếp công dân tỉnh"`, `note: "Tiếp nhận, gọi lại số 0912 345 678"`)
+	})
+	var plaintext []string
+	for _, l := range got {
+		if strings.HasPrefix(l, "petition/plaintext ") {
+			plaintext = append(plaintext, strings.SplitN(l, ":", 2)[0])
+		}
+	}
+	if code != 1 || strings.Join(plaintext, ",") != "petition/plaintext petitions/2026/VPUBND/VPUBND-2026-000123.yaml,petition/plaintext petitions/2026/VPUBND/VPUBND-2026-000301.yaml,petition/plaintext petitions/2026/VPUBND/VPUBND-2026-000302.yaml" ||
+		len(authz(got)) != 0 || strings.Contains(strings.Join(got, "\n"), "079123456789") || strings.Contains(strings.Join(got, "\n"), "345 678") {
+		t.Errorf("petitions (exit %d):\n%s", code, strings.Join(got, "\n"))
+	}
+
 	// The same clerk changes another office's programme.
-	got, code := step("wrong office", clerk, clerkEmail, func() {
+	got, code = step("wrong office", clerk, clerkEmail, func() {
 		editFile(t, repo, "programmes/2026/Q3/VPTU.yaml", "title: Hội nghị Ban Thường vụ Tỉnh ủy", "title: Hội nghị BTV Tỉnh ủy")
 	})
 	head := func() string { return strings.TrimSpace(run(t, repo, nil, "git", "rev-parse", "--short=10", "HEAD")) }
@@ -188,7 +218,7 @@ func TestCheckChanged(t *testing.T) {
 	}
 
 	// Over the whole series, every commit that broke the rules is reported, once.
-	all, code := changedFindings(t, bin, repo, "HEAD~8")
+	all, code := changedFindings(t, bin, repo, "HEAD~9")
 	if a := authz(all); len(a) != 6 || code != 1 {
 		t.Errorf("the whole series (exit %d):\n%s", code, strings.Join(a, "\n"))
 	}

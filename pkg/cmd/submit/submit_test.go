@@ -413,3 +413,22 @@ func TestSubmitRefusesAnotherOfficesRecord(t *testing.T) {
 		t.Fatalf("coord.yaml: exit %d\n%s%s", r.code, r.out.String(), r.err.String())
 	}
 }
+
+// A petition with the petitioner in clear, or a fake ciphertext, is refused before anything is committed,
+// and the refusal does not print the identity.
+func TestSubmitRefusesPlaintextPetition(t *testing.T) {
+	e := newEnv(t)
+	head := gittest.Run(t, e.bare, nil, "rev-parse", "main")
+	for _, who := range []string{`"Nguyễn Văn A, CCCD 079123456789"`, "ENC[age,Tmd1eeG7hW4gVsSDbiBB]"} {
+		body := "kind: petition\nid: VPUBND-2026-000301\noffice: VPUBND\ntype: to-cao\nreceived: 2026-08-04\nchannel: truc-tiep\n" +
+			"people: 1\nsubject: Tố cáo cán bộ xã\nlocality: xa-long-thanh\npetitioner: " + who + "\nstatus: received\n"
+		r := e.submit(t, nil, submit.Options{Paths: []string{writeDraft(t, t.TempDir(), "don.yaml", body)}})
+		out := r.out.String() + r.err.String()
+		if r.code != 1 || !strings.Contains(out, "petition/plaintext") || strings.Contains(out, "079123456789") {
+			t.Fatalf("%s: exit %d\n%s", who, r.code, out)
+		}
+	}
+	if gittest.Run(t, e.bare, nil, "rev-parse", "main") != head {
+		t.Fatal("the server moved")
+	}
+}
