@@ -13,7 +13,13 @@
 // they are fictional demo keys, never to be used for real petitions.
 package examples
 
-import "embed"
+import (
+	"embed"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
 
 // Province is the example data repo, rooted at "province" (coord.yaml is "province/coord.yaml").
 //
@@ -24,3 +30,40 @@ var Province embed.FS
 //
 //go:embed all:drafts
 var Drafts embed.FS
+
+// ProvinceFiles returns the example data repo's files by their path in the repo ("coord.yaml",
+// "programmes/2026/Q3/VPTU.yaml"), the ones under prefix only ("" for all).
+func ProvinceFiles(prefix string) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	err := fs.WalkDir(Province, "province", func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		rel := strings.TrimPrefix(p, "province/")
+		if !strings.HasPrefix(rel, prefix) {
+			return nil
+		}
+		b, err := Province.ReadFile(p)
+		out[rel] = b
+		return err
+	})
+	return out, err
+}
+
+// WriteProvince writes the example data repo into dir (the files under prefix only, "" for all).
+func WriteProvince(dir, prefix string) error {
+	files, err := ProvinceFiles(prefix)
+	if err != nil {
+		return err
+	}
+	for rel, b := range files {
+		dst := filepath.Join(dir, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(dst, b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -8,10 +8,7 @@ package main
 import (
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/coordvn/coord/examples"
 	"github.com/coordvn/coord/pkg/datarepo/synth"
@@ -35,21 +32,7 @@ func main() {
 		os.Exit(1)
 	}
 	// The example's programmes, so that the schedule rules have work too.
-	err := fs.WalkDir(examples.Province, "province/programmes", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := examples.Province.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		dst := filepath.Join(*out, filepath.FromSlash(strings.TrimPrefix(p, "province/")))
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return err
-		}
-		return os.WriteFile(dst, b, 0o644)
-	})
-	if err != nil {
+	if err := examples.WriteProvince(*out, "programmes/"); err != nil {
 		fmt.Fprintln(os.Stderr, "coordsynth:", err)
 		os.Exit(1)
 	}

@@ -1,7 +1,6 @@
 package consolidate
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,21 +23,7 @@ var q3 = period.Period{Kind: period.Quarter, Year: 2026, N: 3}
 func province(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	err := fs.WalkDir(examples.Province, "province", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := examples.Province.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		dst := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(p, "province/")))
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return err
-		}
-		return os.WriteFile(dst, b, 0o644)
-	})
-	if err != nil {
+	if err := examples.WriteProvince(dir, ""); err != nil {
 		t.Fatal(err)
 	}
 	return dir

@@ -152,3 +152,15 @@ func Keys() []string {
 
 // Has reports whether key is in the catalog.
 func Has(key string) bool { _, ok := catalog[key]; return ok }
+
+// DidYouMean is the tail of a sentence about a name nobody knows: "; có phải "x"?" for the closest names
+// (none, one or two), empty when nothing is close.
+func DidYouMean(closest []string) Msg {
+	switch len(closest) {
+	case 0:
+		return M("rule.no_hint")
+	case 1:
+		return M("rule.hint1", closest[0])
+	}
+	return M("rule.hint2", closest[0], closest[1])
+}

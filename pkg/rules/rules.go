@@ -233,16 +233,7 @@ func IDs() []string {
 }
 
 // suggest renders a "did you mean" tail for an unknown reference (empty message when nothing is close).
-func suggest(m *vntext.Matcher, text string) i18n.Msg {
-	s := m.Suggest(text, 2)
-	switch len(s) {
-	case 0:
-		return i18n.M("rule.no_hint")
-	case 1:
-		return i18n.M("rule.hint1", s[0])
-	}
-	return i18n.M("rule.hint2", s[0], s[1])
-}
+func suggest(m *vntext.Matcher, text string) i18n.Msg { return i18n.DidYouMean(m.Suggest(text, 2)) }
 
 // FindPerson finds a person by id, or by name written with or without diacritics.
 func (c *Context) FindPerson(text string) (string, bool) {

@@ -1,7 +1,6 @@
 package rules_test
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,17 +20,7 @@ import (
 func province(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
-	err := fs.WalkDir(examples.Province, "province", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := examples.Province.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return writeFile(dir, strings.TrimPrefix(p, "province/"), b)
-	})
-	if err != nil {
+	if err := examples.WriteProvince(dir, ""); err != nil {
 		t.Fatal(err)
 	}
 	return dir

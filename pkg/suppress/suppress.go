@@ -102,16 +102,7 @@ func Apply(sups []record.Suppression, settings *record.File, fs []finding.Findin
 	return res
 }
 
-func hint(m *vntext.Matcher, text string) i18n.Msg {
-	s := m.Suggest(text, 2)
-	switch len(s) {
-	case 0:
-		return i18n.M("rule.no_hint")
-	case 1:
-		return i18n.M("rule.hint1", s[0])
-	}
-	return i18n.M("rule.hint2", s[0], s[1])
-}
+func hint(m *vntext.Matcher, text string) i18n.Msg { return i18n.DidYouMean(m.Suggest(text, 2)) }
 
 // compile splits a pattern into its segments after checking each is a valid path.Match pattern. A leading
 // "./" and a trailing "/" are dropped.

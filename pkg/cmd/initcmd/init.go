@@ -69,18 +69,8 @@ func Run(o *Options) error {
 	}
 	files := map[string][]byte{}
 	if o.Example {
-		err := fs.WalkDir(examples.Province, "province", func(p string, e fs.DirEntry, err error) error {
-			if err != nil || e.IsDir() {
-				return err
-			}
-			b, err := examples.Province.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			files[strings.TrimPrefix(p, "province/")] = b
-			return nil
-		})
-		if err != nil {
+		var err error
+		if files, err = examples.ProvinceFiles(""); err != nil {
 			return err
 		}
 	} else {
