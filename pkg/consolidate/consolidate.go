@@ -280,7 +280,7 @@ func Open(c *rules.Context, p period.Period) (*record.Consolidated, error) {
 		return nil, err
 	}
 	if rec == nil {
-		return nil, i18n.Refusef("merge.no_consolidated", p.String(), datarepo.ConsolidatedPath(p))
+		return nil, i18n.Refusef("merge.no_consolidated", p.Text(), datarepo.ConsolidatedPath(p))
 	}
 	return rec, nil
 }

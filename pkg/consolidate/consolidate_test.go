@@ -192,7 +192,7 @@ func TestStale(t *testing.T) {
 		fs[0].File != datarepo.ConsolidatedPath(q3) || fs[1].Rule != "overlap/person" {
 		t.Fatalf("changed item: %v", fs)
 	}
-	if msg := fs[0].Msg.Render(i18n.VI); !strings.Contains(msg, "«"+title+" (mở rộng)» (VPUBND) đã sửa sau khi tổng hợp (quyết định dời lịch") {
+	if msg := fs[0].Msg.Render(i18n.VI); !strings.Contains(msg, "«"+title+" (mở rộng)» (Văn phòng UBND tỉnh) đã sửa sau khi tổng hợp (quyết định dời lịch") {
 		t.Errorf("stale message %q", msg)
 	}
 
@@ -213,7 +213,7 @@ func TestStale(t *testing.T) {
 	// An item added after the merge; one removed.
 	edit(t, root, rel, "items:\n", "items:\n  - id: them-sau\n    title: Hoạt động thêm sau khi tổng hợp\n    when: 2026-07-06 sáng\n    kind: meeting\n    bodies: [UBND]\n")
 	fs = stale()
-	if len(fs) != 1 || !strings.Contains(fs[0].Msg.Render(i18n.VI), "«Hoạt động thêm sau khi tổng hợp» (VPUBND) được thêm sau khi tổng hợp") {
+	if len(fs) != 1 || !strings.Contains(fs[0].Msg.Render(i18n.VI), "«Hoạt động thêm sau khi tổng hợp» (Văn phòng UBND tỉnh) được thêm sau khi tổng hợp") {
 		t.Fatalf("added item: %v", fs)
 	}
 }

@@ -88,7 +88,7 @@ func (r *Result) Target(text string) (string, error) {
 		return "", i18n.Usagef("merge.use.to_coarse", text)
 	}
 	if !r.Period.Contains(sp.Start, sp.End, r.ctx.Repo.Loc) {
-		return "", i18n.Usagef("merge.use.to_outside", text, r.Period.String())
+		return "", i18n.Usagef("merge.use.to_outside", text, r.Period.Text())
 	}
 	return sp.Canonical(), nil
 }

@@ -153,18 +153,21 @@ func (p Period) Contains(start, end time.Time, loc *time.Location) bool {
 	return !start.Before(p.Start(loc)) && !end.After(p.End(loc))
 }
 
-// Label is the Vietnamese or English label: "Quý III năm 2026", "tháng 7 năm 2026", "tuần 27 năm 2026".
-func (p Period) Label(lang i18n.Lang) string {
+// Text is the period in words, for a sentence: "Quý III năm 2026", "tháng 7 năm 2026".
+func (p Period) Text() i18n.Msg {
 	switch p.Kind {
 	case Quarter:
-		return i18n.M("period.label.quarter", Roman(p.N), p.Year).Render(lang)
+		return i18n.M("period.label.quarter", Roman(p.N), p.Year)
 	case Month:
-		return i18n.M("period.label.month", p.N, p.Year).Render(lang)
+		return i18n.M("period.label.month", p.N, p.Year)
 	case Week:
-		return i18n.M("period.label.week", p.N, p.Year).Render(lang)
+		return i18n.M("period.label.week", p.N, p.Year)
 	}
-	return i18n.M("period.label.year", p.Year).Render(lang)
+	return i18n.M("period.label.year", p.Year)
 }
+
+// Label is the Vietnamese or English label: "Quý III năm 2026", "tháng 7 năm 2026", "tuần 27 năm 2026".
+func (p Period) Label(lang i18n.Lang) string { return p.Text().Render(lang) }
 
 // Roman writes 1–4 as I–IV (quarters are written in Roman numerals).
 func Roman(n int) string {

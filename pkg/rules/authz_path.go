@@ -18,8 +18,9 @@ import (
 // by a key the registry lists for its author. A registry that names nobody yet enforces nothing. The finding
 // sits on the path changed (line 1: the file may be gone), and names the commit and its author. Who may do
 // what comes from the state before the change, updated only by the change's own authorised commits (Commit).
-var authzPathRule = Rule{ID: "authz/path", Severity: finding.Error, Doc: i18n.M("rule.doc.authz/path"),
-	Check: func(c *Context, out *finding.Collector) {
+var _ = register(Rule{ID: "authz/path", Severity: finding.Error,
+	Keys: []string{"rule.authz.path", "rule.authz.office", "rule.authz.admins", "rule.authz.unsigned", "rule.authz.no_key", "rule.authz.bad_sig"},
+	Check: func(c *Context, out Out) {
 		var reg *record.Offices
 		var set *record.Settings
 		for i, cm := range c.Commits {
@@ -35,11 +36,11 @@ var authzPathRule = Rule{ID: "authz/path", Severity: finding.Error, Doc: i18n.M(
 				reg, set = cm.RegistryAfter, cm.SettingsAfter // an authorised change of who may do what
 			}
 		}
-	}}
+	}})
 
 // authzCommit reports what one commit changed that its author may not, by reg and set; it returns how many
 // findings it made.
-func authzCommit(c *Context, out *finding.Collector, cm Commit, reg *record.Offices, set *record.Settings) int {
+func authzCommit(c *Context, out Out, cm Commit, reg *record.Offices, set *record.Settings) int {
 	n := 0
 	short := cm.Hash[:min(10, len(cm.Hash))]
 	for _, p := range cm.Paths {
@@ -52,7 +53,7 @@ func authzCommit(c *Context, out *finding.Collector, cm Commit, reg *record.Offi
 			who = i18n.M("rule.authz.admins")
 		}
 		n++
-		c.Emit(out, finding.Finding{Rule: "authz/path", Severity: finding.Error,
+		out.Emit(finding.Finding{
 			Pos: finding.Pos{File: p, Line: 1, Column: 1}, Subject: "commit:" + cm.Hash,
 			Msg: i18n.M("rule.authz.path", short, cm.AuthorName, cm.AuthorEmail, who)})
 	}
@@ -70,7 +71,7 @@ func authzCommit(c *Context, out *finding.Collector, cm Commit, reg *record.Offi
 				key = "rule.authz.no_key"
 			}
 			n++
-			c.Emit(out, finding.Finding{Rule: "authz/path", Severity: finding.Error,
+			out.Emit(finding.Finding{
 				Pos: finding.Pos{File: cm.Paths[0], Line: 1, Column: 1}, Subject: "commit:" + cm.Hash,
 				Msg: i18n.M(key, short, cm.AuthorName, cm.AuthorEmail)})
 		}

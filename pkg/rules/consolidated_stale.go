@@ -11,8 +11,9 @@ import (
 // item added since) and names the item; it is a warning while the programme is a draft and an error once it
 // is approved or issued, since what was decided and published no longer matches what the offices plan. A
 // changed item's decision is not applied (schedule.go), so its conflicts come back until merge runs again.
-var consolidatedStaleRule = Rule{ID: "consolidated/stale", Severity: finding.Warning, Doc: i18n.M("rule.doc.consolidated/stale"),
-	Check: func(c *Context, out *finding.Collector) {
+var _ = register(Rule{ID: "consolidated/stale", Severity: finding.Warning,
+	Keys: []string{"rule.stale.changed", "rule.stale.added", "rule.stale.removed", "rule.stale.decision", "rule.stale.action.move", "rule.stale.action.drop", "rule.stale.action.keep"},
+	Check: func(c *Context, out Out) {
 		for _, ps := range c.Schedules() {
 			if ps.Record == nil {
 				continue
@@ -26,20 +27,20 @@ var consolidatedStaleRule = Rule{ID: "consolidated/stale", Severity: finding.War
 				switch st.Change {
 				case StaleChanged:
 					f.Pos = ps.File.Pos("items", st.Index, "hash")
-					f.Msg = i18n.M("rule.stale.changed", st.Title, st.Origin.Office, staleDecision(ps.Record, st.ID))
+					f.Msg = i18n.M("rule.stale.changed", st.Title, c.OfficeName(st.Origin.Office), staleDecision(ps.Record, st.ID))
 					f.Related = []finding.Pos{c.originPos(st.Origin, "id")}
 				case StaleAdded:
 					f.Pos = ps.File.Pos("items")
-					f.Msg = i18n.M("rule.stale.added", st.Title, st.Origin.Office)
+					f.Msg = i18n.M("rule.stale.added", st.Title, c.OfficeName(st.Origin.Office))
 					f.Related = []finding.Pos{c.originPos(st.Origin, "id")}
 				default:
 					f.Pos = ps.File.Pos("items", st.Index, "id")
 					f.Msg = i18n.M("rule.stale.removed", st.Title)
 				}
-				c.Emit(out, f)
+				out.Emit(f)
 			}
 		}
-	}}
+	}})
 
 // staleDecision says which recorded decision a changed item loses ("" when it had none).
 func staleDecision(rec *record.Consolidated, id string) i18n.Msg {

@@ -11,8 +11,9 @@ import (
 // no place agrees with any). The finding sits on the item that disagrees with the reference one — the
 // coordinator's, else the first listed — on the field at fault. Disagreeing items stay separate events for
 // the overlap rules, but never conflict with each other.
-var jointMismatchRule = Rule{ID: "joint/mismatch", Severity: finding.Error, Doc: i18n.M("rule.doc.joint/mismatch"),
-	Schedule: jointFindings}
+var _ = register(Rule{ID: "joint/mismatch", Severity: finding.Error,
+	Keys:     []string{"rule.overlap.joint_time", "rule.overlap.joint_place", "rule.overlap.joint_both"},
+	Schedule: jointFindings})
 
 func jointFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 	for _, m := range s.Mismatches {

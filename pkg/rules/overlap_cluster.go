@@ -32,9 +32,9 @@ func (c *Context) clusterFindings(s *schedule.Set, k schedule.Kind, include func
 // `when` (or, when check PATH… does not want the mover's file, on the first event in a wanted file),
 // related to the others.
 func (c *Context) clusterFinding(s *schedule.Set, k schedule.Cluster) ScheduleFinding {
-	name, pairKey, manyKey := c.PersonName(k.ID), "rule.overlap.person", "gate.overlap.person_n"
+	name, pairKey, manyKey := c.PersonName(k.ID), "rule.overlap.person", "rule.overlap.person_n"
 	if k.What == schedule.WhatPlace {
-		name, pairKey, manyKey = c.VenueName(k.ID), "rule.overlap.venue", "gate.overlap.venue_n"
+		name, pairKey, manyKey = c.VenueName(k.ID), "rule.overlap.venue", "rule.overlap.venue_n"
 	}
 	if p, ok := k.Pair(); ok {
 		return c.pairFinding(s, p, func(a, b *schedule.Event) i18n.Msg {
@@ -56,15 +56,15 @@ func (c *Context) clusterFinding(s *schedule.Set, k schedule.Cluster) ScheduleFi
 	var list i18n.Msg
 	for i, e := range byTime[:min(len(byTime), clusterListed)] {
 		ev := &s.Events[e]
-		one := i18n.M("gate.cluster.item", ev.Title, offices(ev), ev.Span().Phrase())
+		one := i18n.M("rule.cluster.item", ev.Title, offices(ev), ev.Span().Phrase())
 		if i == 0 {
 			list = one
 		} else {
-			list = i18n.M("gate.cluster.sep", list, one)
+			list = i18n.M("rule.cluster.sep", list, one)
 		}
 	}
 	if n := len(byTime) - clusterListed; n > 0 {
-		list = i18n.M("gate.cluster.more", list, n)
+		list = i18n.M("rule.cluster.more", list, n)
 	}
 	f := ScheduleFinding{Finding: finding.Finding{Pos: c.eventPos(s, at, "when"), Subject: k.Subject(),
 		Msg: i18n.M(manyKey, name, len(k.Events), list)}}

@@ -12,8 +12,9 @@ import (
 // overlapLocalityRule: two field trips (kind: field-trip) of different bodies to one locality on one day —
 // the commune receives two delegations. The locality is the item's, else its venue's. Week and month items
 // name no day and take no part.
-var overlapLocalityRule = Rule{ID: "overlap/locality", Severity: finding.Warning, Doc: i18n.M("rule.doc.overlap/locality"),
-	Schedule: localityFindings}
+var _ = register(Rule{ID: "overlap/locality", Severity: finding.Warning,
+	Keys:     []string{"rule.overlap.locality"},
+	Schedule: localityFindings})
 
 func localityFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 	for _, k := range s.Detect(schedule.KindLocality, nil) {

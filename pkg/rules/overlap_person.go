@@ -2,7 +2,6 @@ package rules
 
 import (
 	"github.com/coordvn/coord/pkg/finding"
-	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/schedule"
 )
 
@@ -10,8 +9,9 @@ import (
 // one event; back-to-back events (one ends when the next starts) do not overlap; a week or month item is
 // overlap/tentative's. Events linked by overlaps are one finding (overlap_cluster.go): five events in one
 // slot are one finding listing them, not ten pairs.
-var overlapPersonRule = Rule{ID: "overlap/person", Severity: finding.Error, Doc: i18n.M("rule.doc.overlap/person"),
-	Schedule: personFindings}
+var overlapPersonRule = register(Rule{ID: "overlap/person", Severity: finding.Error,
+	Keys:     []string{"rule.overlap.person", "rule.overlap.person_n", "rule.cluster.item", "rule.cluster.sep", "rule.cluster.more"},
+	Schedule: personFindings})
 
 func personFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 	for _, f := range c.clusterFindings(s, schedule.KindPerson, nil) {

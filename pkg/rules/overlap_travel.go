@@ -9,8 +9,9 @@ import (
 // overlapTravelRule: one person's consecutive events in different localities with less time between them
 // than the journey. Minutes come from registry/places.yaml: an explicit travel_to in either direction, else
 // both localities' travel to the provincial centre added up; a missing time counts as 0.
-var overlapTravelRule = Rule{ID: "overlap/travel", Severity: finding.Warning, Doc: i18n.M("rule.doc.overlap/travel"),
-	Schedule: travelFindings}
+var _ = register(Rule{ID: "overlap/travel", Severity: finding.Warning,
+	Keys:     []string{"rule.overlap.travel"},
+	Schedule: travelFindings})
 
 func travelFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 	for _, k := range s.Detect(schedule.KindTravel, c.TravelTimes()) {

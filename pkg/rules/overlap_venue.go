@@ -2,7 +2,6 @@ package rules
 
 import (
 	"github.com/coordvn/coord/pkg/finding"
-	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/schedule"
 )
 
@@ -10,8 +9,9 @@ import (
 // counts when it is a venue's name or alias after folding ("hội trường tỉnh uỷ" is hoi-truong-tinh-uy); free
 // text that matches no venue takes part in no venue rule. Events linked by overlaps are one finding
 // (overlap_cluster.go).
-var overlapVenueRule = Rule{ID: "overlap/venue", Severity: finding.Error, Doc: i18n.M("rule.doc.overlap/venue"),
-	Schedule: venueFindings}
+var overlapVenueRule = register(Rule{ID: "overlap/venue", Severity: finding.Error,
+	Keys:     []string{"rule.overlap.venue", "rule.overlap.venue_n", "rule.cluster.item", "rule.cluster.sep", "rule.cluster.more"},
+	Schedule: venueFindings})
 
 func venueFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 	for _, f := range c.clusterFindings(s, schedule.KindVenue, nil) {

@@ -17,8 +17,9 @@ import (
 // — subject, history notes, any other value, a comment — holds what looks like a citizen ID or a phone
 // number. The finding names the field and never the value. It reads the YAML tree, so a petition that fails
 // its schema is still checked (a leak is a leak whatever else is wrong).
-var petitionPlaintextRule = Rule{ID: "petition/plaintext", Severity: finding.Error, Doc: i18n.M("rule.doc.petition/plaintext"),
-	Check: petitionPlaintext}
+var _ = register(Rule{ID: "petition/plaintext", Severity: finding.Error,
+	Keys:  []string{"rule.plaintext.empty", "rule.plaintext.plain", "rule.plaintext.fields", "rule.plaintext.fake", "rule.plaintext.broken", "rule.plaintext.why.base64", "rule.plaintext.why.header", "rule.plaintext.why.no_recipient", "rule.plaintext.why.recipient", "rule.plaintext.why.payload", "rule.number.field", "rule.number.key", "rule.number.comment", "rule.number.id", "rule.number.phone", "rule.number.both"},
+	Check: petitionPlaintext})
 
 // identityFields are the fields of a petition that hold a person's identity, sealed.
 var identityFields = map[string]bool{"petitioner": true}
@@ -26,14 +27,14 @@ var identityFields = map[string]bool{"petitioner": true}
 // blindIndex is a well-formed petitioner_index: keyed and hexadecimal, never a number.
 var blindIndex = regexp.MustCompile(`^bi1:[0-9a-f]{64}$`)
 
-func petitionPlaintext(c *Context, out *finding.Collector) {
+func petitionPlaintext(c *Context, out Out) {
 	for _, f := range c.Repo.Files {
 		if f.Kind != record.KindPetition || f.Root == nil || !c.Wants(f.Path) {
 			continue
 		}
 		subject := "petition:" + petitionID(f)
 		emit := func(n *yaml.Node, msg i18n.Msg) {
-			c.Emit(out, finding.Finding{Rule: "petition/plaintext", Severity: finding.Error,
+			out.Emit(finding.Finding{
 				Pos: finding.Pos{File: f.Path, Line: n.Line, Column: n.Column}, Msg: msg, Subject: subject})
 		}
 		root := f.Root
@@ -73,7 +74,7 @@ func petitionID(f *record.File) string {
 // sealedProblem is the finding's message when an identity field's value is not a well-formed sealed value.
 func sealedProblem(field string, v *yaml.Node) (i18n.Msg, bool) {
 	if v.Kind != yaml.ScalarNode {
-		return i18n.M("gate.plaintext.fields", field), true
+		return i18n.M("rule.plaintext.fields", field), true
 	}
 	if v.Tag == "!!null" {
 		return i18n.Msg{}, false // an empty key is absent: the schema reports the required field
@@ -89,21 +90,21 @@ func sealedProblem(field string, v *yaml.Node) (i18n.Msg, bool) {
 	}
 	switch p {
 	case petition.Empty:
-		return i18n.M("gate.plaintext.empty", field), true
+		return i18n.M("rule.plaintext.empty", field), true
 	case petition.Plain:
-		return i18n.M("gate.plaintext.plain", field), true
+		return i18n.M("rule.plaintext.plain", field), true
 	case petition.NotAge:
-		return i18n.M("gate.plaintext.fake", field), true
+		return i18n.M("rule.plaintext.fake", field), true
 	case petition.Base64:
-		return i18n.M("gate.plaintext.broken", field, i18n.M("gate.plaintext.why.base64")), true
+		return i18n.M("rule.plaintext.broken", field, i18n.M("rule.plaintext.why.base64")), true
 	case petition.NoRecipient:
-		return i18n.M("gate.plaintext.broken", field, i18n.M("gate.plaintext.why.no_recipient")), true
+		return i18n.M("rule.plaintext.broken", field, i18n.M("rule.plaintext.why.no_recipient")), true
 	case petition.Recipient:
-		return i18n.M("gate.plaintext.broken", field, i18n.M("gate.plaintext.why.recipient")), true
+		return i18n.M("rule.plaintext.broken", field, i18n.M("rule.plaintext.why.recipient")), true
 	case petition.Payload:
-		return i18n.M("gate.plaintext.broken", field, i18n.M("gate.plaintext.why.payload")), true
+		return i18n.M("rule.plaintext.broken", field, i18n.M("rule.plaintext.why.payload")), true
 	}
-	return i18n.M("gate.plaintext.broken", field, i18n.M("gate.plaintext.why.header")), true
+	return i18n.M("rule.plaintext.broken", field, i18n.M("rule.plaintext.why.header")), true
 }
 
 // scanText reports the scalars under n (at path) that hold an ID or phone number: one finding per field,
@@ -113,9 +114,9 @@ func scanText(n *yaml.Node, path []string, emit func(*yaml.Node, i18n.Msg)) {
 	case yaml.ScalarNode:
 		if what, ok := numbersIn(n.Value); ok {
 			if len(path) == 0 {
-				emit(n, i18n.M("gate.number.key", what))
+				emit(n, i18n.M("rule.number.key", what))
 			} else {
-				emit(n, i18n.M("gate.number.field", record.FieldPath(path), what))
+				emit(n, i18n.M("rule.number.field", record.FieldPath(path), what))
 			}
 		}
 	case yaml.MappingNode:
@@ -140,7 +141,7 @@ func scanComments(n *yaml.Node, emit func(*yaml.Node, i18n.Msg)) {
 			if n.Kind == yaml.DocumentNode {
 				at = &yaml.Node{Line: 1, Column: 1}
 			}
-			emit(at, i18n.M("gate.number.comment", what))
+			emit(at, i18n.M("rule.number.comment", what))
 		}
 	}
 }
@@ -158,11 +159,11 @@ func numbersIn(text string) (i18n.Msg, bool) {
 	}
 	switch {
 	case id && phone:
-		return i18n.M("gate.number.both"), true
+		return i18n.M("rule.number.both"), true
 	case id:
-		return i18n.M("gate.number.id"), true
+		return i18n.M("rule.number.id"), true
 	case phone:
-		return i18n.M("gate.number.phone"), true
+		return i18n.M("rule.number.phone"), true
 	}
 	return i18n.Msg{}, false
 }

@@ -9,6 +9,9 @@ import (
 	"github.com/coordvn/coord/pkg/vntext"
 )
 
+// The machinery of the ref/* rules: every reference in every record, found once; each rule reports the
+// unknown ones of its kinds (ref_office.go, ref_body.go, ref_person.go, ref_place.go, ref_locality.go).
+
 // refKind is what a reference points at.
 type refKind int
 
@@ -166,9 +169,9 @@ func sameSet(a, b map[string]bool) bool {
 	return true
 }
 
-// refRule builds a ref/* rule: unknown references of the kinds given, with a "did you mean".
-func refRule(id string, kinds ...refKind) Rule {
-	return Rule{ID: id, Severity: finding.Error, Doc: i18n.M("rule.doc." + id), Check: func(c *Context, out *finding.Collector) {
+// refCheck is the Check of a ref/* rule: unknown references of the kinds given, with a "did you mean".
+func refCheck(kinds ...refKind) func(c *Context, out Out) {
+	return func(c *Context, out Out) {
 		want := map[refKind]bool{}
 		for _, k := range kinds {
 			want[k] = true
@@ -182,10 +185,10 @@ func refRule(id string, kinds ...refKind) Rule {
 			if r.isKey {
 				pos = r.file.KeyPos(r.path...)
 			}
-			c.Emit(out, finding.Finding{Rule: id, Severity: finding.Error, Pos: pos,
+			out.Emit(finding.Finding{Pos: pos,
 				Msg: i18n.M("rule.ref.unknown", refWhat(r.kind), r.value, suggest(m, r.value))})
 		}
-	}}
+	}
 }
 
 // known reports whether a reference resolves; m is the matcher for suggestions (nil: not a reference at all).
@@ -240,11 +243,3 @@ func looksLikeID(s string) bool {
 	}
 	return hyphen
 }
-
-var (
-	refOfficeRule   = refRule("ref/office", refOffice)
-	refBodyRule     = refRule("ref/body", refBody, refOwner)
-	refPersonRule   = refRule("ref/person", refPerson)
-	refPlaceRule    = refRule("ref/place", refPlace)
-	refLocalityRule = refRule("ref/locality", refLocality)
-)

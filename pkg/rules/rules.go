@@ -18,24 +18,60 @@ import (
 	"github.com/coordvn/coord/pkg/when"
 )
 
-// Rule is one named check: either Check over the context, or Schedule over each period's merged schedule
-// (the shared machinery of schedule.go runs it, fills the rule id and severity, and applies the
-// coordinator's decisions).
+// Rule is one named check, declared in one file (named after its id: overlap/person is overlap_person.go)
+// with its test, and registered there with register. It is either Check over the context, or Schedule over
+// each period's merged schedule (the shared machinery of schedule.go runs it and applies the coordinator's
+// decisions). Either way the rule reports through an emitter that fills its id and its severity.
 type Rule struct {
 	ID       string
-	Severity finding.Severity // the usual severity (a rule may lower it case by case)
-	Doc      i18n.Msg         // one line: what the rule checks
-	Check    func(c *Context, out *finding.Collector)
+	Severity finding.Severity // the usual severity (a finding may set a lower one, case by case)
+	// Keys are the catalog keys of the rule's messages (pkg/i18n/rule.go), besides its one-line doc
+	// "rule.doc.<ID>"; a test checks that each has its Vietnamese and English text.
+	Keys     []string
+	Check    func(c *Context, out Out)
 	Schedule func(c *Context, s *schedule.Set, emit func(ScheduleFinding))
 }
 
+// Doc is the rule's one line: what it checks.
+func (r Rule) Doc() i18n.Msg { return i18n.M("rule.doc." + r.ID) }
+
+// DocKey is the catalog key of Doc.
+func (r Rule) DocKey() string { return "rule.doc." + r.ID }
+
 // run runs the rule over the context.
-func (r Rule) run(c *Context, out *finding.Collector) {
+func (r Rule) run(c *Context, col *finding.Collector) {
+	out := Out{c: c, rule: &r, col: col}
 	if r.Schedule != nil {
-		scheduleCheck(r.ID)(c, out)
+		scheduleCheck(c, out)
 		return
 	}
 	r.Check(c, out)
+}
+
+// Out is where a Check rule reports.
+type Out struct {
+	c    *Context
+	rule *Rule
+	col  *finding.Collector
+}
+
+// Emit reports f under the rule's id, with the rule's severity unless f sets one, if its file is wanted
+// (check PATH… limits them).
+func (o Out) Emit(f finding.Finding) {
+	f.Rule = o.rule.ID
+	if f.Severity == "" {
+		f.Severity = o.rule.Severity
+	}
+	o.c.Emit(o.col, f)
+}
+
+// registered is every rule, in the order of registration (file order); All sorts them.
+var registered []Rule
+
+// register adds a rule to the registry and returns it: `var fooRule = register(Rule{…})` in the rule's file.
+func register(r Rule) Rule {
+	registered = append(registered, r)
+	return r
 }
 
 // Context is what rules see: the repo, "now", the policy, and indexes built once.

@@ -431,7 +431,10 @@ func (c *Context) ScheduleFindings(s *schedule.Set) []ScheduleFinding {
 		go func() {
 			defer wg.Done()
 			r.Schedule(c, s, func(f ScheduleFinding) {
-				f.Rule, f.Severity = r.ID, r.Severity
+				f.Rule = r.ID
+				if f.Severity == "" {
+					f.Severity = r.Severity
+				}
 				parts[i] = append(parts[i], f)
 			})
 		}()
@@ -467,13 +470,11 @@ func sortScheduleFindings(out []ScheduleFinding) {
 
 // scheduleCheck is the Check of a schedule rule: its findings in every period's schedule after the
 // decisions of the period's consolidated record.
-func scheduleCheck(id string) func(*Context, *finding.Collector) {
-	return func(c *Context, out *finding.Collector) {
-		for _, ps := range c.Schedules() {
-			for _, f := range ps.Findings() {
-				if f.Rule == id {
-					c.Emit(out, f.Finding)
-				}
+func scheduleCheck(c *Context, out Out) {
+	for _, ps := range c.Schedules() {
+		for _, f := range ps.Findings() {
+			if f.Rule == out.rule.ID {
+				out.Emit(f.Finding)
 			}
 		}
 	}

@@ -11,40 +11,41 @@ import (
 
 // schemaRule reports what the JSON Schema found, plus what a schema cannot say: dates that match the
 // pattern but do not exist (2026-02-30), ids defined twice in one list, and invalid policy overrides.
-var schemaRule = Rule{ID: "schema", Severity: finding.Error, Doc: i18n.M("rule.doc.schema"), Check: func(c *Context, out *finding.Collector) {
-	loaderRule("schema", finding.Error).Check(c, out)
-	for _, f := range c.Repo.Files {
-		if f.Root == nil || !c.Wants(f.Path) {
-			continue
-		}
-		checkDates(c, out, f, f.Root, "")
-		for _, u := range uniqueLists[f.Kind] {
-			checkUnique(c, out, f, u)
-		}
-	}
-	if f := c.Repo.File("coord.yaml"); f != nil {
-		if c.Repo.TimezoneErr != nil {
-			c.Emit(out, finding.Finding{Rule: "schema", Severity: finding.Error, Pos: f.Pos("timezone"), Msg: i18n.M("rule.policy", c.Repo.TimezoneErr)})
-		}
-		schemaAt := map[finding.Pos]bool{}
-		for _, p := range f.Problems {
-			if p.Rule == "schema" {
-				schemaAt[p.Pos] = true
+var _ = register(Rule{ID: "schema", Severity: finding.Error,
+	Keys: []string{"rule.bad_date", "rule.dup_id", "rule.policy"}, Check: func(c *Context, out Out) {
+		loaderProblems(c, out)
+		for _, f := range c.Repo.Files {
+			if f.Root == nil || !c.Wants(f.Path) {
+				continue
+			}
+			checkDates(c, out, f, f.Root, "")
+			for _, u := range uniqueLists[f.Kind] {
+				checkUnique(c, out, f, u)
 			}
 		}
-		for _, p := range c.PolicyProblems {
-			pos := f.Pos(p.Field...)
-			if schemaAt[pos] {
-				continue // the schema already said it
+		if f := c.Repo.File("coord.yaml"); f != nil {
+			if c.Repo.TimezoneErr != nil {
+				out.Emit(finding.Finding{Pos: f.Pos("timezone"), Msg: i18n.M("rule.policy", c.Repo.TimezoneErr)})
 			}
-			c.Emit(out, finding.Finding{Rule: "schema", Severity: finding.Error, Pos: pos, Msg: i18n.M("rule.policy", p.Err)})
+			schemaAt := map[finding.Pos]bool{}
+			for _, p := range f.Problems {
+				if p.Rule == "schema" {
+					schemaAt[p.Pos] = true
+				}
+			}
+			for _, p := range c.PolicyProblems {
+				pos := f.Pos(p.Field...)
+				if schemaAt[pos] {
+					continue // the schema already said it
+				}
+				out.Emit(finding.Finding{Pos: pos, Msg: i18n.M("rule.policy", p.Err)})
+			}
 		}
-	}
-}}
+	}})
 
 var dateFields = map[string]bool{"date": true, "received": true, "issued": true, "due": true, "from": true, "to": true}
 
-func checkDates(c *Context, out *finding.Collector, f *record.File, n *yaml.Node, key string) {
+func checkDates(c *Context, out Out, f *record.File, n *yaml.Node, key string) {
 	switch n.Kind {
 	case yaml.MappingNode:
 		for i := 0; i+1 < len(n.Content); i += 2 {
@@ -59,7 +60,7 @@ func checkDates(c *Context, out *finding.Collector, f *record.File, n *yaml.Node
 			return
 		}
 		if _, err := time.Parse("2006-01-02", n.Value); err != nil {
-			c.Emit(out, finding.Finding{Rule: "schema", Severity: finding.Error,
+			out.Emit(finding.Finding{
 				Pos: finding.Pos{File: f.Path, Line: n.Line, Column: n.Column}, Msg: i18n.M("rule.bad_date", key, n.Value)})
 		}
 	}
@@ -80,7 +81,7 @@ var uniqueLists = map[string][]uniqueList{
 	record.KindConclusion:   {{[]any{"tasks"}, "id"}},
 }
 
-func checkUnique(c *Context, out *finding.Collector, f *record.File, u uniqueList) {
+func checkUnique(c *Context, out Out, f *record.File, u uniqueList) {
 	list := f.Node(u.path...)
 	if list == nil || list.Kind != yaml.SequenceNode {
 		return
@@ -99,7 +100,7 @@ func checkUnique(c *Context, out *finding.Collector, f *record.File, u uniqueLis
 			continue
 		}
 		if first, dup := seen[v.Value]; dup {
-			c.Emit(out, finding.Finding{Rule: "schema", Severity: finding.Error,
+			out.Emit(finding.Finding{
 				Pos: finding.Pos{File: f.Path, Line: v.Line, Column: v.Column}, Msg: i18n.M("rule.dup_id", u.field, v.Value, first.Line),
 				Related: []finding.Pos{{File: f.Path, Line: first.Line, Column: first.Column}}})
 			continue

@@ -120,7 +120,7 @@ func report(o *Options, l *cmdutil.Loaded, fs []finding.Finding, sum finding.Sum
 	ran := rules.Select(o.Rules)
 	infos := make([]finding.RuleInfo, 0, len(ran))
 	for _, r := range ran {
-		infos = append(infos, finding.RuleInfo{ID: r.ID, Severity: r.Severity, Doc: r.Doc})
+		infos = append(infos, finding.RuleInfo{ID: r.ID, Severity: r.Severity, Doc: r.Doc()})
 		if r.ID == suppress.Rule { // problems of the suppressions are schema findings of coord.yaml
 			for _, p := range res.Problems {
 				if l.Ctx.Wants(p.File) {

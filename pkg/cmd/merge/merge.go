@@ -127,7 +127,7 @@ func Run(o *Options) error {
 	}
 	res := consolidate.Consolidate(l.Ctx, o.period, prev, decisions)
 	if len(res.Files()) == 0 {
-		return cmdutil.Refused(i18n.Errorf("merge.no_sources", o.period.String()))
+		return cmdutil.Refused(i18n.Errorf("merge.no_sources", o.period.Text()))
 	}
 	if o.decisionAction != "" {
 		next, fresh, err := res.Decide(consolidate.Decision{Action: o.decisionAction, Item: o.decisionID, When: o.To,

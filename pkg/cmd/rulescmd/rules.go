@@ -17,7 +17,7 @@ func NewCmdRules(f *cmdutil.Factory) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			for _, r := range rules.All() {
-				fmt.Fprintf(f.Out, "%-18s %-8s %s\n", r.ID, f.Msg("severity."+string(r.Severity)), r.Doc.Render(f.Lang()))
+				fmt.Fprintf(f.Out, "%-18s %-8s %s\n", r.ID, f.Msg("severity."+string(r.Severity)), r.Doc().Render(f.Lang()))
 			}
 			return nil
 		},

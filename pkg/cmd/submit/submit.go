@@ -470,7 +470,7 @@ func turnAround(f finding.Finding, repo *datarepo.Repo) finding.Finding {
 		num = n.String()
 	}
 	return finding.Finding{Rule: f.Rule, Severity: f.Severity, Pos: f.Related[0],
-		Msg: i18n.M("rule.doc.reused", num, f.File), Subject: f.Subject, Related: []finding.Pos{f.Pos}}
+		Msg: i18n.M("rule.docnum.reused", num, f.File), Subject: f.Subject, Related: []finding.Pos{f.Pos}}
 }
 
 // submittedTimes is when each programme first reached main (deadline/late), read once per submission so

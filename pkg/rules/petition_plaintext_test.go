@@ -1,56 +1,13 @@
 package rules_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/coordvn/coord/examples"
-	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
-	"github.com/coordvn/coord/pkg/policy"
-	"github.com/coordvn/coord/pkg/record"
-	"github.com/coordvn/coord/pkg/rules"
 )
-
-// province writes the example province into a temporary folder.
-func province(t testing.TB) string {
-	t.Helper()
-	dir := t.TempDir()
-	if err := examples.WriteProvince(dir, ""); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
-func writeFile(root, rel string, b []byte) error {
-	dst := filepath.Join(root, filepath.FromSlash(rel))
-	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-		return err
-	}
-	return os.WriteFile(dst, b, 0o644)
-}
-
-// load reads the repo as `coord check` does, as of the day given.
-func load(t testing.TB, root, asOf string) *rules.Context {
-	t.Helper()
-	v, err := record.NewValidator()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := datarepo.Load(root, datarepo.Options{Validate: v})
-	if err != nil {
-		t.Fatal(err)
-	}
-	now, _ := time.ParseInLocation("2006-01-02", asOf, r.Loc)
-	p, _ := policy.FromSettings(r.Settings, r.Holidays, r.Loc)
-	return rules.NewContext(r, now, p)
-}
-
-func run(c *rules.Context, ids ...string) []finding.Finding { return rules.Run(c, rules.Select(ids)) }
 
 // The example draft VPDBHD-2026-000045.yaml, put where it belongs, is refused for its plaintext
 // identity (one finding, on the petitioner, naming the field, quoting nothing of it); the example

@@ -10,41 +10,42 @@ import (
 
 // whenInvalidRule: every item's `when` parses, ends after it starts, and lies in the programme's period
 // (a coarse week or month must at least touch it). A clerk's form that `coord fmt` can rewrite is named.
-var whenInvalidRule = Rule{ID: "when/invalid", Severity: finding.Error, Doc: i18n.M("rule.doc.when/invalid"), Check: func(c *Context, out *finding.Collector) {
-	for _, f := range c.Repo.Files {
-		if !c.Wants(f.Path) {
-			continue // findings sit on the file itself
-		}
-		var items []record.Item
-		var per string
-		var adjust []record.Adjustment
-		switch v := f.Value.(type) {
-		case *record.Programme:
-			items, per = v.Items, v.Period
-		case *record.Consolidated:
-			for _, it := range v.Items {
-				items = append(items, it.Item)
+var _ = register(Rule{ID: "when/invalid", Severity: finding.Error,
+	Keys: []string{"rule.when.invalid", "rule.when.fmt", "rule.when.outside"}, Check: func(c *Context, out Out) {
+		for _, f := range c.Repo.Files {
+			if !c.Wants(f.Path) {
+				continue // findings sit on the file itself
 			}
-			per, adjust = v.Period, v.Adjustments
-		default:
-			continue
-		}
-		p, perErr := period.Parse(per)
-		for i, it := range items {
-			if it.When == "" {
-				continue // schema reports a missing when
+			var items []record.Item
+			var per string
+			var adjust []record.Adjustment
+			switch v := f.Value.(type) {
+			case *record.Programme:
+				items, per = v.Items, v.Period
+			case *record.Consolidated:
+				for _, it := range v.Items {
+					items = append(items, it.Item)
+				}
+				per, adjust = v.Period, v.Adjustments
+			default:
+				continue
 			}
-			c.checkWhen(out, f, it.When, p, perErr == nil, "items", i, "when")
-		}
-		for i, a := range adjust {
-			if a.When != "" {
-				c.checkWhen(out, f, a.When, p, perErr == nil, "adjustments", i, "when")
+			p, perErr := period.Parse(per)
+			for i, it := range items {
+				if it.When == "" {
+					continue // schema reports a missing when
+				}
+				c.checkWhen(out, f, it.When, p, perErr == nil, "items", i, "when")
+			}
+			for i, a := range adjust {
+				if a.When != "" {
+					c.checkWhen(out, f, a.When, p, perErr == nil, "adjustments", i, "when")
+				}
 			}
 		}
-	}
-}}
+	}})
 
-func (c *Context) checkWhen(out *finding.Collector, f *record.File, text string, p period.Period, havePeriod bool, path ...any) {
+func (c *Context) checkWhen(out Out, f *record.File, text string, p period.Period, havePeriod bool, path ...any) {
 	pos := f.Pos(path...)
 	s, err := c.Span(text)
 	if err != nil {
@@ -57,7 +58,7 @@ func (c *Context) checkWhen(out *finding.Collector, f *record.File, text string,
 			// a clerk's form: the reading of `coord fmt` explains it better than the strict grammar
 			msg = i18n.M("rule.when.invalid", text, nerr)
 		}
-		c.Emit(out, finding.Finding{Rule: "when/invalid", Severity: finding.Error, Pos: pos, Msg: msg})
+		out.Emit(finding.Finding{Pos: pos, Msg: msg})
 		return
 	}
 	if !havePeriod {
@@ -69,8 +70,8 @@ func (c *Context) checkWhen(out *finding.Collector, f *record.File, text string,
 		inside = s.Start.Before(p.End(loc)) && s.End.After(p.Start(loc))
 	}
 	if !inside {
-		c.Emit(out, finding.Finding{Rule: "when/invalid", Severity: finding.Error, Pos: pos,
-			Msg: i18n.M("rule.when.outside", text, p.String())})
+		out.Emit(finding.Finding{Pos: pos,
+			Msg: i18n.M("rule.when.outside", text, p.Text())})
 	}
 }
 

@@ -1,0 +1,57 @@
+package rules
+
+import (
+	"time"
+
+	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/period"
+	"github.com/coordvn/coord/pkg/when"
+)
+
+// deadlineLateRule: a programme must reach the main branch before its period's deadline (DESIGN section 5).
+// Its submission time is the commit time of the first commit on main that added its file; a file not yet on
+// main (a pull request, a dry run) is judged at Context.Now (--as-of). With a late_reason it is a warning.
+var _ = register(Rule{ID: "deadline/late", Severity: finding.Error,
+	Keys: []string{"rule.deadline.late", "rule.deadline.committed", "rule.deadline.judged_now", "rule.deadline.before_day",
+		"rule.deadline.before", "rule.deadline.at"}, Check: func(c *Context, out Out) {
+		for _, pf := range c.Programmes() {
+			p, err := period.Parse(pf.Period)
+			if err != nil {
+				continue // schema reports the period
+			}
+			at, onMain := c.Submitted[pf.File.Path]
+			if !onMain {
+				at = c.Now
+			}
+			deadline := c.Policy.Deadline(p)
+			if at.Before(deadline) {
+				continue
+			}
+			sev := finding.Error
+			if pf.LateReason != "" {
+				sev = finding.Warning
+			}
+			how := i18n.M("rule.deadline.judged_now", instant(at.In(c.Repo.Loc)))
+			if onMain {
+				how = i18n.M("rule.deadline.committed", instant(at.In(c.Repo.Loc)))
+			}
+			out.Emit(finding.Finding{Severity: sev, Pos: pf.File.Pos("period"),
+				Subject: "period:" + p.String(),
+				Msg:     i18n.M("rule.deadline.late", p.Text(), before(deadline.In(c.Repo.Loc)), how)})
+		}
+	}})
+
+// before words a deadline: "trước ngày 20/6/2026" when it is a day's start (DESIGN: "before day D" is D
+// 00:00), else "trước 17h00 ngày 2/7/2026".
+func before(t time.Time) i18n.Msg {
+	if t.Hour() == 0 && t.Minute() == 0 {
+		return i18n.M("rule.deadline.before_day", when.Date(t))
+	}
+	return i18n.M("rule.deadline.before", i18n.M("phrase.clock", t.Hour(), t.Minute()), when.Date(t))
+}
+
+// instant words a moment: "10h05 ngày 20/6/2026".
+func instant(t time.Time) i18n.Msg {
+	return i18n.M("rule.deadline.at", i18n.M("phrase.clock", t.Hour(), t.Minute()), when.Date(t))
+}
