@@ -32,7 +32,7 @@ var tricky = []string{
 	"-", "--- a", "...", "?a", "? a", ":a", ": a", "a, b", "[a]", "a]", "{a}", "a}", "&a", "*a", "!a", "|a", ">a",
 	"'a'", "a'b", "\"a\"", "a\"b", "%a", "@a", "`a`", "a\\b", " a", "a ", "a  b", "a\tb", "a\nb", "a\n", "line one\nline two",
 	"«trích»", "sự kiện phối hợp \"so-ket\": VPUBND ghi thời gian 2026-08-14 14:00-17:00",
-	"Võ Thành Long trùng lịch: mục này (2026-07-21 chiều) trùng với «Ban Thường vụ» của VPTU (2026-07-21 14:00-17:00)",
+	"Võ Thành Long trùng lịch: mục này (2026-07-21 chiều) trùng với «Ban Thường vụ» của Văn phòng Tỉnh ủy (2026-07-21 14:00-17:00)",
 	"\u00a0a", "\ufeffa", "é", "ü:", "a\x7fb", "a\x01b", "xã Long Thành — 45'", "VPUBND, VPDBHD",
 }
 

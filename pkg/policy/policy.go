@@ -168,15 +168,14 @@ func (p Policy) Deadline(per period.Period) time.Time {
 	d := p.Deadlines
 	switch per.Kind {
 	case period.Year:
-		return time.Date(per.Year-1, time.Month(d.YearMonth), d.YearDay, 0, 0, 0, 0, p.Loc)
+		return p.dayOf(per.Year-1, time.Month(d.YearMonth), d.YearDay)
 	case period.Quarter:
 		// the last month of the previous quarter is the month before the quarter starts
-		start := per.Start(p.Loc)
-		last := start.AddDate(0, -1, 0)
-		return time.Date(last.Year(), last.Month(), d.QuarterDay, 0, 0, 0, 0, p.Loc)
+		last := per.Start(p.Loc).AddDate(0, -1, 0)
+		return p.dayOf(last.Year(), last.Month(), d.QuarterDay)
 	case period.Month:
 		prev := per.Start(p.Loc).AddDate(0, -1, 0)
-		return time.Date(prev.Year(), prev.Month(), d.MonthDay, 0, 0, 0, 0, p.Loc)
+		return p.dayOf(prev.Year(), prev.Month(), d.MonthDay)
 	default:
 		// the given weekday of the previous ISO week
 		monday := per.Start(p.Loc).AddDate(0, 0, -7)
@@ -186,10 +185,12 @@ func (p Policy) Deadline(per period.Period) time.Time {
 	}
 }
 
-// Holiday returns the holiday name of day (any time in it), if it is one.
-func (p Policy) Holiday(day time.Time) (string, bool) {
-	n, ok := p.holidays[day.In(p.Loc).Format("2006-01-02")]
-	return n, ok
+// dayOf is the start of day `day` of a month; a day the month does not have (the 31st of June, a province's
+// quarter_day: 31) means the month's end, the start of the next month's first day — never a day of the month
+// after (time.Date would make 31 June 1 July, and 30 February 2 March).
+func (p Policy) dayOf(year int, month time.Month, day int) time.Time {
+	last := time.Date(year, month+1, 0, 0, 0, 0, 0, p.Loc).Day()
+	return time.Date(year, month, min(day, last+1), 0, 0, 0, 0, p.Loc)
 }
 
 // WorkingDay reports whether day is a working day: Monday–Friday and not a holiday, or a make-up working day.
@@ -203,16 +204,4 @@ func (p Policy) WorkingDay(day time.Time) bool {
 	}
 	wd := day.In(p.Loc).Weekday()
 	return wd != time.Saturday && wd != time.Sunday
-}
-
-// AddWorkingDays returns the day n working days after day (n >= 0), at 00:00.
-func (p Policy) AddWorkingDays(day time.Time, n int) time.Time {
-	t := time.Date(day.In(p.Loc).Year(), day.In(p.Loc).Month(), day.In(p.Loc).Day(), 0, 0, 0, 0, p.Loc)
-	for n > 0 {
-		t = t.AddDate(0, 0, 1)
-		if p.WorkingDay(t) {
-			n--
-		}
-	}
-	return t
 }

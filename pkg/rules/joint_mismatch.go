@@ -20,13 +20,13 @@ func jointFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 		g := &s.Groups[m.Group]
 		ref, part := g.Parts[m.Ref], g.Parts[m.Part]
 		title := g.Item.Title
-		field, msg := "when", i18n.M("rule.overlap.joint_time", title, part.Office, part.Span.Phrase(), ref.Office, ref.Span.Phrase())
+		field, msg := "when", i18n.M("rule.overlap.joint_time", title, c.OfficeName(part.Office), part.Span.Phrase(), c.OfficeName(ref.Office), ref.Span.Phrase())
 		switch {
 		case m.Time && m.Place:
-			msg = i18n.M("rule.overlap.joint_both", title, part.Office, part.Span.Phrase(), c.placeText(part.Item.Place),
-				ref.Office, ref.Span.Phrase(), c.placeText(ref.Item.Place))
+			msg = i18n.M("rule.overlap.joint_both", title, c.OfficeName(part.Office), part.Span.Phrase(), c.placeText(part.Item.Place),
+				c.OfficeName(ref.Office), ref.Span.Phrase(), c.placeText(ref.Item.Place))
 		case m.Place:
-			field, msg = "place", i18n.M("rule.overlap.joint_place", title, part.Office, c.placeText(part.Item.Place), ref.Office, c.placeText(ref.Item.Place))
+			field, msg = "place", i18n.M("rule.overlap.joint_place", title, c.OfficeName(part.Office), c.placeText(part.Item.Place), c.OfficeName(ref.Office), c.placeText(ref.Item.Place))
 		}
 		a, b := c.originPos(part.Origin, field), c.originPos(ref.Origin, field)
 		if !c.Wants(a.File) && c.Wants(b.File) {

@@ -38,7 +38,7 @@ func (c *Context) clusterFinding(s *schedule.Set, k schedule.Cluster) ScheduleFi
 	}
 	if p, ok := k.Pair(); ok {
 		return c.pairFinding(s, p, func(a, b *schedule.Event) i18n.Msg {
-			return i18n.M(pairKey, name, a.Span().Phrase(), b.Title, offices(b), b.Span().Phrase())
+			return i18n.M(pairKey, name, a.Span().Phrase(), b.Title, c.offices(b), b.Span().Phrase())
 		})
 	}
 	at := k.Mover
@@ -56,7 +56,7 @@ func (c *Context) clusterFinding(s *schedule.Set, k schedule.Cluster) ScheduleFi
 	var list i18n.Msg
 	for i, e := range byTime[:min(len(byTime), clusterListed)] {
 		ev := &s.Events[e]
-		one := i18n.M("rule.cluster.item", ev.Title, offices(ev), ev.Span().Phrase())
+		one := i18n.M("rule.cluster.item", ev.Title, c.offices(ev), ev.Span().Phrase())
 		if i == 0 {
 			list = one
 		} else {

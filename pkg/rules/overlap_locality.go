@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"strings"
-
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/schedule"
@@ -19,8 +17,8 @@ var _ = register(Rule{ID: "overlap/locality", Severity: finding.Warning,
 func localityFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) {
 	for _, k := range s.Detect(schedule.KindLocality, nil) {
 		emit(c.pairFinding(s, k, func(a, b *schedule.Event) i18n.Msg {
-			return i18n.M("rule.overlap.locality", c.LocalityName(k.ID), when.Date(k.Day), strings.Join(a.Bodies, ", "),
-				b.Title, strings.Join(b.Bodies, ", "), b.Span().Phrase())
+			return i18n.M("rule.overlap.locality", c.LocalityName(k.ID), when.Date(k.Day), c.names(a.Bodies, c.BodyName),
+				b.Title, c.names(b.Bodies, c.BodyName), b.Span().Phrase())
 		}))
 	}
 }

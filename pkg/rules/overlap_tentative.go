@@ -37,7 +37,7 @@ func tentativeFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) 
 		}
 		pair := func(k schedule.Conflict) ScheduleFinding {
 			return c.pairFinding(s, k, func(a, b *schedule.Event) i18n.Msg {
-				return i18n.M(key, name, a.Span().Phrase(), b.Title, offices(b), b.Span().Phrase())
+				return i18n.M(key, name, a.Span().Phrase(), b.Title, c.offices(b), b.Span().Phrase())
 			})
 		}
 		at := c.eventPos(s, g.a, "when")
@@ -50,7 +50,7 @@ func tentativeFindings(c *Context, s *schedule.Set, emit func(ScheduleFinding)) 
 		a, b := &s.Events[g.a], &s.Events[ks[0].B]
 		f := ScheduleFinding{
 			Finding: finding.Finding{Pos: at, Subject: ks[0].Subject(),
-				Msg: i18n.M(key+"_n", name, a.Span().Phrase(), len(ks), b.Title, offices(b), b.Span().Phrase())},
+				Msg: i18n.M(key+"_n", name, a.Span().Phrase(), len(ks), b.Title, c.offices(b), b.Span().Phrase())},
 			Items: []string{s.Group(g.a).ID},
 		}
 		for _, k := range ks {

@@ -539,7 +539,17 @@ func (c *Context) OfficeName(code string) string {
 	return code
 }
 
-func offices(e *schedule.Event) string { return strings.Join(e.Offices, ", ") }
+// offices names an event's offices, as the registry does.
+func (c *Context) offices(e *schedule.Event) string { return c.names(e.Offices, c.OfficeName) }
+
+// names joins the registry names of codes.
+func (c *Context) names(codes []string, name func(string) string) string {
+	out := make([]string, len(codes))
+	for i, code := range codes {
+		out[i] = name(code)
+	}
+	return strings.Join(out, ", ")
+}
 
 // dmy writes a day as clerks do: 06/8/2026.
 func dmy(t time.Time) string {
