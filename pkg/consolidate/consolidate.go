@@ -20,11 +20,11 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/par"
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/rules"
@@ -222,17 +222,16 @@ func (r *Result) build() {
 func hashItems(items []record.MergedItem, adj map[string]*record.Adjustment) {
 	n := runtime.GOMAXPROCS(0)
 	per := max((len(items)+n-1)/n, 1)
-	var wg sync.WaitGroup
+	var g par.Group
 	for from := 0; from < len(items); from += per {
-		wg.Add(1)
-		go func(part []record.MergedItem) {
-			defer wg.Done()
+		part := items[from:min(from+per, len(items))]
+		g.Go("", func() {
 			for i := range part {
-				part[i].Hash = record.ItemHash(part[i], adj[part[i].ID])
+				par.Item(sourceOf(&part[i]), func() { part[i].Hash = record.ItemHash(part[i], adj[part[i].ID]) })
 			}
-		}(items[from:min(from+per, len(items))])
+		})
 	}
-	wg.Wait()
+	g.MustWait()
 }
 
 func conflictKey(sf rules.ScheduleFinding) string {
@@ -283,4 +282,12 @@ func Open(c *rules.Context, p period.Period) (*record.Consolidated, error) {
 		return nil, i18n.Refusef("merge.no_consolidated", p.Text(), datarepo.ConsolidatedPath(p))
 	}
 	return rec, nil
+}
+
+// sourceOf is the programme an item comes from, to name it in an internal error.
+func sourceOf(it *record.MergedItem) string {
+	if len(it.Origins) > 0 {
+		return it.Origins[0].File
+	}
+	return ""
 }

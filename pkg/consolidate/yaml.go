@@ -6,10 +6,10 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
+	"github.com/coordvn/coord/pkg/par"
 	"github.com/coordvn/coord/pkg/record"
 	"go.yaml.in/yaml/v3"
 )
@@ -139,22 +139,20 @@ func encodeItems(items []record.MergedItem) [][]byte {
 	}
 	per := (len(items) + n - 1) / max(n, 1)
 	var pieces [][]byte
-	var wg sync.WaitGroup
+	var g par.Group
 	for from := 0; from < len(items); from += per {
-		to := min(from+per, len(items))
+		k, items := len(pieces), items[from:min(from+per, len(items))]
 		pieces = append(pieces, nil)
-		wg.Add(1)
-		go func(k int, items []record.MergedItem) {
-			defer wg.Done()
+		g.Go("", func() {
 			w := &yamlWriter{}
 			w.b.Grow(512 * len(items)) // an item takes some 450 bytes
 			for i := range items {
-				w.item(&items[i])
+				par.Item(sourceOf(&items[i]), func() { w.item(&items[i]) })
 			}
 			pieces[k] = w.b.Bytes()
-		}(len(pieces)-1, items[from:to])
+		})
 	}
-	wg.Wait()
+	g.MustWait()
 	return pieces
 }
 

@@ -19,6 +19,7 @@ import (
 
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/par"
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/record"
 )
@@ -112,24 +113,23 @@ func Load(root string, opt Options) (*Repo, error) {
 		r.add(settings)
 	}
 	files := make([]*record.File, len(paths))
-	var wg sync.WaitGroup
+	var g par.Group
 	work := make(chan int)
 	var mu sync.Mutex
 	for w := 0; w < 2*runtime.GOMAXPROCS(0); w++ { // more workers than cores: a few large files all start at once
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		g.Go("", func() {
 			for i := range work {
-				f := r.loadOneLocked(paths[i], maxBytes, opt.Validate, &mu)
-				files[i] = f
+				par.Item(paths[i], func() { files[i] = r.loadOneLocked(paths[i], maxBytes, opt.Validate, &mu) })
 			}
-		}()
+		})
 	}
 	for i := range paths {
 		work <- i
 	}
 	close(work)
-	wg.Wait()
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
 	for _, f := range files {
 		if f != nil {
 			r.add(f)

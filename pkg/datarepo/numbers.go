@@ -10,11 +10,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/coordvn/coord/pkg/docnum"
 	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/coordvn/coord/pkg/gitrepo"
+	"github.com/coordvn/coord/pkg/par"
 	"github.com/coordvn/coord/pkg/record"
 	"go.yaml.in/yaml/v3"
 )
@@ -250,22 +250,22 @@ func (c *numCache) decode(v record.Validator) error {
 		data[k] = b
 	}
 	uses := make([]NumberUse, len(c.missing))
-	var wg sync.WaitGroup
+	var g par.Group
 	work := make(chan int)
 	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		g.Go("", func() {
 			for k := range work {
-				uses[k] = numberOf(c.missing[k].path, data[k], v)
+				par.Item(c.missing[k].path, func() { uses[k] = numberOf(c.missing[k].path, data[k], v) })
 			}
-		}()
+		})
 	}
 	for k := range c.missing {
 		work <- k
 	}
 	close(work)
-	wg.Wait()
+	if err := g.Wait(); err != nil {
+		return err
+	}
 	for k, m := range c.missing {
 		f := &c.recs[m.folder].files[m.index]
 		f.use, f.seq, f.done = uses[k], uses[k].Seq, true

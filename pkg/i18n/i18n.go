@@ -104,7 +104,8 @@ func Usagef(key string, args ...any) *Error { return &Error{Msg: M(key, args...)
 func (e *Error) Error() string { return e.Msg.Render(EN) }
 func (e *Error) Unwrap() error { return e.Err }
 
-// Localize renders any error in lang: *Error (anywhere in the chain) through the catalog, others as is.
+// Localize renders any error in lang: *Error, or an error with a Message() (anywhere in the chain), through
+// the catalog; others as is.
 func Localize(err error, lang Lang) string {
 	if err == nil {
 		return ""
@@ -114,6 +115,9 @@ func Localize(err error, lang Lang) string {
 		if v, ok := x.(*Error); ok {
 			e = v
 			break
+		}
+		if m, ok := x.(interface{ Message() Msg }); ok {
+			return m.Message().Render(lang)
 		}
 		u, ok := x.(interface{ Unwrap() error })
 		if !ok {

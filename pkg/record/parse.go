@@ -5,8 +5,8 @@ import (
 	"errors"
 	"io"
 	"runtime"
-	"sync"
 
+	"github.com/coordvn/coord/pkg/par"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -178,21 +178,19 @@ func parseSplit(data []byte) (*yaml.Node, bool) {
 		}
 		pieces = append(pieces, p)
 	}
-	var wg sync.WaitGroup
+	var g par.Group
 	for _, p := range pieces {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		g.Go("", func() {
 			doc, extra, err := parseWhole(data[p.from:p.to])
 			if err != nil || extra != nil || len(doc.Content) != 1 || doc.Content[0].Kind != yaml.SequenceNode || endsEmpty(doc) {
 				return
 			}
 			shiftLines(doc.Content[0], p.line-1)
 			p.nodes, p.ok = doc.Content[0].Content, true
-		}()
+		})
 	}
 	doc, extra, err := parseWhole(skeleton)
-	wg.Wait()
+	g.MustWait() // the caller's file names a panic
 	if err != nil || extra != nil || len(doc.Content) != 1 || doc.Content[0].Kind != yaml.MappingNode {
 		return nil, false
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/par"
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/schedule"
@@ -425,11 +426,9 @@ func (c *Context) ScheduleFindings(s *schedule.Set) []ScheduleFinding {
 	// rule order, so the stable sort below gives the order one run after the other would.
 	rs := scheduleRules()
 	parts := make([][]ScheduleFinding, len(rs))
-	var wg sync.WaitGroup
+	var g par.Group
 	for i, r := range rs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		g.Go("", func() {
 			r.Schedule(c, s, func(f ScheduleFinding) {
 				f.Rule = r.ID
 				if f.Severity == "" {
@@ -437,9 +436,9 @@ func (c *Context) ScheduleFindings(s *schedule.Set) []ScheduleFinding {
 				}
 				parts[i] = append(parts[i], f)
 			})
-		}()
+		})
 	}
-	wg.Wait()
+	g.MustWait()
 	var out []ScheduleFinding
 	for _, p := range parts {
 		out = append(out, p...)

@@ -24,6 +24,7 @@ import (
 	synccmd "github.com/coordvn/coord/pkg/cmd/sync"
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/par"
 	"github.com/spf13/cobra"
 )
 
@@ -110,7 +111,11 @@ func configFile() string {
 func Main(f *cmdutil.Factory, args []string) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintln(f.Err, i18n.M("cli.internal", r).Render(f.Lang()))
+			if p, ok := r.(*par.Panic); ok { // a worker's panic, already worded with the file being read
+				fmt.Fprintln(f.Err, "coord: "+i18n.Localize(p, f.Lang()))
+			} else {
+				fmt.Fprintln(f.Err, i18n.M("cli.internal", r).Render(f.Lang()))
+			}
 			code = cmdutil.ExitEnv
 		}
 	}()
