@@ -47,7 +47,7 @@ var mergeMsgs = map[string]Text{
 	"merge.status.submitted": {"đã trình Thường trực", "submitted for approval"},
 	"merge.status.approved":  {"đã được phê duyệt", "approved"},
 	"merge.status.issued":    {"đã ban hành", "issued"},
-	"merge.no_sources":       {"không có chương trình nào của kỳ %s trong programmes/", "no programme of the period %s under programmes/"},
+	"merge.no_sources":       {"không có chương trình nào của %s trong programmes/", "no programme of %s under programmes/"},
 	"merge.written":          {"Đã ghi %s: %d mục từ %d chương trình, %d trùng lặp (%d lỗi chưa xử lý), %d điều chỉnh", "Wrote %s: %d items from %d programmes, %d conflicts (%d errors open), %d adjustments"},
 	"merge.rendered":         {"Đã xuất %d tệp vào %s", "Rendered %d files into %s"},
 	"merge.skipped":          {"Bỏ qua %d mục chưa hợp lệ (xem các lỗi ở trên)", "Skipped %d invalid items (see the findings above)"},

@@ -22,24 +22,18 @@ const Marker = "# coord-hook: pre-commit"
 // NewCmdHook builds `coord hook` and its subcommands.
 func NewCmdHook(f *cmdutil.Factory) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "hook",
-		Short: "Hook git của kho dữ liệu — the data repo's git hooks",
-		Args:  cobra.NoArgs,
+		Use:  "hook",
+		Args: cmdutil.NoArgs,
 	}
 	cmd.AddCommand(&cobra.Command{
-		Use:   "install",
-		Short: "Cài hook pre-commit chạy coord check trên các hồ sơ được stage — install a pre-commit hook that checks the staged records",
-		Long: "Cài hook pre-commit vào kho git của kho dữ liệu: mỗi git commit chạy coord check trên các hồ sơ được stage\n" +
-			"(toàn bộ kho khi coord.yaml hoặc registry/ thay đổi) và từ chối commit khi có lỗi. Không ghi đè một hook\n" +
-			"không do coord viết.",
-		Args: cobra.NoArgs,
+		Use:  "install",
+		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error { return Install(f) },
 	})
 	cmd.AddCommand(&cobra.Command{
-		Use:   "uninstall",
-		Short: "Gỡ hook pre-commit do coord cài — remove the pre-commit hook coord installed",
-		Args:  cobra.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return Uninstall(f) },
+		Use:  "uninstall",
+		Args: cmdutil.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return Uninstall(f) },
 	})
 	return cmd
 }

@@ -12,9 +12,8 @@ import (
 // NewCmdRules builds the command.
 func NewCmdRules(f *cmdutil.Factory) *cobra.Command {
 	return &cobra.Command{
-		Use:   "rules",
-		Short: "Liệt kê các quy tắc kiểm tra — list the rules",
-		Args:  cobra.NoArgs,
+		Use:  "rules",
+		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			for _, r := range rules.All() {
 				fmt.Fprintf(f.Out, "%-18s %-8s %s\n", r.ID, f.Msg("severity."+string(r.Severity)), r.Doc.Render(f.Lang()))
