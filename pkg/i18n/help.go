@@ -17,6 +17,7 @@ var helpMsgs = map[string]Text{
 	"help.more":                {"Dùng \"%s [lệnh] --help\" để xem chi tiết một lệnh.", "Use \"%s [command] --help\" for more about a command."},
 	"help.default":             {"(mặc định %s)", "(default %s)"},
 	"help.version":             {"%s phiên bản %s", "%s version %s"},
+	"help.mousetrap":           {"coord là công cụ dòng lệnh, không mở bằng cách nhấp đúp: mở cmd.exe hoặc PowerShell rồi gõ lệnh coord ở đó.", "coord is a command-line tool, not opened by double-clicking: open cmd.exe or PowerShell and type coord commands there."},
 
 	// Flags every command has, or many share.
 	"help.flag.help":            {"xem trợ giúp của lệnh %s", "help for %s"},

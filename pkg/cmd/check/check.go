@@ -27,6 +27,7 @@ type Options struct {
 }
 
 // NewCmdCheck builds the command; runF replaces the run function in flag-parsing tests.
+// Its usage line, help texts and flag usages are the catalog's help.check.* (pkg/i18n/help.go), set by root.
 func NewCmdCheck(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	opts := &Options{F: f}
 	cmd := &cobra.Command{

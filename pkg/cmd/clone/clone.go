@@ -22,6 +22,7 @@ type Options struct {
 }
 
 // NewCmdClone builds the command; runF replaces the run function in flag-parsing tests.
+// Its usage line, help texts and flag usages are the catalog's help.clone.* (pkg/i18n/help.go), set by root.
 func NewCmdClone(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{

@@ -27,6 +27,7 @@ type Options struct {
 }
 
 // NewCmdFmt builds the command.
+// Its usage line, help texts and flag usages are the catalog's help.fmt.* (pkg/i18n/help.go), set by root.
 func NewCmdFmt(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{

@@ -20,11 +20,9 @@ import (
 const Marker = "# coord-hook: pre-commit"
 
 // NewCmdHook builds `coord hook` and its subcommands.
+// Its usage line, help texts and flag usages are the catalog's help.hook.* (pkg/i18n/help.go), set by root.
 func NewCmdHook(f *cmdutil.Factory) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:  "hook",
-		Args: cmdutil.NoArgs,
-	}
+	cmd := &cobra.Command{Use: "hook"} // an unknown subcommand is a usage error (root)
 	cmd.AddCommand(&cobra.Command{
 		Use:  "install",
 		Args: cmdutil.NoArgs,

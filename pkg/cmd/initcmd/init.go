@@ -31,6 +31,7 @@ type Options struct {
 }
 
 // NewCmdInit builds the command.
+// Its usage line, help texts and flag usages are the catalog's help.init.* (pkg/i18n/help.go), set by root.
 func NewCmdInit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{

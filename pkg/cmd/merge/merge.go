@@ -55,6 +55,7 @@ type Options struct {
 }
 
 // NewCmdMerge builds the command; runF replaces the run function in flag-parsing tests.
+// Its usage line, help texts and flag usages are the catalog's help.merge.* (pkg/i18n/help.go), set by root.
 func NewCmdMerge(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{

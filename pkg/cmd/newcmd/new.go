@@ -39,6 +39,7 @@ type Options struct {
 var Kinds = []string{record.KindProgramme, record.KindConclusion, record.KindDocument, record.KindPetition}
 
 // NewCmdNew builds the command.
+// Its usage line, help texts and flag usages are the catalog's help.new.* (pkg/i18n/help.go), set by root.
 func NewCmdNew(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{

@@ -26,6 +26,7 @@ type Options struct {
 }
 
 // NewCmdNotify builds the command; runF replaces the run function in flag-parsing tests.
+// Its usage line, help texts and flag usages are the catalog's help.notify.* (pkg/i18n/help.go), set by root.
 func NewCmdNotify(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{

@@ -121,6 +121,8 @@ func Main(f *cmdutil.Factory, args []string) (code int) {
 		_ = cmd.PersistentFlags().Set("lang", lang)
 		localize(cmd, f.Lang())
 	}
+	// On Windows, coord.exe opened from Explorer says so and closes (cobra's "mousetrap").
+	cobra.MousetrapHelpText = i18n.M("help.mousetrap").Render(f.Lang())
 	if args == nil {
 		args = []string{} // not os.Args
 	}

@@ -10,6 +10,7 @@ import (
 )
 
 // NewCmdRules builds the command.
+// Its usage line, help texts and flag usages are the catalog's help.rules.* (pkg/i18n/help.go), set by root.
 func NewCmdRules(f *cmdutil.Factory) *cobra.Command {
 	return &cobra.Command{
 		Use:  "rules",

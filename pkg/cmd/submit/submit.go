@@ -45,6 +45,7 @@ type Options struct {
 }
 
 // NewCmdSubmit builds the command; runF replaces the run function in flag-parsing tests.
+// Its usage line, help texts and flag usages are the catalog's help.submit.* (pkg/i18n/help.go), set by root.
 func NewCmdSubmit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{
