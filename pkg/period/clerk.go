@@ -1,12 +1,14 @@
 package period
 
 import (
+	"errors"
 	"fmt"
-
-	"golang.org/x/text/unicode/norm"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/coordvn/coord/pkg/i18n"
+	"golang.org/x/text/unicode/norm"
 )
 
 var (
@@ -15,8 +17,18 @@ var (
 )
 
 // ParseClerk accepts the canonical forms and a clerk's "quý 3/2026", "Quý III/2026", "tháng 7/2026", "tuần
-// 27/2026", "năm 2027". Every command that takes a period reads it through this function.
+// 27/2026", "năm 2027". Every command that takes a period reads it through this function (Flags, Arg). What
+// it cannot read is refused with the forms it accepts, canonical and the clerk's.
 func ParseClerk(s string) (Period, error) {
+	p, err := parseClerk(s)
+	var e *i18n.Error
+	if err != nil && errors.As(err, &e) && e.Key == "period.invalid" {
+		return Period{}, i18n.Errorf("period.invalid_clerk", strings.TrimSpace(s))
+	}
+	return p, err
+}
+
+func parseClerk(s string) (Period, error) {
 	if p, err := Parse(s); err == nil {
 		return p, nil
 	}

@@ -1,8 +1,11 @@
 package period
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/coordvn/coord/pkg/i18n"
 )
 
 func TestParse(t *testing.T) {
@@ -82,5 +85,27 @@ func TestParseClerk(t *testing.T) {
 		if p, err := ParseClerk(in); err == nil {
 			t.Errorf("ParseClerk(%q) = %v, want an error", in, p)
 		}
+	}
+}
+
+// What ParseClerk cannot read is refused with the forms it accepts and the text as the clerk wrote it; a week
+// that does not exist says so.
+func TestParseClerkErrors(t *testing.T) {
+	for _, in := range []string{"quý 5/2026", "tháng 13/2026", "mùa hè 2026", "Q3 2026", "2026/Q3", ""} {
+		_, err := ParseClerk(in)
+		e, ok := err.(*i18n.Error)
+		if !ok || e.Key != "period.invalid_clerk" || e.Args[0] != strings.TrimSpace(in) {
+			t.Errorf("ParseClerk(%q): %v", in, err)
+			continue
+		}
+		if vi := e.Render(i18n.VI); !strings.Contains(vi, `"quý 3/2026"`) || !strings.Contains(vi, `"tuần 27/2026"`) || !strings.Contains(vi, "2026-W27") {
+			t.Errorf("ParseClerk(%q): the sentence names not the forms: %s", in, vi)
+		}
+	}
+	if _, err := ParseClerk("tuần 53/2025"); err == nil || err.(*i18n.Error).Key != "period.no_week" {
+		t.Errorf("tuần 53/2025: %v", err)
+	}
+	if _, err := Arg("quý 5/2026"); err == nil || err.(*i18n.Error).Kind != i18n.KindUsage {
+		t.Errorf("Arg: a bad period is not a usage error: %v", err)
 	}
 }

@@ -26,16 +26,12 @@ type Options struct {
 }
 
 // NewCmdApprove builds the command; runF replaces the run function in flag-parsing tests.
+// Its usage line, help texts and flag usages are the catalog's help.approve.* (pkg/i18n/help.go), set by root.
 func NewCmdApprove(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{
-		Use:   "approve PERIOD [--decision SỐ-THÔNG-BÁO] [--by CƠ-QUAN]",
-		Short: "Ghi nhận phê duyệt chương trình tổng hợp — record the approval of a consolidated programme",
-		Long: "Ghi nhận cơ quan có thẩm quyền (mặc định Thường trực Tỉnh ủy, theo issue.approved_by trong coord.yaml) đã\n" +
-			"phê duyệt chương trình tổng hợp của kỳ PERIOD (2026-Q3, \"quý 3/2026\", …) vào ngày --as-of, kèm số thông\n" +
-			"báo của Thường trực nếu có (--decision 125-TB/TU), rồi commit. Chỉ phê duyệt dự thảo còn khớp với các\n" +
-			"chương trình nguồn, nguồn không còn lỗi và không còn trùng lặp mức lỗi chưa xử lý.",
-		Args: cobra.ExactArgs(1),
+		Use:  "approve",
+		Args: cmdutil.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Period = args[0]
 			if runF != nil {
@@ -44,10 +40,10 @@ func NewCmdApprove(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command
 			return Run(o)
 		},
 	}
-	cmd.Flags().StringVar(&o.Decision, "decision", "", "số, ký hiệu thông báo của Thường trực (ví dụ 125-TB/TU), nếu có")
-	cmd.Flags().StringVar(&o.By, "by", "", "cơ quan quyết định (mã trong registry/offices.yaml, ví dụ TT-TU)")
-	cmd.Flags().BoolVar(&o.Step.NoCommit, "no-commit", false, "ghi tệp nhưng không commit")
-	cmd.Flags().BoolVar(&o.Step.NoPush, "no-push", false, "commit trên máy nhưng chưa gửi lên máy chủ (coord sync gửi sau)")
+	cmd.Flags().StringVar(&o.Decision, "decision", "", "")
+	cmd.Flags().StringVar(&o.By, "by", "", "")
+	cmd.Flags().BoolVar(&o.Step.NoCommit, "no-commit", false, "")
+	cmd.Flags().BoolVar(&o.Step.NoPush, "no-push", false, "")
 	return cmd
 }
 

@@ -27,14 +27,11 @@ type Options struct {
 }
 
 // NewCmdCheck builds the command; runF replaces the run function in flag-parsing tests.
+// Its usage line, help texts and flag usages are the catalog's help.check.* (pkg/i18n/help.go), set by root.
 func NewCmdCheck(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	opts := &Options{F: f}
 	cmd := &cobra.Command{
-		Use:   "check [PATH…]",
-		Short: "Kiểm tra kho dữ liệu theo mọi quy tắc — check the data repo against every rule",
-		Long: "Kiểm tra toàn bộ kho (hoặc các tệp/thư mục PATH) và in mọi phát hiện, không dừng ở lỗi đầu tiên.\n" +
-			"Mã thoát: 0 không có lỗi, 1 có lỗi (hoặc cảnh báo, với --fail-on warning), 2 dùng sai lệnh hoặc lỗi môi trường.\n" +
-			"Các phát hiện được bỏ qua theo suppressions trong coord.yaml không được in và không tính vào mã thoát.",
+		Use: "check",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if runF != nil {
@@ -43,10 +40,13 @@ func NewCmdCheck(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 			return Run(opts)
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "định dạng: "+strings.Join(finding.Formats, " | "))
-	cmd.Flags().StringSliceVar(&opts.Rules, "rule", nil, "chỉ chạy các quy tắc này (xem coord rules)")
-	cmd.Flags().StringVar(&opts.Changed, "changed", "", "chỉ kiểm tra những gì các commit BASE..HEAD thay đổi, cùng những gì chúng liên quan, và ai đã thay đổi (authz/path); cho CI trên yêu cầu hợp nhất")
-	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "mã thoát 1 khi còn phát hiện từ mức này trở lên: "+strings.Join(finding.FailOns, " | "))
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "")
+	cmd.Flags().StringSliceVar(&opts.Rules, "rule", nil, "")
+	cmd.Flags().StringVar(&opts.Changed, "changed", "", "")
+	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "")
+	// The lists the usage texts name (help.check.flag.format, help.check.flag.fail-on).
+	_ = cmd.Flags().SetAnnotation("format", cmdutil.HelpArgs, []string{strings.Join(finding.Formats, " | ")})
+	_ = cmd.Flags().SetAnnotation("fail-on", cmdutil.HelpArgs, []string{strings.Join(finding.FailOns, " | ")})
 	return cmd
 }
 

@@ -22,14 +22,12 @@ type Options struct {
 }
 
 // NewCmdClone builds the command; runF replaces the run function in flag-parsing tests.
+// Its usage line, help texts and flag usages are the catalog's help.clone.* (pkg/i18n/help.go), set by root.
 func NewCmdClone(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{
-		Use:   "clone URL [DIR]",
-		Short: "Tạo bản sao kho dữ liệu chung trên máy — make a copy of the shared data repo on this PC",
-		Long: "Sao chép kho dữ liệu chung (HTTPS với COORD_TOKEN, hoặc SSH với COORD_SSH_KEY / ssh-agent) vào DIR\n" +
-			"(mặc định: tên kho). Không cần cài Git. Mã thoát 2: sai địa chỉ, sai thông tin đăng nhập, mất mạng.",
-		Args: cobra.RangeArgs(1, 2),
+		Use:  "clone",
+		Args: cmdutil.RangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.URL, o.Ctx = args[0], cmd.Context()
 			if len(args) == 2 {

@@ -27,11 +27,11 @@ type Options struct {
 }
 
 // NewCmdFmt builds the command.
+// Its usage line, help texts and flag usages are the catalog's help.fmt.* (pkg/i18n/help.go), set by root.
 func NewCmdFmt(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{
-		Use:   "fmt [PATH…]",
-		Short: "Viết lại hồ sơ theo dạng chuẩn — rewrite records canonically",
+		Use: "fmt",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Paths = args
 			if runF != nil {
@@ -40,7 +40,7 @@ func NewCmdFmt(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 			return Run(o)
 		},
 	}
-	cmd.Flags().BoolVar(&o.Check, "check", false, "chỉ liệt kê tệp chưa chuẩn, không ghi (mã thoát 1 nếu có)")
+	cmd.Flags().BoolVar(&o.Check, "check", false, "")
 	return cmd
 }
 

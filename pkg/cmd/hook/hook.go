@@ -20,26 +20,18 @@ import (
 const Marker = "# coord-hook: pre-commit"
 
 // NewCmdHook builds `coord hook` and its subcommands.
+// Its usage line, help texts and flag usages are the catalog's help.hook.* (pkg/i18n/help.go), set by root.
 func NewCmdHook(f *cmdutil.Factory) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "hook",
-		Short: "Hook git của kho dữ liệu — the data repo's git hooks",
-		Args:  cobra.NoArgs,
-	}
+	cmd := &cobra.Command{Use: "hook"} // an unknown subcommand is a usage error (root)
 	cmd.AddCommand(&cobra.Command{
-		Use:   "install",
-		Short: "Cài hook pre-commit chạy coord check trên các hồ sơ được stage — install a pre-commit hook that checks the staged records",
-		Long: "Cài hook pre-commit vào kho git của kho dữ liệu: mỗi git commit chạy coord check trên các hồ sơ được stage\n" +
-			"(toàn bộ kho khi coord.yaml hoặc registry/ thay đổi) và từ chối commit khi có lỗi. Không ghi đè một hook\n" +
-			"không do coord viết.",
-		Args: cobra.NoArgs,
+		Use:  "install",
+		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error { return Install(f) },
 	})
 	cmd.AddCommand(&cobra.Command{
-		Use:   "uninstall",
-		Short: "Gỡ hook pre-commit do coord cài — remove the pre-commit hook coord installed",
-		Args:  cobra.NoArgs,
-		RunE:  func(cmd *cobra.Command, args []string) error { return Uninstall(f) },
+		Use:  "uninstall",
+		Args: cmdutil.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return Uninstall(f) },
 	})
 	return cmd
 }

@@ -158,7 +158,7 @@ func TestInstallScript(t *testing.T) {
 		if err != nil || !bytes.Equal(got, want) {
 			t.Errorf("%s: %s/coord is not the release binary (%v)\n%s", name, bin, err, out)
 		}
-		if !strings.Contains(out, "coord version") {
+		if !strings.Contains(out, "coord phiên bản") { // coord --version, in Vietnamese by default
 			t.Errorf("%s: the installed coord did not run:\n%s", name, out)
 		}
 		if strings.Contains(name, "no checksum") != strings.Contains(out, "ci.sha256 is not set") {

@@ -31,12 +31,12 @@ type Options struct {
 }
 
 // NewCmdInit builds the command.
+// Its usage line, help texts and flag usages are the catalog's help.init.* (pkg/i18n/help.go), set by root.
 func NewCmdInit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{
-		Use:   "init [DIR]",
-		Short: "Tạo kho dữ liệu mới — create a data repo",
-		Args:  cobra.MaximumNArgs(1),
+		Use:  "init",
+		Args: cmdutil.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Dir = "."
 			if len(args) == 1 {
@@ -48,9 +48,9 @@ func NewCmdInit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 			return Run(o)
 		},
 	}
-	cmd.Flags().BoolVar(&o.Example, "example", false, "điền dữ liệu mẫu của một tỉnh (3 văn phòng, chương trình Quý III/2026)")
-	cmd.Flags().StringVar(&o.Province, "province", "Tỉnh mẫu", "tên tỉnh (khi không dùng --example)")
-	cmd.Flags().BoolVar(&o.NoGit, "no-git", false, "không khởi tạo kho git")
+	cmd.Flags().BoolVar(&o.Example, "example", false, "")
+	cmd.Flags().StringVar(&o.Province, "province", "Tỉnh mẫu", "")
+	cmd.Flags().BoolVar(&o.NoGit, "no-git", false, "")
 	return cmd
 }
 

@@ -30,16 +30,12 @@ type Options struct {
 }
 
 // NewCmdIssue builds the command; runF replaces the run function in flag-parsing tests.
+// Its usage line, help texts and flag usages are the catalog's help.issue.* (pkg/i18n/help.go), set by root.
 func NewCmdIssue(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{
-		Use:   "issue PERIOD --number SỐ --signer NGƯỜI-KÝ [--out DIR]",
-		Short: "Ban hành chương trình tổng hợp đã phê duyệt — issue an approved consolidated programme",
-		Long: "Ban hành chương trình tổng hợp đã phê duyệt của kỳ PERIOD với số của chính chương trình (--number 12-CTr/TU,\n" +
-			"kiểm tra không trùng trong dãy số và vào sổ văn bản) và người ký (--signer, mã trong registry/people.yaml);\n" +
-			"ngày ban hành theo --as-of. Xuất Markdown, HTML, ICS (chung và riêng từng lãnh đạo), XLSX, DOCX vào\n" +
-			"issued/<năm>/<kỳ>/ (hoặc --out) và commit. Mặc định của số, người ký, dòng T/M: mục issue trong coord.yaml.",
-		Args: cobra.ExactArgs(1),
+		Use:  "issue",
+		Args: cmdutil.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Period = args[0]
 			if runF != nil {
@@ -48,12 +44,12 @@ func NewCmdIssue(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 			return Run(o)
 		},
 	}
-	cmd.Flags().StringVar(&o.Number, "number", "", "số, ký hiệu của chương trình (ví dụ 12-CTr/TU)")
-	cmd.Flags().StringVar(&o.Signer, "signer", "", "người ký (mã trong registry/people.yaml)")
-	cmd.Flags().StringVar(&o.Out, "out", "", "thư mục xuất (mặc định issued/<năm>/<kỳ>/ trong kho)")
-	cmd.Flags().BoolVar(&o.Force, "force", false, "ban hành lại chương trình đã ban hành")
-	cmd.Flags().BoolVar(&o.Step.NoCommit, "no-commit", false, "ghi tệp nhưng không commit")
-	cmd.Flags().BoolVar(&o.Step.NoPush, "no-push", false, "commit trên máy nhưng chưa gửi lên máy chủ (coord sync gửi sau)")
+	cmd.Flags().StringVar(&o.Number, "number", "", "")
+	cmd.Flags().StringVar(&o.Signer, "signer", "", "")
+	cmd.Flags().StringVar(&o.Out, "out", "", "")
+	cmd.Flags().BoolVar(&o.Force, "force", false, "")
+	cmd.Flags().BoolVar(&o.Step.NoCommit, "no-commit", false, "")
+	cmd.Flags().BoolVar(&o.Step.NoPush, "no-push", false, "")
 	return cmd
 }
 

@@ -55,19 +55,11 @@ type Options struct {
 }
 
 // NewCmdMerge builds the command; runF replaces the run function in flag-parsing tests.
+// Its usage line, help texts and flag usages are the catalog's help.merge.* (pkg/i18n/help.go), set by root.
 func NewCmdMerge(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{
-		Use:   "merge --year Y | --quarter Q | --month M | --week W [--suggest] [--accept [ITEM-ID…]] [--out DIR]",
-		Short: "Tổng hợp chương trình công tác của các văn phòng — consolidate the offices' programmes",
-		Long: "Tổng hợp chương trình của mọi văn phòng trong kỳ vào consolidated/<năm>/<kỳ>.yaml (dự thảo), gộp các mục\n" +
-			"phối hợp (cùng khóa joint), tìm trùng lặp về thời gian, địa điểm, địa bàn, đề xuất và ghi điều chỉnh.\n\n" +
-			"  --suggest                 đề xuất buổi trống sớm nhất cho mỗi trùng lặp mức lỗi\n" +
-			"  --accept [MÃ-MỤC…]        ghi các đề xuất (tất cả, hoặc của các mục này) thành điều chỉnh dời lịch\n" +
-			"  --move MÃ-MỤC --to THỜI-GIAN [--place ĐỊA-ĐIỂM] --reason LÝ-DO\n" +
-			"  --drop MÃ-MỤC --reason LÝ-DO, --keep MÃ-MỤC --reason LÝ-DO, --undo MÃ-MỤC\n\n" +
-			"Mã mục: <VĂN-PHÒNG>.<mã mục> (ví dụ VPUBND.hop-ubnd-thang-7) hoặc joint.<khóa>.\n" +
-			"Mã thoát: 0 không có lỗi, 1 có lỗi (hoặc bị từ chối), 2 dùng sai lệnh.",
+		Use: "merge",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.AcceptIDs = args
 			if len(args) > 0 && !o.Accept {
@@ -80,24 +72,24 @@ func NewCmdMerge(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&o.Year, "year", "", "kỳ năm: 2026")
-	fl.StringVar(&o.Quarter, "quarter", "", "kỳ quý: 2026-Q3")
-	fl.StringVar(&o.Month, "month", "", "kỳ tháng: 2026-07")
-	fl.StringVar(&o.Week, "week", "", "kỳ tuần: 2026-W27")
-	fl.BoolVar(&o.Suggest, "suggest", false, "đề xuất buổi trống cho mỗi trùng lặp mức lỗi")
-	fl.BoolVar(&o.Accept, "accept", false, "ghi các đề xuất thành điều chỉnh (tất cả, hoặc các MÃ-MỤC theo sau)")
-	fl.StringVar(&o.Move, "move", "", "dời mục MÃ-MỤC (cùng --to, --reason)")
-	fl.StringVar(&o.Drop, "drop", "", "bỏ mục MÃ-MỤC khỏi chương trình (cùng --reason)")
-	fl.StringVar(&o.Keep, "keep", "", "giữ nguyên mục MÃ-MỤC dù trùng lặp (cùng --reason)")
-	fl.StringVar(&o.Undo, "undo", "", "bỏ điều chỉnh đã ghi của mục MÃ-MỤC")
-	fl.StringVar(&o.To, "to", "", "thời gian mới khi --move (ví dụ \"2026-07-22 chiều\")")
-	fl.StringVar(&o.Place, "place", "", "địa điểm mới khi --move (không bắt buộc)")
-	fl.StringVar(&o.Reason, "reason", "", "lý do của quyết định")
-	fl.BoolVar(&o.Force, "force", false, "tổng hợp lại kỳ đã phê duyệt/ban hành (về dự thảo); ghi --move dù còn trùng")
-	fl.StringVar(&o.Format, "format", "text", "định dạng các phát hiện: text | json")
-	fl.StringVar(&o.Out, "out", "", "xuất bản dự thảo (Markdown, HTML, ICS, XLSX, DOCX) vào thư mục này")
-	fl.BoolVar(&o.Step.NoCommit, "no-commit", false, "ghi tệp nhưng không commit")
-	fl.BoolVar(&o.Step.NoPush, "no-push", false, "commit trên máy nhưng chưa gửi lên máy chủ (coord sync gửi sau)")
+	fl.StringVar(&o.Year, "year", "", "")
+	fl.StringVar(&o.Quarter, "quarter", "", "")
+	fl.StringVar(&o.Month, "month", "", "")
+	fl.StringVar(&o.Week, "week", "", "")
+	fl.BoolVar(&o.Suggest, "suggest", false, "")
+	fl.BoolVar(&o.Accept, "accept", false, "")
+	fl.StringVar(&o.Move, "move", "", "")
+	fl.StringVar(&o.Drop, "drop", "", "")
+	fl.StringVar(&o.Keep, "keep", "", "")
+	fl.StringVar(&o.Undo, "undo", "", "")
+	fl.StringVar(&o.To, "to", "", "")
+	fl.StringVar(&o.Place, "place", "", "")
+	fl.StringVar(&o.Reason, "reason", "", "")
+	fl.BoolVar(&o.Force, "force", false, "")
+	fl.StringVar(&o.Format, "format", "text", "")
+	fl.StringVar(&o.Out, "out", "", "")
+	fl.BoolVar(&o.Step.NoCommit, "no-commit", false, "")
+	fl.BoolVar(&o.Step.NoPush, "no-push", false, "")
 	return cmd
 }
 

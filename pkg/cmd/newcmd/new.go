@@ -39,12 +39,12 @@ type Options struct {
 var Kinds = []string{record.KindProgramme, record.KindConclusion, record.KindDocument, record.KindPetition}
 
 // NewCmdNew builds the command.
+// Its usage line, help texts and flag usages are the catalog's help.new.* (pkg/i18n/help.go), set by root.
 func NewCmdNew(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{
-		Use:       "new programme|conclusion|document|petition",
-		Short:     "Tạo hồ sơ mới từ mẫu cho văn phòng của mình — start a record from a template",
-		Args:      cobra.ExactArgs(1),
+		Use:       "new",
+		Args:      cmdutil.ExactArgs(1),
 		ValidArgs: Kinds,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Kind = args[0]
@@ -57,12 +57,12 @@ func NewCmdNew(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 			return Run(o)
 		},
 	}
-	cmd.Flags().StringVar(&o.Office, "office", "", "mã văn phòng (mặc định COORD_OFFICE)")
-	cmd.Flags().StringVar(&o.Period, "period", "", "kỳ của chương trình: 2026-Q3, 2026-07, 2026-W27, 2026 (hoặc \"quý 3/2026\", \"tháng 7/2026\", \"tuần 27/2026\")")
-	cmd.Flags().StringVar(&o.Slug, "slug", "", "tên tệp (kết luận, văn bản), chữ thường không dấu nối bằng '-'")
-	cmd.Flags().StringVar(&o.Number, "number", "", "số và ký hiệu (kết luận, văn bản), ví dụ 123-TB/TU")
-	cmd.Flags().BoolVar(&o.Stdout, "stdout", false, "in ra màn hình thay vì ghi tệp")
-	cmd.Flags().BoolVar(&o.Force, "force", false, "ghi đè tệp đã có")
+	cmd.Flags().StringVar(&o.Office, "office", "", "")
+	cmd.Flags().StringVar(&o.Period, "period", "", "")
+	cmd.Flags().StringVar(&o.Slug, "slug", "", "")
+	cmd.Flags().StringVar(&o.Number, "number", "", "")
+	cmd.Flags().BoolVar(&o.Stdout, "stdout", false, "")
+	cmd.Flags().BoolVar(&o.Force, "force", false, "")
 	return cmd
 }
 
@@ -97,7 +97,7 @@ func Run(o *Options) error {
 		if o.Period == "" {
 			return cmdutil.Usage(i18n.Errorf("new.no_period"))
 		}
-		p, err := period.ParseClerk(o.Period)
+		p, err := period.Arg(o.Period)
 		if err != nil {
 			return cmdutil.Usage(err)
 		}

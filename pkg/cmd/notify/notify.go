@@ -26,15 +26,12 @@ type Options struct {
 }
 
 // NewCmdNotify builds the command; runF replaces the run function in flag-parsing tests.
+// Its usage line, help texts and flag usages are the catalog's help.notify.* (pkg/i18n/help.go), set by root.
 func NewCmdNotify(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{
-		Use:   "notify PERIOD [--office CODE…] [--out DIR]",
-		Short: "Thông báo chương trình tổng hợp đến từng văn phòng — a message per office",
-		Long: "Soạn cho mỗi văn phòng một thông báo (Markdown, tiếng Việt): các hoạt động của văn phòng, những hoạt động bị\n" +
-			"dời, không đưa vào chương trình, giữ nguyên và lý do, hoạt động của văn phòng khác cùng địa bàn, cùng ngày. In\n" +
-			"ra màn hình, hoặc ghi <VĂN-PHÒNG>.md vào --out (ngoài kho dữ liệu; commit khi thư mục nằm trong kho).",
-		Args: cobra.ExactArgs(1),
+		Use:  "notify",
+		Args: cmdutil.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Period = args[0]
 			if runF != nil {
@@ -43,10 +40,10 @@ func NewCmdNotify(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 			return Run(o)
 		},
 	}
-	cmd.Flags().StringVar(&o.Out, "out", "", "ghi mỗi thông báo vào <VĂN-PHÒNG>.md trong thư mục này")
-	cmd.Flags().StringSliceVar(&o.Offices, "office", nil, "chỉ các văn phòng này")
-	cmd.Flags().BoolVar(&o.Step.NoCommit, "no-commit", false, "ghi tệp nhưng không commit")
-	cmd.Flags().BoolVar(&o.Step.NoPush, "no-push", false, "commit trên máy nhưng chưa gửi lên máy chủ (coord sync gửi sau)")
+	cmd.Flags().StringVar(&o.Out, "out", "", "")
+	cmd.Flags().StringSliceVar(&o.Offices, "office", nil, "")
+	cmd.Flags().BoolVar(&o.Step.NoCommit, "no-commit", false, "")
+	cmd.Flags().BoolVar(&o.Step.NoPush, "no-push", false, "")
 	return cmd
 }
 

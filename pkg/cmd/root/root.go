@@ -31,11 +31,11 @@ import (
 // Version is set at build time (-ldflags "-X github.com/coordvn/coord/pkg/cmd/root.Version=…").
 var Version = "dev"
 
-// NewCmdRoot builds the command tree.
+// NewCmdRoot builds the command tree, its texts in the user's language (help.go: the catalog's help.*
+// entries, coord's help and usage pages, the errors of arguments and flags).
 func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:           "coord",
-		Short:         "Phối hợp chương trình công tác giữa các văn phòng qua một kho Git — coordinate the offices' work through one Git repo",
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		Version:       Version,
@@ -47,14 +47,12 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 		},
 	}
 	pf := cmd.PersistentFlags()
-	pf.StringP("repo", "C", "", "kho dữ liệu (data repo) — mặc định: COORD_REPO hoặc thư mục chứa coord.yaml")
-	pf.String("lang", "vi", "ngôn ngữ thông báo: vi | en")
-	pf.String("as-of", "", "cố định thời điểm \"bây giờ\" (2026-06-20 hoặc 2026-06-20T08:30) để kết quả lặp lại được")
+	pf.StringP("repo", "C", "", "")
+	pf.String("lang", "vi", "")
+	pf.String("as-of", "", "")
 	for _, name := range []string{"repo", "lang", "as-of"} {
 		_ = f.V.BindPFlag(name, pf.Lookup(name))
 	}
-	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return cmdutil.Usage(err) })
-
 	cmd.AddCommand(check.NewCmdCheck(f, nil))
 	cmd.AddCommand(submit.NewCmdSubmit(f, nil))
 	cmd.AddCommand(clone.NewCmdClone(f, nil))
@@ -68,6 +66,8 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	cmd.AddCommand(issue.NewCmdIssue(f, nil))
 	cmd.AddCommand(notify.NewCmdNotify(f, nil))
 	cmd.AddCommand(hook.NewCmdHook(f))
+	prepare(cmd, f)
+	localize(cmd, f.Lang())
 	return cmd
 }
 
@@ -121,6 +121,16 @@ func Main(f *cmdutil.Factory, args []string) (code int) {
 	}()
 	Configure(f)
 	cmd := NewCmdRoot(f)
+	if lang, ok := argLang(cmd, args); ok {
+		// --lang decides before the flags are parsed: the help, and an error in the flags before --lang.
+		_ = cmd.PersistentFlags().Set("lang", lang)
+		localize(cmd, f.Lang())
+	}
+	// On Windows, coord.exe opened from Explorer says so and closes (cobra's "mousetrap").
+	cobra.MousetrapHelpText = i18n.M("help.mousetrap").Render(f.Lang())
+	if args == nil {
+		args = []string{} // not os.Args
+	}
 	cmd.SetArgs(args)
 	cmd.SetIn(f.In)
 	cmd.SetOut(f.Out)

@@ -45,16 +45,12 @@ type Options struct {
 }
 
 // NewCmdSubmit builds the command; runF replaces the run function in flag-parsing tests.
+// Its usage line, help texts and flag usages are the catalog's help.submit.* (pkg/i18n/help.go), set by root.
 func NewCmdSubmit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{
-		Use:   "submit PATH…",
-		Short: "Kiểm tra, đặt đúng chỗ, ghi nhận và gửi hồ sơ lên kho chung — validate, place, commit and push records",
-		Long: "Kiểm tra từng hồ sơ theo các quy tắc của `coord check`; từ chối khi chính hồ sơ nộp có lỗi. Đặt tệp vào\n" +
-			"đúng đường dẫn, tạo commit chỉ gồm các tệp đó và gửi lên máy chủ; nếu máy chủ đã có bài nộp mới của văn phòng\n" +
-			"khác thì ghép lên trên và gửi lại. Khi mất mạng, commit được giữ trên máy và `coord sync` sẽ gửi sau.\n" +
-			"Mã thoát: 0 đã nộp (hoặc đã lưu chờ gửi), 1 hồ sơ có lỗi hoặc bị từ chối, 2 lỗi môi trường (mạng, đăng nhập…).",
-		Args: cobra.MinimumNArgs(1),
+		Use:  "submit",
+		Args: cmdutil.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Paths = args
 			o.Ctx = cmd.Context()
@@ -64,10 +60,10 @@ func NewCmdSubmit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 			return Run(o)
 		},
 	}
-	cmd.Flags().StringVarP(&o.Message, "message", "m", "", "dòng tiêu đề commit (mặc định: loại(VĂN PHÒNG): kỳ hoặc số)")
-	cmd.Flags().BoolVar(&o.NoPush, "no-push", false, "chỉ ghi nhận trên máy, chưa gửi (coord sync gửi sau)")
-	cmd.Flags().StringVar(&o.Branch, "branch", "", "gửi lên nhánh NAME để mở yêu cầu hợp nhất (pull request) thay vì vào nhánh chính")
-	cmd.Flags().BoolVar(&o.DryRun, "dry-run", false, "chỉ kiểm tra và cho biết sẽ thay đổi gì; không ghi, không gửi")
+	cmd.Flags().StringVarP(&o.Message, "message", "m", "", "")
+	cmd.Flags().BoolVar(&o.NoPush, "no-push", false, "")
+	cmd.Flags().StringVar(&o.Branch, "branch", "", "")
+	cmd.Flags().BoolVar(&o.DryRun, "dry-run", false, "")
 	return cmd
 }
 

@@ -18,15 +18,12 @@ type Options struct {
 }
 
 // NewCmdSync builds the command; runF replaces the run function in flag-parsing tests.
+// Its usage line, help texts and flag usages are the catalog's help.sync.* (pkg/i18n/help.go), set by root.
 func NewCmdSync(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{
-		Use:   "sync",
-		Short: "Lấy thay đổi mới từ máy chủ và gửi các bản nộp đang chờ — pull from the server and push pending submissions",
-		Long: "Lấy các bản nộp mới của các văn phòng khác về bản sao trên máy, ghép các bản nộp đang chờ (đã ghi nhận khi\n" +
-			"mất mạng hoặc với --no-push) lên trên và gửi đi. Từ chối (mã thoát 1) nếu một tệp có sửa đổi chưa nộp mà máy chủ\n" +
-			"cũng đã thay đổi. Mã thoát 2: lỗi mạng, đăng nhập hoặc cấu hình.",
-		Args: cobra.NoArgs,
+		Use:  "sync",
+		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Ctx = cmd.Context()
 			if runF != nil {
