@@ -199,3 +199,18 @@ func TestCanonicalAndSecrets(t *testing.T) {
 		t.Errorf("COORD_CONFIG: %q %v", p, fromEnv)
 	}
 }
+
+// A file its reader may not read: the sentence says so and what to do (root reads everything: skipped).
+func TestReadNoPermission(t *testing.T) {
+	if runtime.GOOS == "windows" || os.Geteuid() == 0 {
+		t.Skip("file modes do not stop this user")
+	}
+	p := write(t, "office: VPUBND\n")
+	if err := os.Chmod(p, 0); err != nil {
+		t.Fatal(err)
+	}
+	_, err := userconfig.Read(p)
+	if err == nil || !strings.Contains(err.Error(), "no permission to read the config file "+p) {
+		t.Fatalf("%v", err)
+	}
+}
