@@ -260,7 +260,9 @@ func TestPendingAndArrived(t *testing.T) {
 
 	// The text says it in words: the office's name, the period's label, Vietnamese dates, no ISO date.
 	var b bytes.Buffer
-	names := func(c string) string { return map[string]string{"VPTU": "Văn phòng Tỉnh ủy", "VPUBND": "Văn phòng UBND tỉnh"}[c] }
+	names := func(c string) string {
+		return map[string]string{"VPTU": "Văn phòng Tỉnh ủy", "VPUBND": "Văn phòng UBND tỉnh"}[c]
+	}
 	if err := status.WriteText(&b, rep, names, i18n.VI); err != nil {
 		t.Fatal(err)
 	}
