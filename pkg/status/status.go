@@ -14,7 +14,6 @@ package status
 import (
 	"errors"
 	"os"
-	"path"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -185,10 +184,11 @@ func Current(now time.Time) []period.Period {
 		{Kind: period.Month, Year: y, N: int(m)}, {Kind: period.Week, Year: wy, N: w}}
 }
 
-// Gather reads what the status of o.Office needs: the registry and settings, the office's programmes (every
-// office's, for the coordinator) of the coming periods, the consolidated records of the current and coming
-// periods, and from the clone: which programmes the server's main branch holds and since when, the commits
-// the server lacks, and what the last sync brought. A folder that is not a git clone has no history: its
+// Gather reads what the status of o.Office needs: the registry and settings, the office's programmes of the
+// coming periods (for their late_reason), the consolidated records of the current and coming periods, and
+// from the clone: which programmes the server's main branch holds and since when (every office's, which is
+// what the coordinator's view needs: no other programme is decoded), the commits the server lacks, and what
+// the last sync brought. A folder that is not a git clone has no history: its
 // programmes are drafts or missing.
 func Gather(o Options) (*Input, error) {
 	if o.Remote == "" {
@@ -219,11 +219,6 @@ func Gather(o Options) (*Input, error) {
 	}
 	for _, p := range Current(now) {
 		prefixes = append(prefixes, datarepo.ConsolidatedPath(p))
-	}
-	if office == reg.Settings.Coordinator {
-		for _, p := range Coming(now) {
-			prefixes = append(prefixes, path.Dir(datarepo.ProgrammePath(p, office))+"/")
-		}
 	}
 	repo, err := datarepo.Load(o.Root, datarepo.Options{Validate: v, Only: datarepo.Under(prefixes...)})
 	if err != nil {

@@ -214,3 +214,19 @@ func TestReadNoPermission(t *testing.T) {
 		t.Fatalf("%v", err)
 	}
 }
+
+// What Windows editors write: a UTF-8 BOM and CRLF line ends (Notepad), or UTF-16 with a BOM.
+func TestReadWindowsEncodings(t *testing.T) {
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range "office: VPUBND\r\nlang: en\r\n" {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	for name, data := range map[string][]byte{"bom-crlf": []byte("\xef\xbb\xbfoffice: VPUBND\r\nlang: en\r\n"), "utf16": utf16} {
+		p := filepath.Join(t.TempDir(), "config.yaml")
+		os.WriteFile(p, data, 0o644)
+		f, err := userconfig.Read(p)
+		if err != nil || !reflect.DeepEqual(f.Values, map[string]string{"office": "VPUBND", "lang": "en"}) || len(f.Unknown) != 0 {
+			t.Errorf("%s: %+v %v", name, f, err)
+		}
+	}
+}
