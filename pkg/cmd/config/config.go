@@ -60,7 +60,7 @@ func NewCmdConfig(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 	usage := func(n int) cobra.PositionalArgs {
 		return func(cmd *cobra.Command, args []string) error {
 			if len(args) != n {
-				return cmdutil.Usage(fmt.Errorf("%s: %s", cmd.CommandPath(), cmd.Use))
+				return cmdutil.Usage(i18n.Errorf("config.usage", cmd.Use))
 			}
 			return nil
 		}
