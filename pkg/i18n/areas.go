@@ -27,4 +27,5 @@ var areas = []map[string]Text{
 	gateMsgs,
 	parMsgs,
 	helpMsgs,
+	statusMsgs,
 }

@@ -1,9 +1,13 @@
-// Package initcmd is `coord init [DIR] [--example]`: create a data repo (settings, registry, schemas,
-// .gitattributes, CI templates for GitHub Actions, GitLab CI and Gitea Actions, an empty git repository), or an
-// example province.
+// Package initcmd is `coord init [DIR] [--example] [--remote URL]`: create a data repo (settings, registry,
+// schemas, .gitattributes, CI templates for GitHub Actions, GitLab CI and Gitea Actions, an empty git
+// repository), or an example province; with --remote, make the first commit of what it wrote and push it to
+// an empty repository on the server, which the clerks then clone.
 package initcmd
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -28,6 +32,8 @@ type Options struct {
 	Example  bool
 	Province string
 	NoGit    bool
+	Remote   string // the empty repository on the server to push the first commit to
+	Ctx      context.Context
 }
 
 // NewCmdInit builds the command.
@@ -38,7 +44,7 @@ func NewCmdInit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 		Use:  "init",
 		Args: cmdutil.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.Dir = "."
+			o.Dir, o.Ctx = ".", cmd.Context()
 			if len(args) == 1 {
 				o.Dir = args[0]
 			}
@@ -51,6 +57,7 @@ func NewCmdInit(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	cmd.Flags().BoolVar(&o.Example, "example", false, "")
 	cmd.Flags().StringVar(&o.Province, "province", "Tỉnh mẫu", "")
 	cmd.Flags().BoolVar(&o.NoGit, "no-git", false, "")
+	cmd.Flags().StringVar(&o.Remote, "remote", "", "")
 	return cmd
 }
 
@@ -66,6 +73,26 @@ func Run(o *Options) error {
 	}
 	if _, err := os.Stat(filepath.Join(dir, datarepo.SettingsFile)); err == nil {
 		return cmdutil.Refused(i18n.Errorf("init.exists", dir))
+	}
+	// --remote: everything that can refuse is asked before a file is written — the author, a folder that
+	// can hold a first commit, and a server repository that is empty.
+	name, email := strings.TrimSpace(o.F.V.GetString("name")), strings.TrimSpace(o.F.V.GetString("email"))
+	if o.Remote != "" {
+		if o.NoGit {
+			return cmdutil.Usage(i18n.Errorf("init.remote.no_git"))
+		}
+		if name == "" || email == "" {
+			return cmdutil.Usage(i18n.Errorf("init.remote.no_author"))
+		}
+		if err := (gitrepo.Author{Name: name, Email: email, When: o.F.CommitClock()()}).Check(); err != nil {
+			return cmdutil.Usage(err)
+		}
+		if err := gitrepo.FreshRepo(dir, o.F.Branch()); err != nil {
+			return remoteError(err)
+		}
+		if err := gitrepo.CheckEmptyRemote(o.Ctx, o.Remote, o.F.GitAuth()); err != nil {
+			return remoteError(err)
+		}
 	}
 	files := map[string][]byte{}
 	if o.Example {
@@ -105,6 +132,9 @@ func Run(o *Options) error {
 			return cmdutil.Env(err)
 		}
 	}
+	if o.Remote != "" {
+		return o.pushFirst(dir, names, name, email)
+	}
 	gitDone := false
 	if !o.NoGit {
 		created, err := gitrepo.Init(dir)
@@ -118,6 +148,44 @@ func Run(o *Options) error {
 		o.F.Printf("init.git")
 	}
 	return nil
+}
+
+// pushFirst makes the first commit of the files init wrote (and those of its set the administrator already
+// had, as they are), authored by the user, and pushes it to the empty server repository.
+func (o *Options) pushFirst(dir string, paths []string, name, email string) error {
+	coordinator := "-"
+	if b, err := os.ReadFile(filepath.Join(dir, datarepo.SettingsFile)); err == nil {
+		for _, l := range strings.Split(string(b), "\n") {
+			if v, ok := strings.CutPrefix(l, "coordinator:"); ok && strings.TrimSpace(v) != "" {
+				coordinator = strings.TrimSpace(strings.SplitN(v, "#", 2)[0])
+			}
+		}
+	}
+	msg := gitrepo.Message(fmt.Sprintf("settings(%s): coord init", coordinator),
+		[][2]string{{gitrepo.KindTrailer, "settings"}, {"Coord-Office", coordinator}, {"Coord-Id", datarepo.SettingsFile}})
+	res, err := gitrepo.PushFirst(o.Ctx, dir, gitrepo.FirstPush{URL: o.Remote, Remote: o.F.Remote(), Branch: o.F.Branch(),
+		Paths: paths, Name: name, Email: email, Message: msg, Auth: o.F.GitAuth(), Now: o.F.CommitClock()})
+	if err != nil {
+		if res != nil && res.Commit != "" {
+			o.F.Warnf("publish.kept_local", res.Commit[:10])
+		}
+		return remoteError(err)
+	}
+	if res.Pending {
+		o.F.Printf("init.remote.pending", dir, len(paths), res.Commit[:10], res.RemoteURL)
+		return nil
+	}
+	o.F.Printf("init.remote.done", dir, len(paths), res.Commit[:10], res.RemoteURL, res.Branch)
+	return nil
+}
+
+// remoteError maps the first push's refusals (a server repository that is not empty, a folder with
+// history) to exit 1, the rest like every git error.
+func remoteError(err error) error {
+	if errors.Is(err, gitrepo.ErrRemoteNotEmpty) || errors.Is(err, gitrepo.ErrNotFresh) {
+		return cmdutil.Refused(err)
+	}
+	return cmdutil.GitError(err)
 }
 
 const gitattributes = "# coord: records are text with LF line ends on every platform (go-git ignores core.autocrlf)\n* text=auto eol=lf\n*.pdf binary\n*.docx binary\n*.xlsx binary\n*.age binary\n" +
