@@ -347,6 +347,54 @@ var helpMsgs = map[string]Text{
 	"help.hook.uninstall.use":   {"uninstall", "uninstall"},
 	"help.hook.uninstall.short": {"Gỡ hook pre-commit do coord cài", "Remove the pre-commit hook coord installed"},
 
+	// status
+	"help.status.use":   {"status", "status"},
+	"help.status.short": {"Việc của văn phòng: hạn nộp, bài nộp đang chờ, thay đổi mới, xung đột", "The office's deadlines, pending submissions, news and conflicts"},
+	"help.status.long": {
+		"Cho biết hạn nộp chương trình công tác của các kỳ tới (năm, quý, tháng, tuần) và đã nộp đúng hạn chưa, các bài\n" +
+			"đã nộp trên máy này nhưng chưa lên máy chủ, những gì lần coord sync gần nhất mang về, các xung đột chưa xử lý về\n" +
+			"hoạt động của văn phòng; với văn phòng chủ trì tổng hợp: văn phòng nào chưa nộp. Văn phòng: thiết lập office\n" +
+			"(coord config set office VPUBND) hoặc --office. --format json cho các script. Mã thoát 0 khi đã báo cáo xong.",
+		"Shows the submission deadlines of the coming periods (year, quarter, month, week) and whether each is met, the\n" +
+			"submissions made on this PC that have not reached the server, what the last coord sync brought, and the open\n" +
+			"conflicts on the office's activities; for the coordinating office, which offices have not submitted. The office:\n" +
+			"the office setting (coord config set office VPUBND) or --office. --format json for scripts. Exit code 0 once reported.",
+	},
+	"help.status.example": {
+		"  coord status\n  coord status --office VPUBND --format json",
+		"  coord status\n  coord status --office VPUBND --format json",
+	},
+	"help.status.flag.format": {"`ĐỊNH-DẠNG` của báo cáo: text | json", "the report's `FORMAT`: text | json"},
+	"help.status.flag.office": {"`MÃ` văn phòng (mặc định: thiết lập office, COORD_OFFICE)", "the office `CODE` (default: the office setting, COORD_OFFICE)"},
+
+	// config
+	"help.config.use":   {"config", "config"},
+	"help.config.short": {"Xem và đặt thiết lập của bạn (văn phòng, tên, thư điện tử…)", "View and set your settings (office, name, email…)"},
+	"help.config.long": {
+		"Ghi và đọc tệp thiết lập của người dùng (COORD_CONFIG, hoặc config.yaml trong thư mục coord của thư mục\n" +
+			"cấu hình người dùng: %AppData%\\coord trên Windows, ~/.config/coord trên Linux, ~/Library/Application Support/coord\n" +
+			"trên macOS), để không phải đặt biến môi trường. Các thiết lập: repo, office, name, email, remote, branch, token,\n" +
+			"ssh_key, ca_file, ssh_trust, identity, lang. Thứ tự ưu tiên: cờ dòng lệnh, rồi biến COORD_*, rồi tệp này.",
+		"Writes and reads the user's settings file (COORD_CONFIG, or config.yaml in the coord folder of the user's\n" +
+			"configuration folder: %AppData%\\coord on Windows, ~/.config/coord on Linux, ~/Library/Application Support/coord\n" +
+			"on macOS), so that no environment variable needs setting. The settings: repo, office, name, email, remote, branch,\n" +
+			"token, ssh_key, ca_file, ssh_trust, identity, lang. Precedence: command-line flags, then COORD_* variables, then this file.",
+	},
+	"help.config.example": {
+		"  coord config set office VPUBND\n  coord config set email lien.htk@vpubnd.example.vn\n  coord config list",
+		"  coord config set office VPUBND\n  coord config set email lien.htk@vpubnd.example.vn\n  coord config list",
+	},
+	"help.config.set.use":     {"set THIẾT-LẬP GIÁ-TRỊ", "set SETTING VALUE"},
+	"help.config.set.short":   {"Đặt một thiết lập, ví dụ coord config set office VPUBND", "Set a value, e.g. coord config set office VPUBND"},
+	"help.config.get.use":     {"get THIẾT-LẬP", "get SETTING"},
+	"help.config.get.short":   {"In giá trị của một thiết lập", "Print a value"},
+	"help.config.list.use":    {"list", "list"},
+	"help.config.list.short":  {"Liệt kê các thiết lập trong tệp (token được che)", "List the file's values, the token masked"},
+	"help.config.unset.use":   {"unset THIẾT-LẬP", "unset SETTING"},
+	"help.config.unset.short": {"Xóa một thiết lập khỏi tệp", "Remove a value from the file"},
+
+	"help.init.flag.remote": {"ghi commit đầu tiên và đẩy lên kho trống này trên máy chủ (`URL`: https://…, ssh://…, file://…, một thư mục dùng chung)", "make the first commit and push it to this empty repo on the server (`URL`: https://…, ssh://…, file://…, a shared folder)"},
+
 	// The errors of arguments, commands and flags (cobra's and pflag's, in the catalog's words).
 	"usage.args.one":                {"1 tham số", "1 argument"},
 	"usage.args.n":                  {"%d tham số", "%d arguments"},

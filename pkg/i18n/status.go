@@ -55,7 +55,6 @@ var statusMsgs = map[string]Text{
 	"status.rec.of":             {"%s của %s", "%s of %s"},
 
 	// the settings file and coord config
-	"config.usage":          {"cách dùng: coord config %s (ví dụ coord config set office VPUBND)", "usage: coord config %s (e.g. coord config set office VPUBND)"},
 	"config.unknown":        {"không có thiết lập %q (các thiết lập: %s)%s", "there is no setting %q (the settings are: %s)%s"},
 	"config.empty":          {"giá trị của %s trống: để xóa thiết lập này, chạy coord config unset %s", "the value of %s is empty: to remove the setting, run coord config unset %s"},
 	"config.bad_email":      {"thư điện tử %q không hợp lệ: ghi một địa chỉ, ví dụ lien.htk@vpubnd.example.vn", "the email %q is not valid: write one address, e.g. lien.htk@vpubnd.example.vn"},

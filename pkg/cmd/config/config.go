@@ -33,14 +33,7 @@ type Options struct {
 // tests.
 func NewCmdConfig(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "config",
-		Short: "Xem và đặt thiết lập của bạn (văn phòng, tên, thư điện tử…) — view and set your settings",
-		Long: "Ghi và đọc tệp thiết lập của người dùng (COORD_CONFIG, hoặc config.yaml trong thư mục coord của thư mục\n" +
-			"cấu hình người dùng: %AppData%\\coord trên Windows, ~/.config/coord trên Linux), để không phải đặt biến môi\n" +
-			"trường. Các thiết lập: " + strings.Join(userconfig.Keys, ", ") + ".\n" +
-			"Thứ tự ưu tiên: cờ dòng lệnh, rồi biến COORD_*, rồi tệp này.",
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+		Use: "config",
 	}
 	run := func(action string) func(*cobra.Command, []string) error {
 		return func(cmd *cobra.Command, args []string) error {
@@ -57,20 +50,10 @@ func NewCmdConfig(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 			return Run(o)
 		}
 	}
-	usage := func(n int) cobra.PositionalArgs {
-		return func(cmd *cobra.Command, args []string) error {
-			if len(args) != n {
-				return cmdutil.Usage(i18n.Errorf("config.usage", cmd.Use))
-			}
-			return nil
-		}
-	}
-	cmd.AddCommand(&cobra.Command{Use: "set THIẾT_LẬP GIÁ_TRỊ", Short: "đặt một thiết lập — set a value, e.g. coord config set office VPUBND",
-		Args: usage(2), RunE: run("set")})
-	cmd.AddCommand(&cobra.Command{Use: "get THIẾT_LẬP", Short: "in giá trị của một thiết lập — print a value", Args: usage(1), RunE: run("get")})
-	cmd.AddCommand(&cobra.Command{Use: "list", Short: "liệt kê các thiết lập trong tệp (token được che) — list the file's values, the token masked",
-		Args: usage(0), RunE: run("list")})
-	cmd.AddCommand(&cobra.Command{Use: "unset THIẾT_LẬP", Short: "xóa một thiết lập khỏi tệp — remove a value", Args: usage(1), RunE: run("unset")})
+	cmd.AddCommand(&cobra.Command{Use: "set", Args: cmdutil.ExactArgs(2), RunE: run("set")})
+	cmd.AddCommand(&cobra.Command{Use: "get", Args: cmdutil.ExactArgs(1), RunE: run("get")})
+	cmd.AddCommand(&cobra.Command{Use: "list", Args: cmdutil.NoArgs, RunE: run("list")})
+	cmd.AddCommand(&cobra.Command{Use: "unset", Args: cmdutil.ExactArgs(1), RunE: run("unset")})
 	return cmd
 }
 

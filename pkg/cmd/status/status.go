@@ -24,13 +24,8 @@ type Options struct {
 func NewCmdStatus(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{
-		Use:   "status",
-		Short: "Việc của văn phòng: hạn nộp, bài nộp đang chờ, thay đổi mới, xung đột — the office's deadlines, pending submissions, news and conflicts",
-		Long: "Cho biết hạn nộp chương trình công tác của các kỳ tới (năm, quý, tháng, tuần) và đã nộp đúng hạn chưa, các bài\n" +
-			"đã nộp trên máy này nhưng chưa lên máy chủ, những gì lần coord sync gần nhất mang về, các xung đột chưa xử lý về\n" +
-			"hoạt động của văn phòng; với văn phòng chủ trì tổng hợp: văn phòng nào chưa nộp. Văn phòng: thiết lập office\n" +
-			"(coord config set office VPUBND) hoặc --office. --format json cho các script. Mã thoát 0 khi đã báo cáo xong.",
-		Args: cobra.NoArgs,
+		Use:  "status",
+		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if runF != nil {
 				return runF(o)
@@ -38,8 +33,8 @@ func NewCmdStatus(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 			return Run(o)
 		},
 	}
-	cmd.Flags().StringVar(&o.Format, "format", "text", "định dạng: text | json")
-	cmd.Flags().StringVar(&o.Office, "office", "", "mã văn phòng (mặc định: thiết lập office, COORD_OFFICE)")
+	cmd.Flags().StringVar(&o.Format, "format", "text", "")
+	cmd.Flags().StringVar(&o.Office, "office", "", "")
 	return cmd
 }
 
