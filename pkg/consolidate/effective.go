@@ -63,19 +63,6 @@ type Before struct {
 	Place   Place
 }
 
-// Moved reports whether the item stands elsewhere than some office's programme put it.
-func (e *Entry) Moved() bool { return len(e.Before) > 0 }
-
-// BeforeFor is where an office's own programme put the item, when that differs from where it now stands.
-func (e *Entry) BeforeFor(office string) *Before {
-	for i := range e.Before {
-		if slices.Contains(e.Before[i].Offices, office) {
-			return &e.Before[i]
-		}
-	}
-	return nil
-}
-
 // ConflictState says what the coordinator's decisions did to a recorded conflict.
 type ConflictState int
 

@@ -27,15 +27,6 @@ const (
 	Party
 )
 
-func (r Regime) String() string {
-	switch r {
-	case State:
-		return "state"
-	case Party:
-		return "party"
-	}
-	return "Regime(" + strconv.Itoa(int(r)) + ")"
-}
 
 // Number is a parsed document number.
 type Number struct {
@@ -70,12 +61,6 @@ const (
 	KeyEmptyPart     = "docnum.empty_part"
 )
 
-// Keys lists every message key this package can return, for catalog tests.
-func Keys() []string {
-	return []string{KeyEmpty, KeyTooLong, KeyPrefix, KeySpace, KeyDash, KeyChar, KeyNoSlash, KeySeq, KeyYear,
-		KeyStateForm, KeyPartyForm, KeyStateType, KeyStateTypeHint, KeyPartyType, KeyPartyTypeHint,
-		KeyEmptyIssuer, KeyEmptyPart}
-}
 
 // MaxLen is the longest number accepted, in runes: real symbols are short, and a long value is a pasted
 // sentence, not a number.
@@ -108,12 +93,6 @@ func toSet(xs []string) map[string]bool {
 	}
 	return m
 }
-
-// StateTypes returns the state type abbreviations (a copy: callers may not change the list).
-func StateTypes() []string { return append([]string(nil), stateTypes...) }
-
-// PartyTypes returns the Party type abbreviations (a copy).
-func PartyTypes() []string { return append([]string(nil), partyTypes...) }
 
 // letterType is the record type of a state letter (công văn), whose number carries no type.
 const letterType = "CV"

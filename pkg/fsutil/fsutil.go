@@ -35,18 +35,6 @@ func WriteRecord(path string, data []byte, perm os.FileMode) error {
 	return WriteAtomic(path, NormalizeRecord(data), perm, true)
 }
 
-// WriteFile writes path atomically: a record (IsRecordPath) through WriteRecord, any other file byte for
-// byte.
-//
-// Deprecated: say which it is with WriteRecord or WriteAtomic. Kept for callers not switched yet; it no
-// longer rewrites the line ends of files that are not records.
-func WriteFile(path string, data []byte, perm os.FileMode) error {
-	if IsRecordPath(path) {
-		return WriteRecord(path, data, perm)
-	}
-	return WriteAtomic(path, data, perm, true)
-}
-
 // WriteAtomic writes data as is to path through a temp file in the same folder, renamed into place; with
 // sync, the bytes reach the disk before the rename.
 func WriteAtomic(path string, data []byte, perm os.FileMode, sync bool) error {

@@ -22,9 +22,6 @@ func TestRecordsAloneNormalised(t *testing.T) {
 	}{
 		{"a.yaml", func(p string, b []byte) error { return fsutil.WriteRecord(p, b, 0o644) }, rec, []byte("kind: document\nnumber: 1/TB-UBND\n")},
 		{"a.ics", func(p string, b []byte) error { return fsutil.WriteAtomic(p, b, 0o644, true) }, ics, ics},
-		// The deprecated wrapper decides by name.
-		{"b.YML", func(p string, b []byte) error { return fsutil.WriteFile(p, b, 0o644) }, rec, []byte("kind: document\nnumber: 1/TB-UBND\n")},
-		{"b.ics", func(p string, b []byte) error { return fsutil.WriteFile(p, b, 0o644) }, ics, ics},
 	}
 	for _, c := range cases {
 		p := filepath.Join(dir, "sub", c.name)

@@ -236,7 +236,7 @@ func (x *idxFile) write(gitDir string) error {
 			}
 			continue
 		}
-		end := len(x.data) - 20
+		var end int
 		if i+1 < len(x.offs) {
 			end = x.offs[i+1]
 		} else {

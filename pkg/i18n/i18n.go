@@ -5,7 +5,6 @@ package i18n
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 )
 
@@ -142,16 +141,6 @@ func merge(ms ...map[string]Text) map[string]Text {
 		}
 	}
 	return out
-}
-
-// Keys returns every key of the catalog, sorted (for tests and documentation).
-func Keys() []string {
-	ks := make([]string, 0, len(catalog))
-	for k := range catalog {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }
 
 // Has reports whether key is in the catalog.

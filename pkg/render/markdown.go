@@ -173,11 +173,3 @@ var mdEscaper = strings.NewReplacer(
 
 // md escapes free text for Markdown, on one line.
 func md(s string) string { return mdEscaper.Replace(s) }
-
-// code is an id in a code span; text with a backtick is escaped instead (a code span cannot escape it).
-func code(s string) string {
-	if s == "" || strings.ContainsAny(s, "`|\n\r") {
-		return md(s)
-	}
-	return "`" + s + "`"
-}

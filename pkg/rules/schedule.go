@@ -1,12 +1,10 @@
 package rules
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/finding"
@@ -548,12 +546,6 @@ func (c *Context) names(codes []string, name func(string) string) string {
 		out[i] = name(code)
 	}
 	return strings.Join(out, ", ")
-}
-
-// dmy writes a day as clerks do: 06/8/2026.
-func dmy(t time.Time) string {
-	y, m, d := t.Date()
-	return fmt.Sprintf("%02d/%d/%04d", d, int(m), y)
 }
 
 // BodyName is a body's or an office's registry name, else the code.

@@ -66,7 +66,7 @@ func TestCloneAndSyncCommands(t *testing.T) {
 	}
 	// Server gone: exit 2 with one sentence.
 	srv.Stop()
-	f, out = factory(dir, map[string]string{"token": "tok-clone-4321", "repo": dir, "lang": "vi"})
+	f, _ = factory(dir, map[string]string{"token": "tok-clone-4321", "repo": dir, "lang": "vi"})
 	err = synccmd.Run(&synccmd.Options{F: f, Ctx: context.Background()})
 	if cmdutil.Code(err) != 2 {
 		t.Fatalf("offline sync: exit %d", cmdutil.Code(err))

@@ -1,11 +1,9 @@
-package when
+package i18n
 
 import (
 	"regexp"
 	"strings"
 	"testing"
-
-	"github.com/coordvn/coord/pkg/i18n"
 )
 
 // TestCatalogVerbsAgree renders every when.* message with numbered markers as arguments: the markers must come
@@ -15,13 +13,13 @@ func TestCatalogVerbsAgree(t *testing.T) {
 	marker := regexp.MustCompile(`<[0-9]>`)
 	args := []any{"<0>", "<1>", "<2>", "<3>", "<4>", "<5>"}
 	n := 0
-	for _, key := range i18n.Keys() {
+	for key := range catalog {
 		if !strings.HasPrefix(key, "when.") {
 			continue
 		}
 		n++
-		m := i18n.M(key, args...)
-		vi, en := m.Render(i18n.VI), m.Render(i18n.EN)
+		m := M(key, args...)
+		vi, en := m.Render(VI), m.Render(EN)
 		if a, b := strings.Join(marker.FindAllString(vi, -1), ""), strings.Join(marker.FindAllString(en, -1), ""); a != b {
 			t.Errorf("%s: arguments in a different order: vi %q, en %q", key, vi, en)
 		}
