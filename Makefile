@@ -23,8 +23,22 @@ test: deps vet unit fuzz cross
 deps:
 	@bash .ci/deps.sh
 
-vet:
+# Static checks, pinned: the tools are installed into bin/tools by the Makefile (from the Go module proxy).
+STATICCHECK := bin/tools/staticcheck-v0.8.2
+DEADCODE    := bin/tools/deadcode-v0.52.0
+
+$(STATICCHECK):
+	@mkdir -p bin/tools && GOBIN=$(CURDIR)/bin/tools/tmp-sc $(GO) install honnef.co/go/tools/cmd/staticcheck@v0.8.2 && mv bin/tools/tmp-sc/staticcheck $@ && rmdir bin/tools/tmp-sc
+
+$(DEADCODE):
+	@mkdir -p bin/tools && GOBIN=$(CURDIR)/bin/tools/tmp-dc $(GO) install golang.org/x/tools/cmd/deadcode@v0.52.0 && mv bin/tools/tmp-dc/deadcode $@ && rmdir bin/tools/tmp-dc
+
+# vet: go vet, go.mod and go.sum tidy, staticcheck, no unreachable code, gofmt.
+vet: $(STATICCHECK) $(DEADCODE)
 	$(GO) vet ./...
+	$(GO) mod tidy -diff
+	$(STATICCHECK) ./...
+	@bash .ci/deadcode.sh $(DEADCODE)
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || (gofmt -l . ; echo "gofmt: files above need formatting"; exit 1)
 
 unit:
