@@ -1,5 +1,5 @@
-// Package cmdutil owns what every command shares: the Factory (IO streams, settings, the clock), typed
-// errors mapped to exit codes in one place, and loading the data repo with its rules context.
+// Package cmdutil owns what every command shares: the Factory (IO streams, settings, the clock, and the
+// application layer — pkg/workspace — wired to them) and typed errors mapped to exit codes in one place.
 package cmdutil
 
 import (
@@ -13,9 +13,6 @@ import (
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/i18n"
-	"github.com/coordvn/coord/pkg/policy"
-	"github.com/coordvn/coord/pkg/record"
-	"github.com/coordvn/coord/pkg/rules"
 	"github.com/spf13/viper"
 )
 
@@ -111,36 +108,6 @@ func (f *Factory) RepoRoot() (string, error) {
 	return root, nil
 }
 
-// Loaded is a loaded repo with its rules context.
-type Loaded struct {
-	Repo *datarepo.Repo
-	Ctx  *rules.Context
-}
-
-// Load loads the repo at root, its policy, and the as-of instant.
-func (f *Factory) Load(root string) (*Loaded, error) { return f.LoadOnly(root, nil) }
-
-// LoadOnly is Load limited to the record paths only accepts (nil: all).
-func (f *Factory) LoadOnly(root string, only func(rel string) bool) (*Loaded, error) {
-	v, err := record.NewValidator()
-	if err != nil {
-		return nil, err
-	}
-	r, err := datarepo.Load(root, datarepo.Options{Validate: v, Only: only})
-	if err != nil {
-		return nil, Env(err)
-	}
-	p, probs := policy.FromSettings(r.Settings, r.Holidays, r.Loc)
-	now, err := f.AsOf(r.Loc)
-	if err != nil {
-		return nil, err
-	}
-	c := rules.NewContext(r, now, p)
-	c.PolicyProblems = probs
-	c.Submitted = f.submitted(root, r)
-	return &Loaded{Repo: r, Ctx: c}, nil
-}
-
 // AsOf returns --as-of (a date means 00:00 of that day in loc) or the real clock.
 func (f *Factory) AsOf(loc *time.Location) (time.Time, error) {
 	s := strings.TrimSpace(f.V.GetString("as-of"))
@@ -171,27 +138,6 @@ func ParseInstant(s string, loc *time.Location) (time.Time, error) {
 	return time.Time{}, i18n.Errorf("cli.bad_instant", s)
 }
 
-// submitted reads when each programme first reached the main branch (for deadline/late), from the clone's
-// cache of first-added times, brought up to date with the commits since (gitrepo.FirstAddedIn). A folder that
-// is not a git repository, or has no main branch yet, has nothing on main.
-func (f *Factory) submitted(root string, r *datarepo.Repo) map[string]time.Time {
-	has := false
-	for _, file := range r.Files {
-		if _, ok := file.Value.(*record.Programme); ok {
-			has = true
-			break
-		}
-	}
-	if !has {
-		return nil
-	}
-	added, err := gitrepo.FirstAddedIn(root, f.Branch(), "programmes/")
-	if err != nil {
-		return nil
-	}
-	return added
-}
-
 // Branch is the main branch's name (COORD_BRANCH, default main).
 func (f *Factory) Branch() string {
 	if b := f.V.GetString("branch"); b != "" {
@@ -218,4 +164,16 @@ func (f *Factory) CommitClock() func() time.Time {
 		}
 		return t
 	}
+}
+
+// isRefusal reports an error that refuses what the data or the server does not allow (exit 1).
+func isRefusal(err error) bool {
+	var ie *i18n.Error
+	return gitrepo.IsRefusal(err) || errors.As(err, &ie) && ie.Kind == i18n.KindRefused
+}
+
+// isUsage reports an error of a command called wrongly (exit 2).
+func isUsage(err error) bool {
+	var ie *i18n.Error
+	return errors.As(err, &ie) && ie.Kind == i18n.KindUsage
 }

@@ -27,7 +27,6 @@ const (
 	Party
 )
 
-
 // Number is a parsed document number.
 type Number struct {
 	Raw     string   // NFC input, trimmed
@@ -60,7 +59,6 @@ const (
 	KeyEmptyIssuer   = "docnum.empty_issuer"
 	KeyEmptyPart     = "docnum.empty_part"
 )
-
 
 // MaxLen is the longest number accepted, in runes: real symbols are short, and a long value is a pasted
 // sentence, not a number.

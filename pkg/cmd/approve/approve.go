@@ -13,6 +13,7 @@ import (
 	"github.com/coordvn/coord/pkg/consolidate"
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/when"
+	"github.com/coordvn/coord/pkg/workspace"
 	"github.com/spf13/cobra"
 )
 
@@ -22,7 +23,7 @@ type Options struct {
 	Period   string
 	Decision string // the Standing Committee's notice (optional)
 	By       string // the deciding body (default: coord.yaml issue.approved_by, else the coordinator)
-	Step     cmdutil.Step
+	Step     workspace.Step
 }
 
 // NewCmdApprove builds the command; runF replaces the run function in flag-parsing tests.

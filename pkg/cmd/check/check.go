@@ -13,6 +13,7 @@ import (
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/rules"
 	"github.com/coordvn/coord/pkg/suppress"
+	"github.com/coordvn/coord/pkg/workspace"
 	"github.com/spf13/cobra"
 )
 
@@ -114,7 +115,7 @@ func Run(o *Options) error {
 
 // report applies coord.yaml's suppressions, prints the findings in the chosen format and sets the exit
 // code: 1 when a finding at --fail-on or above remains.
-func report(o *Options, l *cmdutil.Loaded, fs []finding.Finding, sum finding.Summary, failOn finding.Severity, start time.Time) error {
+func report(o *Options, l *workspace.Loaded, fs []finding.Finding, sum finding.Summary, failOn finding.Severity, start time.Time) error {
 	res := suppress.Apply(l.Repo.Settings.Suppressions, l.Repo.File(datarepo.SettingsFile), fs, rules.IDs())
 	fs, sum.Suppressed = res.Kept, res.Suppressed
 	ran := rules.Select(o.Rules)

@@ -15,6 +15,7 @@ import (
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/render"
 	"github.com/coordvn/coord/pkg/when"
+	"github.com/coordvn/coord/pkg/workspace"
 	"github.com/spf13/cobra"
 )
 
@@ -26,7 +27,7 @@ type Options struct {
 	Signer string // a person id (default: coord.yaml issue.signer)
 	Out    string
 	Force  bool
-	Step   cmdutil.Step
+	Step   workspace.Step
 }
 
 // NewCmdIssue builds the command; runF replaces the run function in flag-parsing tests.

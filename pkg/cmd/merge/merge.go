@@ -35,6 +35,7 @@ import (
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/render"
+	"github.com/coordvn/coord/pkg/workspace"
 	"github.com/spf13/cobra"
 )
 
@@ -49,7 +50,7 @@ type Options struct {
 	Force                      bool
 	Format                     string
 	Out                        string
-	Step                       cmdutil.Step
+	Step                       workspace.Step
 	period                     period.Period
 	decisionID, decisionAction string
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/workspace"
 	"github.com/spf13/cobra"
 )
 
@@ -209,7 +210,7 @@ func others(codes []string, me string) []string {
 }
 
 // exampleWhen is the first working day of the period, as a morning session.
-func exampleWhen(p period.Period, l *cmdutil.Loaded) string {
+func exampleWhen(p period.Period, l *workspace.Loaded) string {
 	loc := l.Repo.Loc
 	for d := p.Start(loc); d.Before(p.End(loc)); d = d.AddDate(0, 0, 1) {
 		if l.Ctx.Policy.WorkingDay(d) {

@@ -13,6 +13,7 @@ import (
 	"github.com/coordvn/coord/pkg/consolidate"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/render"
+	"github.com/coordvn/coord/pkg/workspace"
 	"github.com/spf13/cobra"
 )
 
@@ -22,7 +23,7 @@ type Options struct {
 	Period  string
 	Out     string
 	Offices []string
-	Step    cmdutil.Step
+	Step    workspace.Step
 }
 
 // NewCmdNotify builds the command; runF replaces the run function in flag-parsing tests.

@@ -30,6 +30,7 @@ import (
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/recordfmt"
 	"github.com/coordvn/coord/pkg/rules"
+	"github.com/coordvn/coord/pkg/workspace"
 	"github.com/spf13/cobra"
 )
 
@@ -261,7 +262,7 @@ func refuse(o *Options, fs []finding.Finding, files int) error {
 
 // readItems reads, canonicalises and places each PATH. Content problems (unreadable YAML, oversized,
 // a record that does not say where it belongs) are findings; a path that cannot be read is exit 2.
-func readItems(o *Options, root string, l *cmdutil.Loaded) ([]*item, []finding.Finding, error) {
+func readItems(o *Options, root string, l *workspace.Loaded) ([]*item, []finding.Finding, error) {
 	wd, err := o.F.Getwd()
 	if err != nil {
 		return nil, nil, cmdutil.Env(err)
@@ -384,7 +385,7 @@ type others struct {
 // with other offices, which are the coordinator's to settle and are shown as warnings; and errors on an
 // others' record that point at a submitted one (a number both use: theirs reached the server first).
 // The loaded repo is not changed, so validate can run again on top of other offices' work.
-func validate(l *cmdutil.Loaded, items []*item, root, branch string, submitted map[string]time.Time, oth others) ([]finding.Finding, int) {
+func validate(l *workspace.Loaded, items []*item, root, branch string, submitted map[string]time.Time, oth others) ([]finding.Finding, int) {
 	sub := map[string]bool{}
 	gone := map[string]bool{}
 	for _, it := range items {
@@ -472,7 +473,7 @@ func turnAround(f finding.Finding, repo *datarepo.Repo) finding.Finding {
 // submittedTimes is when each programme first reached main (deadline/late), read once per submission so
 // that a second check judges deadlines as the first did: the loader knows it for the programmes it read;
 // otherwise a submitted programme's may still be on main.
-func submittedTimes(l *cmdutil.Loaded, items []*item, root, branch string) map[string]time.Time {
+func submittedTimes(l *workspace.Loaded, items []*item, root, branch string) map[string]time.Time {
 	out := map[string]time.Time{}
 	for p, t := range l.Ctx.Submitted {
 		out[p] = t
@@ -495,7 +496,7 @@ func submittedTimes(l *cmdutil.Loaded, items []*item, root, branch string) map[s
 // is validated again on top of it. The findings that are new are printed (overlaps and joint mismatches
 // stay warnings for the coordinator); a blocking one refuses the submission (gitrepo.Refusal: exit 1, the
 // commit taken back, the clerk's file kept). seen holds the findings already printed.
-func recheck(o *Options, l *cmdutil.Loaded, items []*item, root, branch string, submitted map[string]time.Time, seen map[string]bool) func(map[string][]byte) error {
+func recheck(o *Options, l *workspace.Loaded, items []*item, root, branch string, submitted map[string]time.Time, seen map[string]bool) func(map[string][]byte) error {
 	return func(brought map[string][]byte) error {
 		v, err := record.NewValidator()
 		if err != nil {

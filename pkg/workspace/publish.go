@@ -1,4 +1,4 @@
-package cmdutil
+package workspace
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/coordvn/coord/pkg/gitrepo"
@@ -27,9 +28,26 @@ type PublishResult struct {
 	RemoteURL string   // without credentials
 }
 
+// Committer is who commits, and how: the user's name and email (settings name, email), the remote and the
+// branch, the credentials, the clock written into commits, and Say, which tells the user what happened (a
+// catalog message, on stderr).
+type Committer struct {
+	Name, Email    string
+	Remote, Branch string
+	Auth           gitrepo.Auth
+	Now            func() time.Time
+	Say            func(key string, args ...any)
+}
+
+func (c Committer) say(key string, args ...any) {
+	if c.Say != nil {
+		c.Say(key, args...)
+	}
+}
+
 // Publish writes the coordinator's files (repo-relative slash paths → bytes: records, whose line ends
 // become LF, and rendered outputs, kept byte for byte) into the data repo at root, all or none, commits
-// exactly those paths as the user in settings (name, email) with message, and pushes like `coord submit`
+// exactly those paths as c (its name and email) with message, and pushes like `coord submit`
 // (gitrepo.Submit: one process per clone, bounded retries on top of other offices' work, the commit kept
 // for `coord sync` when the server is unreachable). noPush commits only. message must carry a Coord-Kind
 // trailer (gitrepo.Message with gitrepo.KindTrailer) so that `coord sync` can push a commit that stayed
@@ -37,9 +55,9 @@ type PublishResult struct {
 //
 // Not errors: without a name or email the files are written and not committed (one warning); a data repo
 // that is not a git clone gets the files and no commit; a clone without a remote gets the commit and
-// nothing is pushed. What happened is printed on f.Err in the user's language. Errors are mapped to exit
-// codes (GitError: refusals 1, the rest 2).
-func (f *Factory) Publish(ctx context.Context, root string, files map[string][]byte, message string, noPush bool) (*PublishResult, error) {
+// nothing is pushed. What happened is said through c.Say. The errors are the git layer's (gitrepo.IsRefusal
+// tells a refusal) and the file system's.
+func Publish(ctx context.Context, root string, files map[string][]byte, message string, noPush bool, c Committer) (*PublishResult, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -47,12 +65,12 @@ func (f *Factory) Publish(ctx context.Context, root string, files map[string][]b
 	for p := range files {
 		// The same check gitrepo makes, here for the routes that write without it: never outside root.
 		if p == "" || strings.Contains(p, "\\") || !filepath.IsLocal(filepath.FromSlash(p)) || slices.ContainsFunc(strings.Split(p, "/"), isGitDir) {
-			return nil, Usage(i18n.Errorf("git.bad_path", p))
+			return nil, i18n.Usagef("git.bad_path", p)
 		}
 		res.Paths = append(res.Paths, p)
 	}
 	sort.Strings(res.Paths)
-	name, email := strings.TrimSpace(f.V.GetString("name")), strings.TrimSpace(f.V.GetString("email"))
+	name, email := strings.TrimSpace(c.Name), strings.TrimSpace(c.Email)
 	if name == "" || email == "" {
 		_, err := gitrepo.Open(root)
 		res.NoGit = errors.Is(err, gitrepo.ErrNotRepo)
@@ -61,15 +79,15 @@ func (f *Factory) Publish(ctx context.Context, root string, files map[string][]b
 		}
 		if !res.NoGit {
 			res.NoAuthor = true
-			f.Warnf("merge.no_author")
+			c.say("merge.no_author")
 		}
 		return res, nil
 	}
 	s := gitrepo.Submission{
 		Files: files, Name: name, Email: email, Message: message,
-		Remote: f.Remote(), Branch: f.Branch(), NoPush: noPush, AllowNoRemote: true,
-		Auth: f.GitAuth(), Now: f.CommitClock(),
-		OnWait: func() { f.Warnf("git.submit.waiting") },
+		Remote: c.Remote, Branch: c.Branch, NoPush: noPush, AllowNoRemote: true,
+		Auth: c.Auth, Now: c.Now,
+		OnWait: func() { c.say("git.submit.waiting") },
 	}
 	gr, err := gitrepo.Submit(ctx, root, s)
 	if errors.Is(err, gitrepo.ErrNotRepo) {
@@ -87,36 +105,36 @@ func (f *Factory) Publish(ctx context.Context, root string, files map[string][]b
 	}
 	if err != nil {
 		if gr != nil && gr.Commit != "" && !gr.Pushed && !gitrepo.IsRefusal(err) {
-			f.Warnf("publish.kept_local", shortHash(gr.Commit))
+			c.say("publish.kept_local", shortHash(gr.Commit))
 		}
-		return res, GitError(err)
+		return res, err
 	}
 	switch {
 	case gr.Already:
-		f.Warnf("git.submit.already")
+		c.say("git.submit.already")
 	case gr.Unchanged:
-		f.Warnf("publish.unchanged", gr.Branch)
+		c.say("publish.unchanged", gr.Branch)
 	default:
-		f.Warnf("publish.committed", shortHash(gr.Commit), gr.Branch)
+		c.say("publish.committed", shortHash(gr.Commit), gr.Branch)
 	}
 	if gr.Retries > 0 {
-		f.Warnf("git.submit.retried", gr.Retries)
+		c.say("git.submit.retried", gr.Retries)
 	}
 	if len(gr.Dropped) > 0 {
-		f.Warnf("git.history_rewritten", len(gr.Dropped), strings.Join(gr.Dropped, "; "))
+		c.say("git.history_rewritten", len(gr.Dropped), strings.Join(gr.Dropped, "; "))
 	}
 	if len(gr.Updated) > 0 {
-		f.Warnf("git.submit.updated", len(gr.Updated))
+		c.say("git.submit.updated", len(gr.Updated))
 	}
 	switch {
 	case gr.NoRemote:
-		f.Warnf("publish.no_remote", s.Remote)
+		c.say("publish.no_remote", s.Remote)
 	case gr.Pending:
-		f.Warnf("publish.pending", gr.RemoteURL, shortHash(gr.Commit))
+		c.say("publish.pending", gr.RemoteURL, shortHash(gr.Commit))
 	case noPush:
-		f.Warnf("publish.no_push")
+		c.say("publish.no_push")
 	case gr.Pushed:
-		f.Warnf("publish.pushed", gr.RemoteURL, gr.Branch)
+		c.say("publish.pushed", gr.RemoteURL, gr.Branch)
 	}
 	return res, nil
 }
@@ -127,10 +145,7 @@ func writeFiles(root string, files map[string][]byte) error {
 	for p, b := range files {
 		set[filepath.Join(root, filepath.FromSlash(p))] = b
 	}
-	if err := fsutil.WriteSet(set, fsutil.IsRecordPath); err != nil {
-		return Env(err)
-	}
-	return nil
+	return fsutil.WriteSet(set, fsutil.IsRecordPath)
 }
 
 func isGitDir(el string) bool { return strings.EqualFold(el, ".git") }

@@ -1,18 +1,15 @@
-package cmdutil
+package workspace
 
 import (
 	"context"
-	"errors"
 	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/coordvn/coord/pkg/authz"
 	"github.com/coordvn/coord/pkg/datarepo"
-	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/coordvn/coord/pkg/i18n"
-	"github.com/coordvn/coord/pkg/period"
 )
 
 // Step is how a coordinator's command (merge, approve, issue, notify) leaves its files: committed and pushed
@@ -26,7 +23,7 @@ type Step struct {
 // records get LF line ends, rendered outputs are kept byte for byte), all or none, then commits and pushes
 // them as one commit with message (Publish), unless the step says otherwise. A committer the repo's registry
 // does not allow to change one of the files (pkg/authz) is refused before anything is written.
-func (f *Factory) Save(ctx context.Context, repo *datarepo.Repo, files map[string][]byte, message string, s Step) error {
+func Save(ctx context.Context, repo *datarepo.Repo, files map[string][]byte, message string, s Step, c Committer) error {
 	root := repo.Root
 	if len(files) == 0 {
 		return nil
@@ -36,13 +33,13 @@ func (f *Factory) Save(ctx context.Context, repo *datarepo.Repo, files map[strin
 		paths = append(paths, p)
 	}
 	sort.Strings(paths)
-	if err := f.Authorize(repo, paths); err != nil {
+	if err := Authorize(repo, paths, c.Email); err != nil {
 		return err
 	}
 	if s.NoCommit {
 		return writeFiles(root, files)
 	}
-	_, err := f.Publish(ctx, root, files, message, s.NoPush)
+	_, err := Publish(ctx, root, files, message, s.NoPush, c)
 	return err
 }
 
@@ -54,10 +51,10 @@ func (f *Factory) Save(ctx context.Context, repo *datarepo.Repo, files map[strin
 func Outputs(root, dir string, files map[string][]byte) (map[string][]byte, error) {
 	if rel, err := filepath.Rel(root, dir); err == nil && filepath.IsLocal(rel) {
 		if top := strings.SplitN(filepath.ToSlash(rel), "/", 2)[0]; top != IssuedDir {
-			return nil, Usage(i18n.Errorf("cli.out_in_repo", dir, IssuedDir))
+			return nil, i18n.Usagef("cli.out_in_repo", dir, IssuedDir)
 		}
 	} else if rel == "." {
-		return nil, Usage(i18n.Errorf("cli.out_in_repo", dir, IssuedDir))
+		return nil, i18n.Usagef("cli.out_in_repo", dir, IssuedDir)
 	}
 	inRepo, outside := map[string][]byte{}, map[string][]byte{}
 	for name, data := range files {
@@ -70,7 +67,7 @@ func Outputs(root, dir string, files map[string][]byte) (map[string][]byte, erro
 	}
 	if len(outside) > 0 {
 		if err := fsutil.WriteSet(outside, nil); err != nil {
-			return nil, Env(err)
+			return nil, err
 		}
 	}
 	return inRepo, nil
@@ -79,54 +76,10 @@ func Outputs(root, dir string, files map[string][]byte) (map[string][]byte, erro
 // IssuedDir is the data repo's folder of published outputs.
 const IssuedDir = "issued"
 
-// AbsDir resolves a folder given on the command line against the working directory.
-func (f *Factory) AbsDir(dir string) (string, error) {
-	if filepath.IsAbs(dir) {
-		return dir, nil
-	}
-	wd, err := f.Getwd()
-	if err != nil {
-		return "", Env(err)
-	}
-	return filepath.Join(wd, dir), nil
-}
-
-// Blocked prints the findings behind a refusal (a *finding.Blocked) on stderr, so the user sees what to
-// mend, and returns the error for its exit code.
-func (f *Factory) Blocked(err error) error {
-	var b *finding.Blocked
-	if errors.As(err, &b) && len(b.Findings) > 0 {
-		finding.Sort(b.Findings)
-		_ = finding.WriteList(f.Err, b.Findings, f.Lang())
-	}
-	return err
-}
-
-// LoadPeriod reads a period argument as a clerk writes it ("2026-Q3", "quý 3/2026") and loads what a
-// workflow step on that period reads: the registry, the period's programmes and its consolidated record (and
-// whatever also accepts). It returns the period, the data repo's root and the loaded repo.
-func (f *Factory) LoadPeriod(arg string, also func(rel string) bool) (period.Period, string, *Loaded, error) {
-	p, err := period.Arg(arg)
-	if err != nil {
-		return p, "", nil, err
-	}
-	root, err := f.RepoRoot()
-	if err != nil {
-		return p, "", nil, err
-	}
-	only := datarepo.PeriodFiles(p)
-	if also != nil {
-		inPeriod := only
-		only = func(rel string) bool { return inPeriod(rel) || also(rel) }
-	}
-	l, err := f.LoadOnly(root, only)
-	return p, root, l, err
-}
-
-// Authorize refuses (exit 1) when the committer (settings name/email) may not change one of paths, by the
-// registry of repo: one sentence saying whose the path is.
-func (f *Factory) Authorize(repo *datarepo.Repo, paths []string) error {
-	email := strings.TrimSpace(f.V.GetString("email"))
+// Authorize refuses (an i18n refusal: exit 1) when the committer of email may not change one of paths, by
+// the registry of repo: one sentence saying whose the path is. No email: nothing will be committed.
+func Authorize(repo *datarepo.Repo, paths []string, email string) error {
+	email = strings.TrimSpace(email)
 	if email == "" {
 		return nil // nothing will be committed (Publish says so)
 	}
@@ -138,7 +91,7 @@ func (f *Factory) Authorize(repo *datarepo.Repo, paths []string) error {
 	if !owner.Admins {
 		who = i18n.M("rule.authz.office", officeName(repo, owner.Office))
 	}
-	return Refused(i18n.Errorf("git.submit.not_yours", p, who, email))
+	return i18n.Refusef("git.submit.not_yours", p, who, email)
 }
 
 func officeName(repo *datarepo.Repo, code string) string {

@@ -1,4 +1,4 @@
-package cmdutil
+package workspace
 
 import (
 	"github.com/coordvn/coord/pkg/datarepo"
@@ -12,7 +12,7 @@ import (
 func Changes(root, base string) ([]rules.Commit, []string, error) {
 	changes, err := gitrepo.Changes(root, base, "HEAD")
 	if err != nil {
-		return nil, nil, Env(err)
+		return nil, nil, err
 	}
 	v, err := record.NewValidator()
 	if err != nil {
@@ -26,7 +26,7 @@ func Changes(root, base string) ([]rules.Commit, []string, error) {
 	at := func(rev string) (state, error) {
 		files, err := gitrepo.ReadAt(root, rev, datarepo.SettingsFile, "registry/offices.yaml")
 		if err != nil {
-			return state{}, Env(err)
+			return state{}, err
 		}
 		key := string(files[datarepo.SettingsFile]) + "\x00" + string(files["registry/offices.yaml"])
 		st, ok := byBlobs[key]

@@ -1,0 +1,132 @@
+package workspace_test
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/coordvn/coord/examples"
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/period"
+	"github.com/coordvn/coord/pkg/workspace"
+)
+
+func province(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := examples.WriteProvince(dir, ""); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func git(t *testing.T, dir string, args ...string) {
+	t.Helper()
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
+		"GIT_AUTHOR_NAME=Lê Thu Hà", "GIT_AUTHOR_EMAIL=ha.lt@vptu.example.vn", "GIT_COMMITTER_NAME=Lê Thu Hà",
+		"GIT_COMMITTER_EMAIL=ha.lt@vptu.example.vn", "GIT_AUTHOR_DATE=2026-06-10T09:00:00+07:00", "GIT_COMMITTER_DATE=2026-06-10T09:00:00+07:00")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("git %v: %v\n%s", args, err, out)
+	}
+}
+
+// Load: the records, the policy, "now" as the options say, and when each programme reached main (from the
+// real git history): the example's programmes committed on 10/6 are on time for the deadline of 20/6 even
+// judged in September.
+func TestLoad(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("needs git to make the history")
+	}
+	root := province(t)
+	git(t, root, "init", "-q", "-b", "main")
+	git(t, root, "add", "-A")
+	git(t, root, "commit", "-q", "-m", "Dữ liệu mẫu")
+	asOf := func(loc *time.Location) (time.Time, error) { return time.Date(2026, 9, 1, 0, 0, 0, 0, loc), nil }
+	l, err := workspace.Load(root, workspace.Options{AsOf: asOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !l.Ctx.Now.Equal(time.Date(2026, 9, 1, 0, 0, 0, 0, l.Repo.Loc)) || l.Ctx.Policy.Deadlines.QuarterDay != 20 {
+		t.Errorf("now %v, policy %+v", l.Ctx.Now, l.Ctx.Policy.Deadlines)
+	}
+	at, ok := l.Ctx.Submitted["programmes/2026/Q3/VPTU.yaml"]
+	if !ok || !at.Equal(time.Date(2026, 6, 10, 2, 0, 0, 0, time.UTC)) {
+		t.Errorf("submitted %v %v", at, ok)
+	}
+
+	// A period's step loads the registry, the period's programmes and nothing else.
+	q3, _ := period.Parse("2026-Q3")
+	l, err = workspace.LoadPeriod(root, q3, nil, workspace.Options{AsOf: asOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Repo.File("programmes/2026/Q3/VPTU.yaml") == nil || l.Repo.File("registry/people.yaml") == nil {
+		t.Error("the period's programmes or the registry were not loaded")
+	}
+	for _, f := range l.Repo.Files {
+		if filepath.Dir(f.Path) == "documents/2026/VPTU" {
+			t.Errorf("loaded %s", f.Path)
+		}
+	}
+
+	// --as-of that does not parse stops the load with its error.
+	bad := errors.New("bad as-of")
+	if _, err := workspace.Load(root, workspace.Options{AsOf: func(*time.Location) (time.Time, error) { return time.Time{}, bad }}); !errors.Is(err, bad) {
+		t.Errorf("as-of error: %v", err)
+	}
+}
+
+// Authorize: a VPUBND clerk may not change VPTU's programme (a refusal naming whose it is); VPTU's may; no
+// email, nothing is committed, nothing refused.
+func TestAuthorize(t *testing.T) {
+	l, err := workspace.Load(province(t), workspace.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths := []string{"programmes/2026/Q3/VPTU.yaml"}
+	err = workspace.Authorize(l.Repo, paths, "lien.htk@vpubnd.example.vn")
+	var ie *i18n.Error
+	if !errors.As(err, &ie) || ie.Kind != i18n.KindRefused {
+		t.Fatalf("VPUBND on VPTU's programme: %v", err)
+	}
+	if msg := ie.Msg.Render(i18n.VI); msg != "programmes/2026/Q3/VPTU.yaml chỉ cán bộ của Văn phòng Tỉnh ủy được sửa; lien.htk@vpubnd.example.vn không có trong danh sách đó (registry/offices.yaml), nên không có gì được ghi nhận" {
+		t.Errorf("message %q", msg)
+	}
+	if err := workspace.Authorize(l.Repo, paths, " ha.lt@vptu.example.vn "); err != nil {
+		t.Errorf("VPTU on its own programme: %v", err)
+	}
+	if err := workspace.Authorize(l.Repo, paths, ""); err != nil {
+		t.Errorf("no email: %v", err)
+	}
+}
+
+// Outputs: a folder outside the data repo gets the files now, byte for byte; one under issued/ returns them
+// to be committed; any other folder of the repo is refused as bad usage, writing nothing.
+func TestOutputs(t *testing.T) {
+	root := province(t)
+	files := map[string][]byte{"lich.ics": []byte("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")}
+	out := filepath.Join(t.TempDir(), "ra")
+	if in, err := workspace.Outputs(root, out, files); err != nil || len(in) != 0 {
+		t.Fatalf("outside: %v %v", in, err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "lich.ics")); string(b) != string(files["lich.ics"]) {
+		t.Errorf("written %q", b)
+	}
+	in, err := workspace.Outputs(root, filepath.Join(root, "issued", "2026", "Q3"), files)
+	if err != nil || string(in["issued/2026/Q3/lich.ics"]) != string(files["lich.ics"]) {
+		t.Errorf("issued/: %v %v", in, err)
+	}
+	_, err = workspace.Outputs(root, filepath.Join(root, "programmes"), files)
+	var ie *i18n.Error
+	if !errors.As(err, &ie) || ie.Kind != i18n.KindUsage {
+		t.Errorf("programmes/: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "programmes", "lich.ics")); err == nil {
+		t.Error("written into programmes/")
+	}
+}
