@@ -64,5 +64,5 @@ var gitMsgs = map[string]Text{
 
 	// coord clone
 	"git.clone.done": {"Đã sao chép kho %s vào %s (nhánh %s, %d tệp).", "Cloned %s into %s (branch %s, %d files)."},
-	"git.clone.next": {"Tiếp theo: đặt COORD_OFFICE, COORD_NAME, COORD_EMAIL (và COORD_TOKEN nếu máy chủ cần), rồi dùng `coord new` và `coord submit`.", "Next: set COORD_OFFICE, COORD_NAME, COORD_EMAIL (and COORD_TOKEN if the server needs it), then use `coord new` and `coord submit`."},
+	"git.clone.next": {"Tiếp theo, khai báo một lần văn phòng, họ tên và thư điện tử của bạn: coord config set office VPUBND, coord config set name \"Họ Tên\", coord config set email ten@vpubnd.example.vn (và coord config set token … nếu máy chủ cần); rồi dùng coord status, coord new và coord submit.", "Next, set your office, name and email once: coord config set office VPUBND, coord config set name \"Full Name\", coord config set email name@vpubnd.example.vn (and coord config set token … if the server needs it); then use coord status, coord new and coord submit."},
 }

@@ -323,9 +323,19 @@ func readItems(o *Options, root string, l *workspace.Loaded) ([]*item, []finding
 			fail(i18n.M("git.submit.too_big", len(data), maxBytes), 1)
 			continue
 		}
-		// Where it belongs comes from its content; decode once to find out.
+		// Where it belongs comes from its content; decode once to find out. A record whose place a clerk wrote
+		// the way clerks do ("date: 03/8/2026") is placed as the canonical form coord fmt gives it, which is
+		// what is committed.
 		first := record.Decode(display, data, v)
 		want, unsafe, ok := datarepo.ExpectedPath(withBase(first, abs), l.Repo.Loc)
+		if !ok && unsafe == "" {
+			if pre, _, err := recordfmt.FormatBytes(data, ""); err == nil && pre != nil {
+				f := record.Decode(display, pre, v)
+				if w, u, found := datarepo.ExpectedPath(withBase(f, abs), l.Repo.Loc); found && f.Value != nil {
+					first, want, unsafe, ok = f, w, u, found
+				}
+			}
+		}
 		if unsafe != "" || !ok || first.Value == nil {
 			bad := false
 			for _, pr := range first.Problems {
