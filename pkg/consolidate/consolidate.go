@@ -238,6 +238,22 @@ func conflictKey(sf rules.ScheduleFinding) string {
 	return sf.Rule + "|" + sf.Subject + "|" + strings.Join(sf.Items, " ")
 }
 
+// Messages are the conflicts of period p as the sources now stand, each as a message to render in the
+// reader's language, by the conflict they are recorded as in a consolidated record (Conflict.Record): the
+// record keeps its sentences in Vietnamese, for the people who read it.
+func Messages(c *rules.Context, p period.Period) map[string]i18n.Msg {
+	out := map[string]i18n.Msg{}
+	for _, sf := range c.PeriodScheduleOf(p, nil).OrigFindings() {
+		out[conflictKey(sf)] = sf.Msg
+	}
+	return out
+}
+
+// Key is the recorded conflict's key in Messages.
+func (k *Conflict) Key() string {
+	return k.Record.Rule + "|" + k.Record.Subject + "|" + strings.Join(k.Record.Items, " ")
+}
+
 // BlobHash is the git blob hash of a file as it is on disk ("" when it cannot be read): the same as
 // `git hash-object`, so a source can be checked against history.
 func BlobHash(root, rel string) string {

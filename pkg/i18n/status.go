@@ -38,7 +38,7 @@ var statusMsgs = map[string]Text{
 	"status.conflicts.none":     {"Không có xung đột nào chưa xử lý về hoạt động của %s trong các chương trình tổng hợp.", "No open conflict on the items of %s in the consolidated programmes."},
 	"status.conflicts.none_all": {"Không có xung đột nào chưa xử lý trong các chương trình tổng hợp.", "No open conflict in the consolidated programmes."},
 	"status.conflicts.head":     {"Xung đột chưa xử lý trong chương trình tổng hợp (%d):", "Open conflicts in the consolidated programmes (%d):"},
-	"status.conflicts.item":     {"- %s: %s (hoạt động: %s).", "- %s, as the merge recorded it: %s (items: %s)."},
+	"status.conflicts.item":     {"- %s: %s (hoạt động: %s).", "- %s: %s (items: %s)."},
 	"status.missing.head":       {"Các văn phòng nộp chương trình (theo máy chủ):", "Which offices have submitted (as the server has it):"},
 	"status.missing.item":       {"- Chương trình %s (hạn nộp %s): chưa nộp: %s.", "- Programme for %s (due %s): not submitted by %s."},
 	"status.missing.overdue":    {"- Chương trình %s (đã quá hạn, hạn nộp %s): chưa nộp: %s.", "- Programme for %s (overdue, due %s): not submitted by %s."},

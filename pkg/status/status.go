@@ -14,6 +14,7 @@ package status
 import (
 	"errors"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -103,6 +104,7 @@ type Conflict struct {
 	Rule     string   `json:"rule"`
 	Severity string   `json:"severity"`
 	Message  string   `json:"message"` // as the coordinator's merge recorded it (in Vietnamese)
+	Msg      i18n.Msg `json:"-"`       // the same conflict as the sources now say it, for any language (Key "" when they no longer do)
 	Items    []string `json:"items"`   // the merged items it names
 	Titles   []string `json:"titles"`  // the titles of the office's items among them (every item's, for the coordinator)
 }
@@ -213,12 +215,12 @@ func Gather(o Options) (*Input, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The office's coming programmes, and every programme of the periods whose consolidated programme may
+	// hold conflicts to report (current and coming): the conflicts are worded again from them, in the
+	// reader's language.
 	var prefixes []string
-	for _, p := range Coming(now) {
-		prefixes = append(prefixes, datarepo.ProgrammePath(p, office), datarepo.ConsolidatedPath(p))
-	}
-	for _, p := range Current(now) {
-		prefixes = append(prefixes, datarepo.ConsolidatedPath(p))
+	for _, p := range append(Coming(now), Current(now)...) {
+		prefixes = append(prefixes, path.Dir(datarepo.ProgrammePath(p, office))+"/", datarepo.ConsolidatedPath(p))
 	}
 	repo, err := datarepo.Load(o.Root, datarepo.Options{Validate: v, Only: datarepo.Under(prefixes...)})
 	if err != nil {
@@ -406,12 +408,13 @@ func conflicts(in *Input, coordinator bool) []Conflict {
 			continue
 		}
 		prog := consolidate.Effective(ctx, p, rec)
+		live := consolidate.Messages(ctx, p)
 		for _, k := range prog.Conflicts {
 			if k.State != consolidate.ConflictOpen || k.Record.Severity == "info" {
 				continue
 			}
 			c := Conflict{Period: p.String(), Rule: k.Record.Rule, Severity: k.Record.Severity, Message: k.Record.Message,
-				Items: append([]string{}, k.Record.Items...), Titles: []string{}}
+				Msg: live[k.Key()], Items: append([]string{}, k.Record.Items...), Titles: []string{}}
 			for _, e := range k.Items {
 				if coordinator || slices.Contains(e.Item.Offices, in.Office) {
 					c.Titles = append(c.Titles, e.Item.Title)

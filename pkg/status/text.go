@@ -112,7 +112,11 @@ func WriteText(w io.Writer, rep *Report, names Names, lang i18n.Lang) error {
 		say("status.conflicts.head", len(rep.Conflicts))
 		for _, c := range rep.Conflicts {
 			p, _ := period.Parse(c.Period)
-			say("status.conflicts.item", periodLabel(p, lang), strings.TrimRight(c.Message, ". "), quoted(c.Titles))
+			msg := c.Message
+			if c.Msg.Key != "" {
+				msg = c.Msg.Render(lang)
+			}
+			say("status.conflicts.item", periodLabel(p, lang), strings.TrimRight(msg, ". "), quoted(c.Titles))
 		}
 	}
 
