@@ -16,7 +16,7 @@ import (
 	"github.com/spf13/viper"
 )
 
-// Exit codes (DESIGN section 3).
+// Exit codes (docs/commands.md).
 const (
 	ExitOK       = 0
 	ExitFindings = 1 // error findings, or a refused operation

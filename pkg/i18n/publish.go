@@ -1,7 +1,7 @@
 package i18n
 
 // publishMsgs: writing a set of files (pkg/fsutil), publishing the coordinator's records and outputs
-// (cmdutil.Publish), and submit's second check on top of other offices' work.
+// (workspace.Publish), and submit's second check on top of other offices' work.
 var publishMsgs = map[string]Text{
 	// pkg/fsutil: a set of files written whole or not at all.
 	"fsutil.file_busy":    {"không ghi được %s (%s): tệp đang mở trong chương trình khác? Hãy đóng tệp rồi chạy lại; các tệp khác vẫn giữ nguyên như trước", "cannot write %s (%s): is the file open in another program? Close it and run again; the other files are as they were"},
@@ -10,7 +10,7 @@ var publishMsgs = map[string]Text{
 	// gitrepo: a commit coord makes must carry its trailer.
 	"git.no_kind": {"lỗi nội bộ: thông điệp commit thiếu dòng %s, nên `coord sync` không thể gửi commit này sau; không có gì được ghi nhận", "internal error: the commit message lacks a %s line, so `coord sync` could not push the commit later; nothing was committed"},
 
-	// cmdutil.Publish: the coordinator's records and outputs (merge, approve, issue, notify).
+	// workspace.Publish: the coordinator's records and outputs (merge, approve, issue, notify).
 	"publish.committed":  {"Đã ghi nhận commit %s trên nhánh %s.", "Committed %s on branch %s."},
 	"publish.unchanged":  {"Nhánh %s đã có đúng các tệp này, nên không có commit mới.", "Branch %s already holds exactly these files, so there is no new commit."},
 	"publish.pushed":     {"Đã gửi lên máy chủ %s (nhánh %s).", "Pushed to %s (branch %s)."},

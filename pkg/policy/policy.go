@@ -1,6 +1,6 @@
 // Package policy owns the rules of the calendar that a province may tune in coord.yaml: session hours,
 // submission deadlines, the Party committee's terms, holidays and make-up working days. Defaults follow
-// DESIGN section 5; every override is data, never code. It reads no clock and does no I/O.
+// the deadlines of docs/rules.md (deadline/late); every override is data, never code. It reads no clock and does no I/O.
 package policy
 
 import (
@@ -24,7 +24,7 @@ type Policy struct {
 	workdays   map[string]bool   // make-up working days
 }
 
-// Deadlines are the submission deadlines (DESIGN section 5).
+// Deadlines are the submission deadlines (docs/rules.md, deadline/late).
 type Deadlines struct {
 	YearMonth, YearDay int          // year Y: before YearDay/YearMonth of Y-1 (30 November)
 	QuarterDay         int          // before this day of the last month of the previous quarter (20)

@@ -8,7 +8,7 @@ import (
 	"github.com/coordvn/coord/pkg/record"
 )
 
-// The submission deadlines of DESIGN section 5 — "before day D" is D 00:00 in the repo's timezone — with the
+// The submission deadlines of docs/rules.md (deadline/late) — "before day D" is D 00:00 in the repo's timezone — with the
 // defaults and with a province's overrides, across year boundaries and short months.
 func TestDeadline(t *testing.T) {
 	loc, err := time.LoadLocation("Asia/Ho_Chi_Minh")

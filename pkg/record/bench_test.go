@@ -20,7 +20,7 @@ func bigProgramme(n int) []byte {
 }
 
 // BenchmarkDecodeProgramme decodes (parse, checks, schema, Go values) one programme of 3,334 items: a third
-// of the 10,000-item quarter of DESIGN section 7.
+// of the 10,000-item quarter the README's benchmarks measure.
 func BenchmarkDecodeProgramme(b *testing.B) {
 	data := bigProgramme(3334)
 	v, err := record.NewValidator()

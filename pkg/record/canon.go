@@ -63,7 +63,7 @@ func readFields(t reflect.Type) ([]string, map[string]reflect.Type) {
 	return names, types
 }
 
-// SortKeys reorders every mapping of the tree into the order of the Go struct of kind (the order DESIGN
+// SortKeys reorders every mapping of the tree into the order of the Go struct of kind (the order docs/records.md
 // writes records in). Keys the struct does not know go last, in their original order.
 func SortKeys(kind string, root *yaml.Node) {
 	if t := TypeOf(kind); t != nil {

@@ -85,7 +85,7 @@ type SessionPolicy struct {
 	Evening   string `yaml:"evening,omitempty"`
 }
 
-// DeadlinePolicy overrides the submission deadlines of DESIGN section 5.
+// DeadlinePolicy overrides the submission deadlines of docs/rules.md (deadline/late).
 type DeadlinePolicy struct {
 	YearMonth  int    `yaml:"year_month,omitempty"`  // year Y programme: before day YearDay of this month of Y-1 (default 11)
 	YearDay    int    `yaml:"year_day,omitempty"`    // default 30

@@ -9,7 +9,7 @@ import (
 	"github.com/coordvn/coord/pkg/when"
 )
 
-// deadlineLateRule: a programme must reach the main branch before its period's deadline (DESIGN section 5).
+// deadlineLateRule: a programme must reach the main branch before its period's deadline (docs/rules.md, deadline/late).
 // Its submission time is the commit time of the first commit on main that added its file; a file not yet on
 // main (a pull request, a dry run) is judged at Context.Now (--as-of). With a late_reason it is a warning.
 var _ = register(Rule{ID: "deadline/late", Severity: finding.Error,
@@ -42,7 +42,7 @@ var _ = register(Rule{ID: "deadline/late", Severity: finding.Error,
 		}
 	}})
 
-// before words a deadline: "trước ngày 20/6/2026" when it is a day's start (DESIGN: "before day D" is D
+// before words a deadline: "trước ngày 20/6/2026" when it is a day's start (docs/rules.md: "before day D" is D
 // 00:00), else "trước 17h00 ngày 2/7/2026".
 func before(t time.Time) i18n.Msg {
 	if t.Hour() == 0 && t.Minute() == 0 {

@@ -215,7 +215,7 @@ func (c *Context) known(k refKind, v string) (bool, *vntext.Matcher) {
 			return true, nil
 		}
 		if !looksLikeID(v) {
-			return true, nil // free text, kept as text (DESIGN section 2)
+			return true, nil // free text, kept as text (docs/records.md#when)
 		}
 		return false, c.VenueM
 	}

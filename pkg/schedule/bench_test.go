@@ -11,7 +11,7 @@ import (
 )
 
 // synthetic returns a quarter's programmes of three offices with n items in all over people leaders, as
-// `coord merge` sees them at the scale of DESIGN section 7. Leaders are booked like real ones — about two
+// `coord merge` sees them at the scale the README's benchmarks measure. Leaders are booked like real ones — about two
 // events a working day, in four slots (two per session) — and dense adds double bookings on purpose: with
 // dense false about one item in a hundred conflicts, with dense true people are drawn at random and
 // thousands of pairs conflict.

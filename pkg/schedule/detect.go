@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// Kind is a kind of conflict; each is one rule of DESIGN section 4.
+// Kind is a kind of conflict; each is one rule of docs/rules.md.
 type Kind int
 
 const (
@@ -18,7 +18,7 @@ const (
 	KindTentative                 // overlap/tentative: a person or venue overlap where one side is a week or month
 )
 
-// Subject kinds, as DESIGN writes them before the colon.
+// Subject kinds, as docs/output.md writes them before the colon.
 const (
 	WhatPerson   = "person"
 	WhatPlace    = "place"

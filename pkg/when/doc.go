@@ -1,4 +1,4 @@
-// Package when owns the `when` grammar of DESIGN section 2: the canonical text of a programme item's time
+// Package when owns the `when` grammar of docs/records.md#when: the canonical text of a programme item's time
 // (an interval, an interval over days, a working session, a day, several days, an ISO week, a month), its
 // meaning as a half-open span of instants in the repo's timezone, and the rewriting of the dates and times
 // that clerks type ("Sáng Thứ Sáu, 03/7/2026", "8h00-11h30 ngày 03/7") into that canonical text.

@@ -17,7 +17,7 @@ const clerkForms = "03/7/2026 | sáng 03/7/2026 | Sáng Thứ Sáu, 03/7/2026 | 
 	"14h30 ngày 03/7/2026 | từ 03/7 đến 05/7/2026 | 03-05/7/2026 | 08h00 03/7/2026 đến 17h00 04/7/2026 | " +
 	"tuần 27/2026 | tháng 7/2026 | " + canonicalForms
 
-// Normalize rewrites a `when` as clerks type it into canonical text (DESIGN section 2). It is lenient about
+// Normalize rewrites a `when` as clerks type it into canonical text (docs/records.md#when). It is lenient about
 // case, diacritics (with or without, NFC or not), spaces and commas, and accepts:
 //
 //   - every canonical form, rewritten canonically ("2026-07-03  08:00 - 11:30", "2026-07-03 morning");

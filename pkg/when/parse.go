@@ -46,7 +46,7 @@ func (d date) dayNumber() int64 {
 	return time.Date(d.y, d.m, d.d, 0, 0, 0, 0, time.UTC).Unix() / 86400
 }
 
-// Parse reads the canonical `when` grammar of DESIGN section 2 (English session words accepted too) into a span
+// Parse reads the canonical `when` grammar of docs/records.md#when (English session words accepted too) into a span
 // in p's timezone. The input is NFC-normalised and trimmed; otherwise it must be exactly canonical (single
 // spaces, two-digit fields). Dates must exist, hours are 00–23 and minutes 00–59, 24:00 may only end an
 // interval, the end must be after the start, a day range must go forward and last at most 366 days, and an ISO

@@ -24,7 +24,7 @@ type Policy struct {
 	Morning, Afternoon, Evening Range          // sáng, chiều, tối
 }
 
-// DefaultPolicy is the session policy of DESIGN section 2: 07:30-11:30, 13:30-17:00, 19:00-21:00.
+// DefaultPolicy is the session policy of docs/records.md#when: 07:30-11:30, 13:30-17:00, 19:00-21:00.
 // A nil loc means Asia/Ho_Chi_Minh.
 func DefaultPolicy(loc *time.Location) Policy {
 	if loc == nil {

@@ -60,8 +60,8 @@ func benchMerge(b *testing.B, again bool, records int) {
 // joint merge, conflicts, the record written) on 10,000 items and 300 leaders. Target: under 0.5 s.
 func BenchmarkMerge(b *testing.B) { benchMerge(b, false, 0) }
 
-// BenchmarkMergeLargeRepo is BenchmarkMerge in a data repo that also holds 100,000 other records (DESIGN
-// section 7's scale): merge reads the registry and the period's files only.
+// BenchmarkMergeLargeRepo is BenchmarkMerge in a data repo that also holds 100,000 other records (the scale
+// the README's benchmarks measure): merge reads the registry and the period's files only.
 func BenchmarkMergeLargeRepo(b *testing.B) { benchMerge(b, false, 100000) }
 
 // BenchmarkMergeAgain is the same with the previous consolidated record in place (re-merge: one more large

@@ -20,7 +20,7 @@ func newFactory(t *testing.T, wd string) (*cmdutil.Factory, *bytes.Buffer, *byte
 	return f, &out, &errb
 }
 
-// Settings precedence (DESIGN section 3): flag, then COORD_* environment, then the config file.
+// Settings precedence (docs/commands.md): flag, then COORD_* environment, then the config file.
 func TestSettingsPrecedence(t *testing.T) {
 	dir := t.TempDir()
 	f, _, _ := newFactory(t, dir)

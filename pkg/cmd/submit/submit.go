@@ -642,7 +642,7 @@ func describe(it *item, coordinator, office string) (kind, off, key, id string) 
 
 func isRegistry(rel string) bool { return strings.HasPrefix(rel, "registry/") }
 
-// scope is what a submission decodes to be validated against (DESIGN section 6 asks submit to cost about
+// scope is what a submission decodes to be validated against (the README's "Submitting" asks submit to cost about
 // what git costs, so it cannot read ten years of records): what the submitted records interact with
 // (datarepo.Interacting), except the number series of documents and conclusions, which are compared with the
 // committed numbers of the clone's numbers cache (committedNumbers). `coord check` in CI reads everything.

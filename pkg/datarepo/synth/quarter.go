@@ -12,7 +12,7 @@ import (
 )
 
 // WriteQuarter writes into dir the example province's settings, offices, places and holidays, people leaders,
-// and the 2026-Q3 programmes of the three offices holding items items in all: the scale of DESIGN section 7
+// and the 2026-Q3 programmes of the three offices holding items items in all: the scale the README's benchmarks measure
 // ("merges a quarter of 10,000 items in well under a second"). Leaders are booked like real ones, about two
 // events a working day in four slots, halls of the provincial centre booked once per slot, field trips to
 // communes within two hours of the centre taking a morning, one item in a hundred with a double-booked
