@@ -79,7 +79,7 @@ func submissionCommits(t *testing.T, bare string) int {
 }
 
 // stress is whether COORD_STRESS=1 asks for the long runs (`make stress`): the concurrency and crash tests
-// then run 100 coord processes each instead of the 10 of `make test`.
+// then run 100 coord processes each instead of the 10 to 20 of `make test`.
 func stress() bool { return os.Getenv("COORD_STRESS") == "1" }
 
 // Clerks, each in their own clone, submit records all at once through one HTTP server: 5 clerks 2 records
