@@ -1,11 +1,12 @@
-# coord — two commands on a fresh machine: `make demo` and `make test`.
+# coord — two commands on a fresh machine: `make demo` and `make test` (`make stress`: the long runs).
 GO      ?= go
 BIN     := bin/coord
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X github.com/coordvn/coord/pkg/cmd/root.Version=$(VERSION)
 FUZZTIME ?= 10s
+STRESS_FUZZTIME ?= 2m
 
-.PHONY: all build demo test unit fuzz cross deps bench vet clean
+.PHONY: all build demo test stress unit fuzz cross deps bench vet clean
 
 all: build
 
@@ -18,6 +19,13 @@ demo: build
 
 # Every test: vet, unit and script tests, each fuzz target briefly, and the cross-compiles.
 test: deps vet unit fuzz cross
+
+# The long runs, kept out of `make test`: every test with COORD_STRESS=1 (the submit concurrency and crash
+# tests at full size, 100 coord processes each, instead of the 10 or 20 of `make test`), then each fuzz target
+# for STRESS_FUZZTIME (2 minutes each, some 25 minutes in all). .ci/run runs it when `make test` left the time.
+stress: deps
+	COORD_STRESS=1 $(GO) test -count=1 -timeout 30m ./...
+	@FUZZTIME=$(STRESS_FUZZTIME) bash .ci/fuzz.sh
 
 # Tools some tests need (git, Chromium, LibreOffice, poppler): installed when missing.
 deps:

@@ -26,3 +26,6 @@ go run ./pkg/cmd/merge/internal/benchmerge -coord bin/coord -records 100000 -rou
 echo
 echo "== coord submit vs git add && git commit && git push, repo of 100,000 records with a commit each"
 go run ./pkg/gitrepo/internal/benchsubmit -coord bin/coord -records 100000 -rounds 9
+echo
+echo "== wall time, CPU time and peak memory (peak RSS) of coord check, merge and submit, the binary, repo of 100,000 records"
+go run ./pkg/cmd/internal/benchpeak -coord bin/coord -records 100000 -rounds 5

@@ -78,14 +78,20 @@ func submissionCommits(t *testing.T, bare string) int {
 	return n
 }
 
-// 20 clerks, each in their own clone, submit 5 records each, all at once, through one HTTP server.
+// stress is whether COORD_STRESS=1 asks for the long runs (`make stress`): the concurrency and crash tests
+// then run 100 coord processes each instead of the 10 to 20 of `make test`.
+func stress() bool { return os.Getenv("COORD_STRESS") == "1" }
+
+// Clerks, each in their own clone, submit records all at once through one HTTP server: 5 clerks 2 records
+// each, or with COORD_STRESS=1 20 clerks 5 records each.
 func TestConcurrentSubmissions(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: the concurrency test runs 100 coord processes")
-	}
 	bin := coordBin(t)
 	e := newEnv(t)
-	const clerks, each = 20, 5
+	clerks, each := 5, 2
+	if stress() {
+		clerks, each = 20, 5
+	}
+	t.Logf("%d clerks, %d records each (COORD_STRESS=1: 20 and 5)", clerks, each)
 	clones := make([]string, clerks)
 	for i := range clones {
 		clones[i] = filepath.Join(t.TempDir(), "clone")
@@ -179,12 +185,10 @@ func TestTwoProcessesOneClone(t *testing.T) {
 	gittest.Fsck(t, e.clone)
 }
 
-// coord killed with SIGKILL at random points of 50 submissions: the clone is never corrupt, no record is
-// half-written, a rerun completes, and every record reaches the server exactly once.
+// coord killed with SIGKILL at random points of 10 submissions (50 with COORD_STRESS=1), each then rerun:
+// the clone is never corrupt, no record is half-written, a rerun completes, and every record reaches the
+// server exactly once.
 func TestCrashDuringSubmissions(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: the crash test runs 100 coord processes")
-	}
 	bin := coordBin(t)
 	e := newEnv(t)
 	// Over file:// (git-receive-pack run directly): the same git layer, fewer processes per run than HTTP.
@@ -200,7 +204,10 @@ func TestCrashDuringSubmissions(t *testing.T) {
 		t.Fatal(err)
 	}
 	drafts := t.TempDir()
-	const total = 50
+	total := 10
+	if stress() {
+		total = 50
+	}
 	killed := 0
 	for i := 0; i < total; i++ {
 		n := 2000 + i
