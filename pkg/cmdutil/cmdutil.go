@@ -50,7 +50,8 @@ func Env(err error) error { return &ExitError{Code: ExitEnv, Err: err} }
 // Usage is bad usage: exit 2.
 func Usage(err error) error { return &ExitError{Code: ExitEnv, Err: err} }
 
-// Code maps an error to the exit code; errors of unknown type are environment problems (2).
+// Code maps an error to the exit code: an *ExitError says its own; a refusal of the data or of the server
+// (an i18n refusal, gitrepo.IsRefusal) is 1; anything else (bad usage, the environment) is 2.
 func Code(err error) int {
 	if err == nil {
 		return ExitOK
@@ -59,8 +60,7 @@ func Code(err error) int {
 	if errors.As(err, &ee) {
 		return ee.Code
 	}
-	var ie *i18n.Error
-	if errors.As(err, &ie) && ie.Kind == i18n.KindRefused {
+	if isRefusal(err) {
 		return ExitFindings
 	}
 	return ExitEnv

@@ -61,12 +61,6 @@ func (f *Factory) Save(ctx context.Context, repo *datarepo.Repo, files map[strin
 	return exitCode(workspace.Save(ctx, repo, files, message, s, f.Committer()))
 }
 
-// Publish writes, commits and pushes files as the user (workspace.Publish).
-func (f *Factory) Publish(ctx context.Context, root string, files map[string][]byte, message string, noPush bool) (*workspace.PublishResult, error) {
-	res, err := workspace.Publish(ctx, root, files, message, noPush, f.Committer())
-	return res, exitCode(err)
-}
-
 // Authorize refuses (exit 1) when the user (settings email) may not change one of paths, by the registry
 // of repo (workspace.Authorize).
 func (f *Factory) Authorize(repo *datarepo.Repo, paths []string) error {

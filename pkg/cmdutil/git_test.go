@@ -57,7 +57,7 @@ func TestCAFileSetting(t *testing.T) {
 
 	files, want := outputs()
 	r = newRun(dir, nil)
-	res, err := r.f.Publish(context.Background(), dir, files, message(), false)
+	res, err := publish(r.f, context.Background(), dir, files, message(), false)
 	if cmdutil.Code(err) != 2 || res == nil || res.Pending || res.Pushed || !res.Committed {
 		t.Fatalf("publish without ca_file: exit %d %+v %v\n%s", cmdutil.Code(err), res, err, r.err.String())
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/gitrepo/gittest"
+	"github.com/coordvn/coord/pkg/workspace"
 	"github.com/spf13/viper"
 )
 
@@ -123,7 +124,7 @@ func TestPublishCommitsAndPushes(t *testing.T) {
 			bare, clone, url := serverAndClone(t, http)
 			r := newRun(clone, nil)
 			files, want := outputs()
-			res, err := r.f.Publish(context.Background(), clone, files, message(), false)
+			res, err := publish(r.f, context.Background(), clone, files, message(), false)
 			if err != nil || !res.Committed || !res.Pushed || res.Pending || res.NoRemote {
 				t.Fatalf("%+v %v\n%s", res, err, r.err.String())
 			}
@@ -146,7 +147,7 @@ func TestPublishCommitsAndPushes(t *testing.T) {
 			}
 			// The same files again: nothing new to commit, exit 0.
 			r = newRun(clone, nil)
-			if res, err := r.f.Publish(context.Background(), clone, files, message(), false); err != nil || res.Committed || !res.Unchanged {
+			if res, err := publish(r.f, context.Background(), clone, files, message(), false); err != nil || res.Committed || !res.Unchanged {
 				t.Fatalf("again: %+v %v", res, err)
 			}
 		})
@@ -158,7 +159,7 @@ func TestPublishNoPushThenSync(t *testing.T) {
 	bare, clone, _ := serverAndClone(t, true)
 	r := newRun(clone, map[string]string{"lang": "vi"})
 	files, want := outputs()
-	res, err := r.f.Publish(context.Background(), clone, files, message(), true)
+	res, err := publish(r.f, context.Background(), clone, files, message(), true)
 	if err != nil || !res.Committed || res.Pushed {
 		t.Fatalf("%+v %v", res, err)
 	}
@@ -194,7 +195,7 @@ func TestPublishWithoutRemote(t *testing.T) {
 	before := gittest.Run(t, clone, nil, "rev-parse", "HEAD")
 	r := newRun(clone, nil)
 	files, want := outputs()
-	res, err := r.f.Publish(context.Background(), clone, files, message(), false)
+	res, err := publish(r.f, context.Background(), clone, files, message(), false)
 	if err != nil || cmdutil.Code(err) != 0 || !res.Committed || res.Pushed || !res.NoRemote {
 		t.Fatalf("%+v %v", res, err)
 	}
@@ -214,7 +215,7 @@ func TestPublishWithoutAuthorOrGit(t *testing.T) {
 	before := gittest.Run(t, clone, nil, "rev-parse", "HEAD")
 	r := newRun(clone, map[string]string{"email": ""})
 	files, want := outputs()
-	res, err := r.f.Publish(context.Background(), clone, files, message(), false)
+	res, err := publish(r.f, context.Background(), clone, files, message(), false)
 	if err != nil || res.Committed || res.Commit != "" || !res.NoAuthor {
 		t.Fatalf("%+v %v", res, err)
 	}
@@ -231,7 +232,7 @@ func TestPublishWithoutAuthorOrGit(t *testing.T) {
 
 	plain := t.TempDir()
 	r = newRun(plain, nil)
-	res, err = r.f.Publish(context.Background(), plain, files, message(), false)
+	res, err = publish(r.f, context.Background(), plain, files, message(), false)
 	if err != nil || !res.NoGit || res.Committed {
 		t.Fatalf("no git: %+v %v", res, err)
 	}
@@ -250,13 +251,13 @@ func TestPublishErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	files, _ := outputs()
-	if _, err := newRun(other, nil).f.Publish(context.Background(), other, files, message(), false); err != nil {
+	if _, err := publish(newRun(other, nil).f, context.Background(), other, files, message(), false); err != nil {
 		t.Fatal(err)
 	}
 	before := gittest.Run(t, clone, nil, "rev-parse", "HEAD")
 	mine := map[string][]byte{"consolidated/2026/Q3.yaml": []byte("kind: consolidated\nperiod: 2026-Q3\nnote: mine\n")}
 	r := newRun(clone, nil)
-	_, err := r.f.Publish(context.Background(), clone, mine, message(), false)
+	_, err := publish(r.f, context.Background(), clone, mine, message(), false)
 	if cmdutil.Code(err) != 1 {
 		t.Fatalf("conflict: exit %d, %v", cmdutil.Code(err), err)
 	}
@@ -272,22 +273,27 @@ func TestPublishErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	r = newRun(wrong, map[string]string{"token": "wrong-secret-1357"})
-	_, err = r.f.Publish(context.Background(), wrong, map[string][]byte{"consolidated/2026/Q4.yaml": []byte("kind: consolidated\n")}, message(), false)
+	_, err = publish(r.f, context.Background(), wrong, map[string][]byte{"consolidated/2026/Q4.yaml": []byte("kind: consolidated\n")}, message(), false)
 	if cmdutil.Code(err) != 2 || strings.Contains(err.Error()+r.err.String(), "wrong-secret-1357") || !strings.Contains(r.err.String(), "is kept on this PC") {
 		t.Fatalf("wrong token: exit %d %v\n%s", cmdutil.Code(err), err, r.err.String())
 	}
 
-	if _, err := newRun(clone, nil).f.Publish(context.Background(), clone, map[string][]byte{"../outside.yaml": []byte("x")}, message(), false); cmdutil.Code(err) != 2 {
+	if _, err := publish(newRun(clone, nil).f, context.Background(), clone, map[string][]byte{"../outside.yaml": []byte("x")}, message(), false); cmdutil.Code(err) != 2 {
 		t.Fatalf("outside: %v", err)
 	}
 	if _, err := os.Stat(filepath.Join(filepath.Dir(clone), "outside.yaml")); err == nil {
 		t.Fatal("wrote outside the repo")
 	}
 	plain := t.TempDir()
-	if _, err := newRun(plain, map[string]string{"name": ""}).f.Publish(context.Background(), plain, map[string][]byte{".git/config": []byte("x")}, message(), false); cmdutil.Code(err) != 2 {
+	if _, err := publish(newRun(plain, map[string]string{"name": ""}).f, context.Background(), plain, map[string][]byte{".git/config": []byte("x")}, message(), false); cmdutil.Code(err) != 2 {
 		t.Fatalf(".git: %v", err)
 	}
 	if _, err := os.Stat(filepath.Join(plain, ".git")); err == nil {
 		t.Fatal("wrote into .git")
 	}
+}
+
+// publish is what the coordinator's commands do through Factory.Save: workspace.Publish as the user of f.
+func publish(f *cmdutil.Factory, ctx context.Context, root string, files map[string][]byte, message string, noPush bool) (*workspace.PublishResult, error) {
+	return workspace.Publish(ctx, root, files, message, noPush, f.Committer())
 }

@@ -7,47 +7,6 @@ import (
 	"github.com/go-git/go-git/v5/plumbing"
 )
 
-// FirstAdded returns, for every file on branch, the committer time of the first commit on the branch's
-// first-parent line that added it (a file deleted and added again keeps its first time; a file that came
-// in through a merge counts from the merge commit, when it reached the branch). One pass: the first-parent
-// line is walked once and each commit is diffed against its parent once, skipping equal subtrees, so the
-// cost is the size of the history's changes, not files × commits. branch is a short name (main), looked up
-// as a local branch, then as origin's remote-tracking branch; or a full ref name.
-func FirstAdded(root, branch string) (map[string]time.Time, error) {
-	return FirstAddedOf(root, branch, nil)
-}
-
-// FirstAddedOf is FirstAdded for the given paths only (all when paths is nil): the walk enters only the
-// folders that lead to them, so a submission looks up its own records without listing the whole repo.
-func FirstAddedOf(root, branch string, paths []string) (map[string]time.Time, error) {
-	var keep func(string, bool) bool
-	if paths != nil {
-		want := map[string]bool{}
-		for _, p := range paths {
-			want[p] = true
-			for d := p; strings.Contains(d, "/"); {
-				d = d[:strings.LastIndexByte(d, '/')]
-				want[d] = true
-			}
-		}
-		keep = func(p string, _ bool) bool { return want[p] }
-	}
-	r, tip, err := openTip(root, branch)
-	if err != nil {
-		return nil, err
-	}
-	defer r.Close()
-	line, _, err := r.lineWalk(tip, zero)
-	if err != nil {
-		return nil, err
-	}
-	out := map[string]time.Time{}
-	if err := r.firstAdded(zero, line, keep, out); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // openTip opens the clone at root and resolves branch (see branchTip); the caller closes the Repo.
 func openTip(root, branch string) (*Repo, plumbing.Hash, error) {
 	r, err := Open(root)

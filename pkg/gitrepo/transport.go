@@ -81,24 +81,6 @@ func (c *conn) advertised(ctx context.Context, sess transport.Session) (*packp.A
 	return ar, nil
 }
 
-// lsRemote returns the server's branch tips.
-func (r *Repo) lsRemote(ctx context.Context, c *conn) (map[string]plumbing.Hash, error) {
-	cl, err := client.NewClient(c.ep)
-	if err != nil {
-		return nil, c.classify(err)
-	}
-	sess, err := cl.NewUploadPackSession(c.ep, c.auth)
-	if err != nil {
-		return nil, c.classify(err)
-	}
-	defer sess.Close()
-	ar, err := c.advertised(ctx, sess)
-	if err != nil {
-		return nil, err
-	}
-	return ar.References, nil
-}
-
 // fetch downloads the server's branches (short names), records them as refs/remotes/<remote>/<b> and returns
 // their tips (zero for a branch the server lacks). haves are commits to tell the server we already hold.
 func (r *Repo) fetch(ctx context.Context, c *conn, remote string, branches []string) (map[string]plumbing.Hash, error) {
