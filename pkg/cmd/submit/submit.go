@@ -27,6 +27,7 @@ import (
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/oserr"
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/recordfmt"
 	"github.com/coordvn/coord/pkg/rules"
@@ -299,9 +300,9 @@ func readItems(o *Options, root string, l *cmdutil.Loaded) ([]*item, []finding.F
 			}
 		}
 		if err != nil || st.IsDir() {
-			msg := "is a folder"
+			msg := i18n.M("win.os.is_dir")
 			if err != nil {
-				msg = err.Error()
+				msg = oserr.Msg(err)
 			}
 			return nil, nil, cmdutil.Env(i18n.Errorf("cli.no_path", p, msg))
 		}
@@ -315,12 +316,12 @@ func readItems(o *Options, root string, l *cmdutil.Loaded) ([]*item, []finding.F
 		}
 		fh, err := os.Open(abs)
 		if err != nil {
-			return nil, nil, cmdutil.Env(i18n.Errorf("cli.no_path", p, err.Error()))
+			return nil, nil, cmdutil.Env(i18n.Errorf("cli.no_path", p, oserr.Msg(err)))
 		}
 		data, err := io.ReadAll(io.LimitReader(fh, maxBytes+1))
 		fh.Close()
 		if err != nil {
-			return nil, nil, cmdutil.Env(i18n.Errorf("cli.no_path", p, err.Error()))
+			return nil, nil, cmdutil.Env(i18n.Errorf("cli.no_path", p, oserr.Msg(err)))
 		}
 		if int64(len(data)) > maxBytes {
 			fail(i18n.M("git.submit.too_big", len(data), maxBytes), 1)
