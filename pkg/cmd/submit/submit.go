@@ -138,6 +138,9 @@ func Run(o *Options) error {
 	for _, it := range items {
 		files[it.want] = it.content
 	}
+	if !o.DryRun {
+		caseMoves(files, items)
+	}
 	s := gitrepo.Submission{
 		Files: files, Name: name, Email: email, Message: message(o.Message, items, l.Repo.Settings.Coordinator, o.F.V.GetString("office")),
 		Remote: o.F.Remote(), Branch: branch, PushBranch: o.Branch, NoPush: o.NoPush, DryRun: o.DryRun,
@@ -156,6 +159,9 @@ func Run(o *Options) error {
 		o.F.Printf("git.submit.placed", it.src, it.want)
 	}
 	res, err := gitrepo.Submit(o.Ctx, root, s)
+	if !o.DryRun && o.Branch == "" {
+		settleNames(o, root, items)
+	}
 	if errors.Is(err, gitrepo.ErrRefused) {
 		// The second check printed its findings; its sentence ends them as the first check's does.
 		fmt.Fprintln(o.F.Err, i18n.Localize(err, o.F.Lang()))
@@ -283,18 +289,16 @@ func readItems(o *Options, root string, l *cmdutil.Loaded) ([]*item, []finding.F
 	var probs []finding.Finding
 	byWant := map[string]*item{}
 	for _, p := range o.Paths {
-		abs := p
-		if !filepath.IsAbs(abs) {
-			abs = filepath.Join(wd, p)
-		}
-		it := &item{src: p, abs: abs}
-		if rel, err := filepath.Rel(root, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			it.srcRel = filepath.ToSlash(rel)
-		}
+		it := locate(root, wd, p)
+		abs := it.abs
 		display := p
 		st, err := os.Lstat(abs) // a symlink is refused, never followed; a FIFO is never opened
 		if err == nil {
 			if pr := datarepo.EntryProblem(root, abs, display, st.Mode()); pr != nil {
+				probs = append(probs, *pr)
+				continue
+			}
+			if pr := hiddenTxt(abs, display); pr != nil && !st.IsDir() {
 				probs = append(probs, *pr)
 				continue
 			}
