@@ -19,7 +19,10 @@ func Msg(err error) i18n.Msg {
 	if err == nil {
 		return i18n.M("win.os.other", "")
 	}
-	return i18n.M(Key(err), bare(err))
+	if k := Key(err); k != "win.os.other" {
+		return i18n.M(k)
+	}
+	return i18n.M("win.os.other", bare(err))
 }
 
 // Key is the catalog key of err's phrase: win.os.other (whose one argument is the system's text) when the

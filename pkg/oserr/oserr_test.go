@@ -43,6 +43,9 @@ func TestPhrases(t *testing.T) {
 		if !strings.Contains(vi, c.vi) || !strings.Contains(en, c.en) {
 			t.Errorf("%v: vi %q, en %q", c.err, vi, en)
 		}
+		if strings.Contains(vi+en, "%!") {
+			t.Errorf("%v: a malformed phrase: %q / %q", c.err, vi, en)
+		}
 		if strings.Contains(vi, "/x") || strings.Contains(vi, dir) {
 			t.Errorf("%v: the phrase repeats the path: %q", c.err, vi)
 		}
