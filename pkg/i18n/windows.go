@@ -28,6 +28,7 @@ var windowsMsgs = map[string]Text{
 	"win.os.no_space":   {"ổ đĩa đã đầy; hãy giải phóng chỗ trống rồi chạy lại", "the disk is full; free some space and run again"},
 	"win.os.in_use":     {"tệp đang được mở trong chương trình khác (Word, Excel, Notepad…); hãy đóng tệp rồi chạy lại", "the file is open in another program (Word, Excel, Notepad…); close it and run again"},
 	"win.os.other":      {"%s", "%s"},
+	"win.os.path":       {"%s: %s", "%s: %s"}, // a path and its phrase, for an error with no sentence of its own
 
 	// The shared folder as a remote (served in-process, no git needed).
 	"win.remote.host": {"địa chỉ %s chỉ tới một máy khác qua file:// — chỉ Windows mở được thư mục chia sẻ theo cách này; trên máy này hãy gắn thư mục chia sẻ vào một thư mục rồi dùng đường dẫn của nó",
