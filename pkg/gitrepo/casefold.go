@@ -24,4 +24,3 @@ func (r *Repo) sameAsWritten(p string, files map[string][]byte) bool {
 	}
 	return false
 }
-
