@@ -383,10 +383,9 @@ func (l looseStorer) RemoveReference(n plumbing.ReferenceName) error {
 func (l looseStorer) CountLooseRefs() (int, error) { return l.st.CountLooseRefs() }
 func (l looseStorer) PackRefs() error              { return l.st.PackRefs() }
 
-// update moves one branch, as git-receive-pack does with a lock file: refs/heads/NAME.lock is created
-// exclusively (another push holding it: "failed to lock"), the ref is read afresh under it and must still
-// be the old value the client saw ("fetch first" otherwise), the new value is written to the lock file and
-// renamed over the ref.
+// update moves one branch under git's lock file refs/heads/NAME.lock (lockRef; another push owning it:
+// "failed to lock"): the ref is read afresh under it and must still be the old value the client saw
+// ("fetch first" otherwise), then the new value replaces it atomically.
 func (s *receiveSession) update(cmd *packp.Command) (string, error) {
 	switch {
 	case !cmd.Name.IsBranch():
@@ -406,21 +405,14 @@ func (s *receiveSession) update(cmd *packp.Command) (string, error) {
 	if err := os.MkdirAll(filepath.Dir(refPath), 0o755); err != nil {
 		return "", err
 	}
-	lockPath := refPath + ".lock"
-	f, err := os.OpenFile(lockPath, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, os.ErrExist) {
-		return "failed to lock", nil
-	}
+	release, busy, err := lockRef(refPath + ".lock")
 	if err != nil {
 		return "", err
 	}
-	done := false
-	defer func() {
-		if !done {
-			f.Close()
-			os.Remove(lockPath)
-		}
-	}()
+	if busy {
+		return "failed to lock", nil
+	}
+	defer release()
 	cur, err := readRef(s.r.gitDir, cmd.Name)
 	if err != nil {
 		return "", err
@@ -428,20 +420,35 @@ func (s *receiveSession) update(cmd *packp.Command) (string, error) {
 	if cur != cmd.Old {
 		return "fetch first", nil
 	}
-	if _, err := f.WriteString(cmd.New.String() + "\n"); err != nil {
-		return "", err
-	}
-	if err := f.Sync(); err != nil {
-		return "", err
-	}
-	if err := f.Close(); err != nil {
-		return "", err
-	}
-	if err := os.Rename(lockPath, refPath); err != nil {
+	// Written beside the repository's files and renamed over the ref while the lock is held; the temp file
+	// lies outside refs/, where no reader would take it for a branch.
+	if err := writeRefFile(refPath, s.r.gitDir, cmd.New); err != nil {
 		return "failed to update ref", nil // on Windows, a reader holding the ref open: the client tries again
 	}
-	done = true
 	return "ok", nil
+}
+
+// writeRefFile writes h to the ref file at refPath through a temp file in dir, synced, renamed over it.
+func writeRefFile(refPath, dir string, h plumbing.Hash) error {
+	tmp, err := os.CreateTemp(dir, "coord-ref-*.tmp")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	_, err = tmp.WriteString(h.String() + "\n")
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(name, refPath)
+	}
+	if err != nil {
+		os.Remove(name)
+	}
+	return err
 }
 
 // readRef reads a ref as it is on disk now — its loose file, else its line in packed-refs (zero: absent),
