@@ -185,3 +185,38 @@ func TestFolderRemoteRefusals(t *testing.T) {
 		t.Fatalf("the working copy's branch moved: %s", got)
 	}
 }
+
+// A PC switched off in the middle of a push leaves the branch's lock file (empty) in the shared folder. It
+// is no ref — clones and fetches read the branches as before — and the next push takes it over, once it
+// has seen that no live process holds it, instead of every office being refused until someone deletes it.
+func TestFolderRemoteAbandonedLock(t *testing.T) {
+	bare, a := setup(t)
+	lock := filepath.Join(bare, "refs", "heads", "main.lock")
+	if err := os.WriteFile(lock, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b := filepath.Join(t.TempDir(), "b")
+	withoutGit(t, func() {
+		ctx := context.Background()
+		if _, err := gitrepo.Clone(ctx, bare, b, gitrepo.Auth{}, "main"); err != nil {
+			t.Fatalf("clone beside a lock file: %v", err)
+		}
+		res, err := gitrepo.Submit(ctx, a, submission(map[string]string{"programmes/2026/Q3/VPTU.yaml": "office: VPTU\n"}, msg("programme", "VPTU", "2026-Q3")))
+		if err != nil || !res.Pushed {
+			t.Fatalf("push past an abandoned lock: %+v %v", res, err)
+		}
+		if _, err := gitrepo.Sync(ctx, b, gitrepo.SyncOptions{}); err != nil {
+			t.Fatalf("sync: %v", err)
+		}
+	})
+	if _, err := os.Stat(lock); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("the lock file stays: %v", err)
+	}
+	if _, ok := gittest.Show(bare, "main", "programmes/2026/Q3/VPTU.yaml"); !ok {
+		t.Fatal("the push did not land")
+	}
+	if got, _ := os.ReadFile(filepath.Join(b, "programmes/2026/Q3/VPTU.yaml")); string(got) != "office: VPTU\n" {
+		t.Fatalf("b after sync: %q", got)
+	}
+	gittest.Fsck(t, bare)
+}

@@ -99,7 +99,7 @@ func (s *localServer) NewReceivePackSession(*transport.Endpoint, transport.AuthM
 	return &receiveSession{r: r, bare: bare}, nil
 }
 
-// advertise lists the repository's branches and tags (hash refs) and HEAD.
+// advertise lists the repository's refs and HEAD, read from the folder as git reads them (listRefs).
 func advertise(r *Repo, caps ...capability.Capability) (*packp.AdvRefs, error) {
 	ar := packp.NewAdvRefs()
 	if err := ar.Capabilities.Set(capability.Agent, capability.DefaultAgent()); err != nil {
@@ -110,24 +110,74 @@ func advertise(r *Repo, caps ...capability.Capability) (*packp.AdvRefs, error) {
 			return nil, err
 		}
 	}
-	iter, err := r.st.IterReferences()
+	refs, err := listRefs(r.gitDir)
 	if err != nil {
 		return nil, err
 	}
-	err = iter.ForEach(func(ref *plumbing.Reference) error {
-		if ref.Type() == plumbing.HashReference && ref.Name() != plumbing.HEAD {
-			ar.References[ref.Name().String()] = ref.Hash()
+	for name, h := range refs {
+		ar.References[name] = h
+	}
+	if b, err := os.ReadFile(filepath.Join(r.gitDir, "HEAD")); err == nil {
+		line := strings.TrimSpace(string(b))
+		if target, ok := strings.CutPrefix(line, "ref:"); ok {
+			if h, ok := refs[strings.TrimSpace(target)]; ok {
+				ar.Head = &h
+			}
+		} else if plumbing.IsHash(line) {
+			h := plumbing.NewHash(line)
+			ar.Head = &h
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	if ref, err := storer.ResolveReference(r.st, plumbing.HEAD); err == nil {
-		h := ref.Hash()
-		ar.Head = &h
 	}
 	return ar, nil
+}
+
+// listRefs reads the refs of the repository at gitDir: packed-refs, then the loose ref files under refs/,
+// which win. A lock file (NAME.lock: a push in progress, or one a dead process left) and anything that is
+// not a ref name or holds no hash are skipped, as git skips them — go-git's own listing would read
+// refs/heads/main.lock as a branch, and an empty one as an error.
+func listRefs(gitDir string) (map[string]plumbing.Hash, error) {
+	out := map[string]plumbing.Hash{}
+	packed, err := os.ReadFile(filepath.Join(gitDir, "packed-refs"))
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, err
+	}
+	for _, line := range strings.Split(string(packed), "\n") {
+		if h, name, ok := strings.Cut(strings.TrimSpace(line), " "); ok && plumbing.IsHash(h) && strings.HasPrefix(name, "refs/") {
+			out[name] = plumbing.NewHash(h)
+		}
+	}
+	err = filepath.WalkDir(filepath.Join(gitDir, "refs"), func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, os.ErrNotExist) {
+				return nil // a folder removed meanwhile
+			}
+			return err
+		}
+		if strings.HasPrefix(d.Name(), ".") && d.IsDir() {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || strings.HasSuffix(d.Name(), ".lock") || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if errors.Is(err, os.ErrNotExist) {
+			return nil // a ref deleted meanwhile
+		}
+		if err != nil {
+			return err
+		}
+		line := strings.TrimSpace(string(b))
+		if !plumbing.IsHash(line) {
+			return nil // empty, or symbolic: not advertised
+		}
+		rel, err := filepath.Rel(gitDir, p)
+		if err != nil {
+			return err
+		}
+		out[filepath.ToSlash(rel)] = plumbing.NewHash(line)
+		return nil
+	})
+	return out, err
 }
 
 // uploadSession is git-upload-pack: what a fetch or a clone asks.
