@@ -13,6 +13,7 @@ import (
 
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/gitrepo/gittest"
+	"github.com/coordvn/coord/pkg/i18n"
 )
 
 // withoutGit runs fn with PATH set to an empty folder, so no git, git-upload-pack or git-receive-pack can
@@ -172,7 +173,8 @@ func TestFolderRemoteRefusals(t *testing.T) {
 			t.Fatalf("clone of a working copy: %v", err)
 		}
 		_, err := gitrepo.Submit(ctx, clone, submission(map[string]string{"programmes/2026/Q3/VPTU.yaml": "office: VPTU\n"}, msg("programme", "VPTU", "2026-Q3")))
-		if !errors.Is(err, gitrepo.ErrGit) || !strings.Contains(err.Error(), "checked out") {
+		if !errors.Is(err, gitrepo.ErrGit) || !strings.Contains(err.Error(), "is a working copy with the branch main checked out") ||
+			!strings.Contains(i18n.Localize(err, i18n.VI), "không phải kho trần (bare)") {
 			t.Fatalf("push to a checked-out branch: %v", err)
 		}
 		for _, u := range []string{t.TempDir(), filepath.Join(t.TempDir(), "khong-co.git"), "file://" + filepath.ToSlash(filepath.Join(t.TempDir(), "x.git"))} {

@@ -448,7 +448,7 @@ func (s *receiveSession) update(cmd *packp.Command) (string, error) {
 	}
 	if !s.bare {
 		if b, err := s.r.headBranch(); err == nil && b == cmd.Name.Short() {
-			return "", fmt.Errorf("%s is the branch checked out in %s (a working copy, not a bare repository): git refuses to move it under someone's files", cmd.Name, s.r.Root)
+			return "", newErr(ErrGit, "win.remote.checked_out", s.r.Root, cmd.Name.Short())
 		}
 	}
 	refPath := filepath.Join(s.r.gitDir, filepath.FromSlash(cmd.Name.String()))

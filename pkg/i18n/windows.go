@@ -31,6 +31,8 @@ var windowsMsgs = map[string]Text{
 	"win.os.path":       {"%s: %s", "%s: %s"}, // a path and its phrase, for an error with no sentence of its own
 
 	// The shared folder as a remote (served in-process, no git needed).
+	"win.remote.checked_out": {"thư mục %s là một bản làm việc đang mở nhánh %s, không phải kho trần (bare): coord không gửi vào nhánh đang mở, để khỏi đổi các tệp của người dùng ở đó. Hãy dùng một kho trần làm kho chung (người quản trị tạo bằng git clone --bare).",
+		"the folder %s is a working copy with the branch %s checked out, not a bare repository: coord does not push to a checked-out branch, which would change the files of whoever works there. Use a bare repository as the shared one (an administrator makes it with git clone --bare)."},
 	"win.remote.host": {"địa chỉ %s chỉ tới một máy khác qua file:// — chỉ Windows mở được thư mục chia sẻ theo cách này; trên máy này hãy gắn thư mục chia sẻ vào một thư mục rồi dùng đường dẫn của nó",
 		"the address %s names another machine through file://, which only Windows can open as a shared folder; on this PC mount the share and use its path"},
 }
