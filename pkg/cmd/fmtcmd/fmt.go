@@ -83,7 +83,7 @@ func Run(o *Options) error {
 			p = locate(o.F, wd, p)
 			st, err := os.Lstat(p) // a symlink is refused below, never followed
 			if err != nil {
-				return cmdutil.Env(i18n.Errorf("cli.no_path", p, oserr.Msg(err)))
+				return cmdutil.Env(i18n.Errorf("cli.no_path", arg, oserr.Msg(err)))
 			}
 			if st.IsDir() {
 				n := len(files)
