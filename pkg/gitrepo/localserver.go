@@ -35,7 +35,7 @@ import (
 // object reachable from what the client already has (revlist.Objects over the haves) before each fetch —
 // a walk of the whole history on every sync of a ten-year repo. Here a ref moves only under git's lock
 // file (refs/heads/main.lock, created exclusively, which git itself honours) and only from the old value
-// the client names; and a fetch walks the commits the client lacks, newest first, stopping where what it has
+// the client names (reflock.go); and a fetch walks the commits the client lacks, newest first, stopping where what it has
 // begins, sending the trees and blobs each adds to its first parent — as the push side does (objectsToSend).
 type localServer struct {
 	dir string // the repository: a bare repository, or a worktree holding .git
@@ -433,9 +433,8 @@ func (l looseStorer) RemoveReference(n plumbing.ReferenceName) error {
 func (l looseStorer) CountLooseRefs() (int, error) { return l.st.CountLooseRefs() }
 func (l looseStorer) PackRefs() error              { return l.st.PackRefs() }
 
-// update moves one branch under git's lock file refs/heads/NAME.lock (lockRef; another push owning it:
-// "failed to lock"): the ref is read afresh under it and must still be the old value the client saw
-// ("fetch first" otherwise), then the new value replaces it atomically.
+// update moves one branch from the old value the client saw to the new one (moveRef): "failed to lock"
+// or "fetch first" when that cannot be done now, which the client answers by fetching and rebuilding.
 func (s *receiveSession) update(cmd *packp.Command) (string, error) {
 	switch {
 	case !cmd.Name.IsBranch():
@@ -451,54 +450,7 @@ func (s *receiveSession) update(cmd *packp.Command) (string, error) {
 			return "", newErr(ErrGit, "win.remote.checked_out", s.r.Root, cmd.Name.Short())
 		}
 	}
-	refPath := filepath.Join(s.r.gitDir, filepath.FromSlash(cmd.Name.String()))
-	if err := os.MkdirAll(filepath.Dir(refPath), 0o755); err != nil {
-		return "", err
-	}
-	release, busy, err := lockRef(refPath + ".lock")
-	if err != nil {
-		return "", err
-	}
-	if busy {
-		return "failed to lock", nil
-	}
-	defer release()
-	cur, err := readRef(s.r.gitDir, cmd.Name)
-	if err != nil {
-		return "", err
-	}
-	if cur != cmd.Old {
-		return "fetch first", nil
-	}
-	// Written beside the repository's files and renamed over the ref while the lock is held; the temp file
-	// lies outside refs/, where no reader would take it for a branch.
-	if err := writeRefFile(refPath, s.r.gitDir, cmd.New); err != nil {
-		return "failed to update ref", nil // on Windows, a reader holding the ref open: the client tries again
-	}
-	return "ok", nil
-}
-
-// writeRefFile writes h to the ref file at refPath through a temp file in dir, synced, renamed over it.
-func writeRefFile(refPath, dir string, h plumbing.Hash) error {
-	tmp, err := os.CreateTemp(dir, "coord-ref-*.tmp")
-	if err != nil {
-		return err
-	}
-	name := tmp.Name()
-	_, err = tmp.WriteString(h.String() + "\n")
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(name, refPath)
-	}
-	if err != nil {
-		os.Remove(name)
-	}
-	return err
+	return moveRef(s.r.gitDir, cmd.Name, cmd.Old, cmd.New)
 }
 
 // readRef reads a ref as it is on disk now — its loose file, else its line in packed-refs (zero: absent),

@@ -4,51 +4,56 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/go-git/go-git/v5/plumbing"
 )
 
-// A branch's lock file: owned by one push at a time; a lock file a live process holds is never taken; one
-// left by a process that died (nobody holds it, unchanged while watched) is taken over; git's own
-// exclusive creation still excludes a second owner.
-func TestRefLock(t *testing.T) {
-	lock := filepath.Join(t.TempDir(), "main.lock")
-	release, busy, err := lockRef(lock)
+// coord's push lock excludes a second push until the first releases it, and the system releases it with
+// its owner (a closed file stands for a process that died).
+func TestPushLock(t *testing.T) {
+	dir := t.TempDir()
+	release, busy, err := lockPushes(dir, 0)
 	if err != nil || busy {
 		t.Fatalf("first: busy %v, %v", busy, err)
 	}
-	if _, busy, err := lockRef(lock); err != nil || !busy {
+	if _, busy, err := lockPushes(dir, 0); err != nil || !busy {
 		t.Fatalf("while held: busy %v, %v", busy, err)
 	}
 	release()
-	if _, err := os.Lstat(lock); !os.IsNotExist(err) {
-		t.Fatalf("released lock file stays: %v", err)
-	}
-
-	// Left behind by a process that died: the file exists, nobody holds it.
-	if err := os.WriteFile(lock, nil, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	release, busy, err = lockRef(lock)
+	release, busy, err = lockPushes(dir, 0)
 	if err != nil || busy {
-		t.Fatalf("abandoned lock not taken over: busy %v, %v", busy, err)
-	}
-	if _, busy, _ := lockRef(lock); !busy {
-		t.Fatal("a lock taken over is not held")
+		t.Fatalf("after release: busy %v, %v", busy, err)
 	}
 	release()
+}
 
-	// Held by a live process (another open file holding the operating system lock): never taken.
-	if err := os.WriteFile(lock, nil, 0o644); err != nil {
+// A branch moves only from the old value the client saw; git's lock file is consumed by the move; one left
+// by a process that died is removed and the branch moves.
+func TestMoveRef(t *testing.T) {
+	gitDir := t.TempDir()
+	name := plumbing.NewBranchReferenceName("main")
+	a, b := plumbing.NewHash("1111111111111111111111111111111111111111"), plumbing.NewHash("2222222222222222222222222222222222222222")
+	if st, err := moveRef(gitDir, name, zero, a); st != "ok" || err != nil {
+		t.Fatalf("create: %s %v", st, err)
+	}
+	if st, _ := moveRef(gitDir, name, zero, b); st != "fetch first" {
+		t.Fatalf("stale old value: %s", st)
+	}
+	lock := filepath.Join(gitDir, "refs", "heads", "main.lock")
+	if err := os.WriteFile(lock, []byte(a.String()+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	live, err := os.OpenFile(lock, os.O_RDWR, 0)
-	if err != nil {
-		t.Fatal(err)
+	if st, err := moveRef(gitDir, name, a, b); st != "ok" || err != nil {
+		t.Fatalf("past an abandoned lock: %s %v", st, err)
 	}
-	if ok, err := tryLockFile(live); !ok || err != nil {
-		t.Fatalf("tryLockFile: %v %v", ok, err)
+	if h, _ := readRef(gitDir, name); h != b {
+		t.Fatalf("ref %s, want %s", h, b)
 	}
-	if _, busy, err := lockRef(lock); err != nil || !busy {
-		t.Fatalf("a live lock was taken: busy %v, %v", busy, err)
+	if _, err := os.Lstat(lock); !os.IsNotExist(err) {
+		t.Fatalf("the lock file stays: %v", err)
 	}
-	live.Close()
+	refs, err := listRefs(gitDir)
+	if err != nil || len(refs) != 1 || refs["refs/heads/main"] != b {
+		t.Fatalf("refs %v %v", refs, err)
+	}
 }
