@@ -222,3 +222,51 @@ func TestFolderRemoteAbandonedLock(t *testing.T) {
 	}
 	gittest.Fsck(t, bare)
 }
+
+// Large transfers arrive as packs, moved into place index first, each whole (a kill never leaves a
+// half-written index): a clone of 150 records and a push of 150 more, over a folder without git.
+func TestFolderRemoteLargeTransfers(t *testing.T) {
+	root := t.TempDir()
+	bare := gittest.NewBare(t, root, "data.git")
+	files := map[string]string{}
+	for k, v := range seedFiles {
+		files[k] = v
+	}
+	for i := 0; i < 150; i++ {
+		files[fmt.Sprintf("documents/2025/VPUBND/%d-TB-UBND.yaml", i+1)] = fmt.Sprintf("number: %d/TB-UBND\n", i+1)
+	}
+	gittest.Seed(t, bare, files, "init")
+	clone := filepath.Join(t.TempDir(), "c")
+	more := map[string]string{}
+	for i := 0; i < 150; i++ {
+		more[fmt.Sprintf("documents/2026/VPUBND/%d-TB-UBND.yaml", i+1)] = fmt.Sprintf("number: %d/TB-UBND\nyear: 2026\n", i+1)
+	}
+	withoutGit(t, func() {
+		res, err := gitrepo.Clone(context.Background(), gittest.FileURL(bare), clone, gitrepo.Auth{}, "main")
+		if err != nil || res.Files != len(files) {
+			t.Fatalf("clone: %+v %v", res, err)
+		}
+		r, err := gitrepo.Submit(context.Background(), clone, submission(more, msg("document", "VPUBND", "many")))
+		if err != nil || !r.Pushed {
+			t.Fatalf("push: %+v %v", r, err)
+		}
+	})
+	for _, d := range []string{clone, bare} {
+		gittest.Fsck(t, d)
+		packs, _ := filepath.Glob(filepath.Join(d, ".git", "objects", "pack", "pack-*.idx"))
+		if d == bare {
+			packs, _ = filepath.Glob(filepath.Join(d, "objects", "pack", "pack-*.idx"))
+		}
+		if len(packs) == 0 {
+			t.Errorf("%s: no pack stored", d)
+		}
+		left, _ := filepath.Glob(filepath.Join(d, "*", "coord-incoming-*"))
+		left2, _ := filepath.Glob(filepath.Join(d, "coord-incoming-*"))
+		if len(left)+len(left2) > 0 {
+			t.Errorf("%s: temp folders left: %v %v", d, left, left2)
+		}
+	}
+	if n := gittest.Run(t, bare, nil, "ls-tree", "-r", "--name-only", "main", "documents/2026"); strings.Count(n, "\n")+1 != 150 {
+		t.Fatalf("server holds %d new records", strings.Count(n, "\n")+1)
+	}
+}

@@ -1,10 +1,8 @@
 package gitrepo
 
 import (
-	"bufio"
 	"container/heap"
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -351,11 +349,6 @@ func (s *receiveSession) AdvertisedReferencesContext(context.Context) (*packp.Ad
 	return advertise(s.r, capability.OFSDelta, capability.ReportStatus)
 }
 
-// unpackLimit is git's receive.unpackLimit: a push of fewer objects is stored as loose objects (a
-// submission is a commit, a blob and a few trees), a larger one as a pack — so ten years of submissions do
-// not leave ten thousand packs, each of which every later read would search.
-const unpackLimit = 100
-
 // ReceivePack stores the pack, then moves each branch from the old value the client saw to the new one
 // under git's lock file. A ref that moved meanwhile, or whose lock another push holds, is refused in the
 // report ("fetch first", "failed to lock"), which the client answers by fetching and rebuilding; what can
@@ -381,24 +374,10 @@ func (s *receiveSession) ReceivePack(ctx context.Context, req *packp.ReferenceUp
 	return rs, nil
 }
 
-// unpack stores a pack's objects: loose below unpackLimit, else as the pack itself.
+// unpack stores a pack's objects (storePack).
 func (s *receiveSession) unpack(rc io.ReadCloser) error {
 	defer rc.Close()
-	br := bufio.NewReader(rc)
-	head, err := br.Peek(12)
-	if err != nil {
-		if errors.Is(err, io.EOF) && len(head) == 0 {
-			return nil // nothing sent
-		}
-		return err
-	}
-	if string(head[:4]) != "PACK" {
-		return errors.New("not a pack")
-	}
-	if binary.BigEndian.Uint32(head[8:12]) < unpackLimit {
-		return packfile.UpdateObjectStorage(looseStorer{s.r.st}, br)
-	}
-	return packfile.UpdateObjectStorage(s.r.st, br)
+	return storePack(s.r.st, s.r.gitDir, rc)
 }
 
 // looseStorer is the repository's storage without its pack writer, so the parser stores each object loose.

@@ -149,7 +149,7 @@ func (r *Repo) fetchCounting(ctx context.Context, c *conn, remote string, branch
 			case req.Capabilities.Supports(capability.Sideband):
 				in = sideband.NewDemuxer(sideband.Sideband, rd)
 			}
-			perr := packfile.UpdateObjectStorage(r.st, in)
+			perr := storePack(r.st, r.gitDir, in) // never a half-written index, whenever the process dies
 			rd.Close()
 			if perr != nil {
 				return nil, 0, c.classify(perr)

@@ -7,8 +7,8 @@ var windowsMsgs = map[string]Text{
 	// PATH arguments.
 	"win.path.no_match": {"%s không chỉ tới hồ sơ nào mà coord đọc (hồ sơ là các tệp .yaml hoặc .yml: %s). Hãy kiểm tra lại tên tệp hoặc thư mục.",
 		"%s names no record coord reads (records are the .yaml or .yml files of %s). Check the file or folder name."},
-	"win.path.txt": {"Tên thật của tệp là «%s»: Windows ẩn phần đuôi .txt (Notepad thêm vào khi «Lưu thành…» với kiểu tệp Text Documents), nên đây không phải hồ sơ. Hãy đổi tên thành «%s»: trong File Explorer chọn Xem → Hiện → Phần mở rộng tên tệp rồi đổi tên, hoặc chạy lệnh ren \"%s\" \"%s\".",
-		"The file's real name is «%s»: Windows hides its .txt extension (Notepad adds it on «Save as…» with the type Text Documents), so it is not a record. Rename it to «%s»: in File Explorer choose View → Show → File name extensions and rename it, or run ren \"%s\" \"%s\"."},
+	"win.path.txt": {"Tên thật của tệp là «%s»: Windows ẩn phần đuôi .txt (Notepad thêm vào khi «Lưu thành…» với kiểu tệp Text Documents), nên đây không phải hồ sơ. Hãy đổi tên thành «%s»: trong File Explorer bật Phần mở rộng tên tệp (ở mục Xem) để thấy phần đuôi rồi đổi tên, hoặc chạy lệnh ren \"%s\" \"%s\".",
+		"The file's real name is «%s»: Windows hides its .txt extension (Notepad adds it on «Save as…» with the type Text Documents), so it is not a record. Rename it to «%s»: in File Explorer turn on File name extensions (under View) to see the extension and rename it, or run ren \"%s\" \"%s\"."},
 	"win.submit.renamed": {"Tệp %s trên máy đã được đổi tên thành %s, đúng tên của hồ sơ trong kho.",
 		"The file %s on this PC was renamed %s, the record's name in the repo."},
 
