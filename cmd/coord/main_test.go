@@ -8,6 +8,7 @@ import (
 
 	"github.com/coordvn/coord/pkg/cmd/root"
 	"github.com/coordvn/coord/pkg/cmdutil"
+	"github.com/coordvn/coord/pkg/ospath"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -16,6 +17,11 @@ var update = flag.Bool("update", false, "rewrite the cmp files of the scripts wi
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"coord": func() { os.Exit(root.Main(cmdutil.New(), os.Args[1:])) },
+		// coord matching paths as on Windows (any case, backslashes) on this machine: ospath's test hook.
+		"coord-windows": func() {
+			ospath.SetNative(ospath.Windows)
+			os.Exit(root.Main(cmdutil.New(), os.Args[1:]))
+		},
 	})
 }
 
@@ -24,6 +30,7 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:           filepath.Join("testdata", "script"),
 		UpdateScripts: *update,
+		Cmds:          map[string]func(*testscript.TestScript, bool, []string){"encode": cmdEncode},
 		Setup: func(env *testscript.Env) error {
 			// No user config or environment may leak into a script.
 			env.Setenv("HOME", env.WorkDir+"/home")

@@ -45,7 +45,7 @@ func Findings() error { return &ExitError{Code: ExitFindings, Silent: true} }
 func Refused(err error) error { return &ExitError{Code: ExitFindings, Err: err} }
 
 // Env is an environment problem (no repo, no network, bad credentials, unreadable path): exit 2.
-func Env(err error) error { return &ExitError{Code: ExitEnv, Err: err} }
+func Env(err error) error { return &ExitError{Code: ExitEnv, Err: osError(err)} }
 
 // Usage is bad usage: exit 2.
 func Usage(err error) error { return &ExitError{Code: ExitEnv, Err: err} }

@@ -19,6 +19,7 @@ import (
 
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/oserr"
 	"github.com/coordvn/coord/pkg/par"
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/record"
@@ -195,7 +196,7 @@ func ReadRecord(root, rel string, maxBytes int64, v record.Validator) (*record.F
 			return nil, nil
 		}
 		return nil, &finding.Finding{Rule: "yaml", Severity: finding.Error, Pos: finding.Pos{File: rel, Line: 1, Column: 1},
-			Msg: i18n.M("record.unreadable", err.Error())}
+			Msg: i18n.M("record.unreadable", oserr.Msg(err))}
 	}
 	// Never follow a symlink, never open a FIFO or a device (the walk found them; this holds for coord.yaml
 	// and for a file replaced since).
@@ -209,14 +210,14 @@ func ReadRecord(root, rel string, maxBytes int64, v record.Validator) (*record.F
 	fh, err := os.Open(full)
 	if err != nil {
 		return nil, &finding.Finding{Rule: "yaml", Severity: finding.Error, Pos: finding.Pos{File: rel, Line: 1, Column: 1},
-			Msg: i18n.M("record.unreadable", err.Error())}
+			Msg: i18n.M("record.unreadable", oserr.Msg(err))}
 	}
 	defer fh.Close()
 	// The limit holds even if the file grows between Stat and Read.
 	data, err := io.ReadAll(io.LimitReader(fh, maxBytes+1))
 	if err != nil {
 		return nil, &finding.Finding{Rule: "yaml", Severity: finding.Error, Pos: finding.Pos{File: rel, Line: 1, Column: 1},
-			Msg: i18n.M("record.unreadable", err.Error())}
+			Msg: i18n.M("record.unreadable", oserr.Msg(err))}
 	}
 	if int64(len(data)) > maxBytes {
 		return nil, &finding.Finding{Rule: "yaml", Severity: finding.Error, Pos: finding.Pos{File: rel, Line: 1, Column: 1},

@@ -130,6 +130,9 @@ func listRecords(root string, only func(string) bool) ([]string, []finding.Findi
 			return
 		}
 		if !IsRecordName(name) {
+			if msg, ok := HiddenTxt(name); ok && InLayout(strings.TrimSuffix(rel, name[len(name)-len(".txt"):])) {
+				probs = append(probs, finding.Finding{Rule: "path", Severity: finding.Error, Pos: finding.Pos{File: rel, Line: 1, Column: 1}, Msg: msg})
+			}
 			return
 		}
 		if !InLayout(rel) {

@@ -11,6 +11,7 @@ import (
 	"syscall"
 
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/oserr"
 )
 
 // WriteError says which file of a set could not be written (InPlace false: its temp file, so nothing was
@@ -39,7 +40,7 @@ func newWriteError(path string, inPlace bool, err error) *WriteError {
 	if inPlace {
 		key = "fsutil.file_busy"
 	}
-	m := i18n.Errorf(key, path, cause.Error())
+	m := i18n.Errorf(key, path, oserr.Msg(cause))
 	m.Err = err
 	return &WriteError{Path: path, InPlace: inPlace, Err: err, msg: m}
 }

@@ -68,12 +68,16 @@ type conn struct {
 	ep      *transport.Endpoint
 	auth    transport.AuthMethod
 	secrets []string
-	ssh     *sshState // for SSH: what the host key and key callbacks saw
+	ssh     *sshState    // for SSH: what the host key and key callbacks saw
+	local   *localServer // for a folder (file://, a path, a shared folder): served in-process
 }
 
 // dial prepares a connection to rawURL: credentials embedded in the URL are moved to the auth method
 // (and count as secrets), the token applies to HTTP(S), the key file or agent to SSH. Nothing is sent yet.
 func dial(rawURL string, a Auth) (*conn, error) {
+	if c, ok, err := dialLocal(rawURL); ok { // a folder: no credentials, no git program
+		return c, err
+	}
 	secrets := a.secrets()
 	clean, user, pass := splitUserinfo(rawURL)
 	if pass != "" {

@@ -217,6 +217,9 @@ func wrapGit(err error, secrets ...string) error {
 	if errors.As(err, &we) {
 		return &Error{Kind: ErrWrite, Msg: &i18n.Error{Msg: we.Message(), Err: we}, Paths: []string{we.Path}}
 	}
+	if m, ok := osPhrase(err, secrets); ok { // an OS error in the user's words (pkg/oserr), not Go's
+		return newErr(ErrGit, "git.failed", m)
+	}
 	return newErr(ErrGit, "git.failed", Sanitize(err.Error(), secrets...))
 }
 

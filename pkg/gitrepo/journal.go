@@ -39,7 +39,7 @@ type SyncMark struct {
 }
 
 const (
-	syncFile   = "synced-v1"
+	syncJournalFile   = "synced-v1"
 	syncHeader = "coord synced v1"
 	syncKeep   = 20 // marks kept: only the last one is read today; a few more help when reading a clone by hand
 )
@@ -65,7 +65,7 @@ func RecordSync(root string, m SyncMark) error {
 	if err != nil {
 		return err
 	}
-	marks := readSyncMarks(dir + string(os.PathSeparator) + syncFile)
+	marks := readSyncMarks(dir + string(os.PathSeparator) + syncJournalFile)
 	marks = append(marks, m)
 	if len(marks) > syncKeep {
 		marks = marks[len(marks)-syncKeep:]
@@ -75,7 +75,7 @@ func RecordSync(root string, m SyncMark) error {
 	for _, x := range marks {
 		fmt.Fprintf(&b, "%d %s %s\n", x.When.Unix(), orDash(x.Before), orDash(x.After))
 	}
-	return fsutil.WriteAtomic(dir+string(os.PathSeparator)+syncFile, b.Bytes(), 0o644, false)
+	return fsutil.WriteAtomic(dir+string(os.PathSeparator)+syncJournalFile, b.Bytes(), 0o644, false)
 }
 
 // LastSync returns the last mark of the clone's sync journal; ok is false when none is recorded.
@@ -84,7 +84,7 @@ func LastSync(root string) (SyncMark, bool, error) {
 	if err != nil {
 		return SyncMark{}, false, err
 	}
-	marks := readSyncMarks(dir + string(os.PathSeparator) + syncFile)
+	marks := readSyncMarks(dir + string(os.PathSeparator) + syncJournalFile)
 	if len(marks) == 0 {
 		return SyncMark{}, false, nil
 	}

@@ -16,7 +16,6 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/protocol/packp/sideband"
 	"github.com/go-git/go-git/v5/plumbing/revlist"
 	"github.com/go-git/go-git/v5/plumbing/transport"
-	"github.com/go-git/go-git/v5/plumbing/transport/client"
 )
 
 // The wire layer. go-git's Remote.Push walks every object reachable from the remote's refs to decide what
@@ -90,7 +89,7 @@ func (r *Repo) fetch(ctx context.Context, c *conn, remote string, branches []str
 
 // fetchCounting is fetch that also says how many refs the server advertised (0: an empty repository).
 func (r *Repo) fetchCounting(ctx context.Context, c *conn, remote string, branches []string) (map[string]plumbing.Hash, int, error) {
-	cl, err := client.NewClient(c.ep)
+	cl, err := c.client()
 	if err != nil {
 		return nil, 0, c.classify(err)
 	}
@@ -132,7 +131,7 @@ func (r *Repo) fetchCounting(ctx context.Context, c *conn, remote string, branch
 			case req.Capabilities.Supports(capability.Sideband):
 				in = sideband.NewDemuxer(sideband.Sideband, rd)
 			}
-			perr := packfile.UpdateObjectStorage(r.st, in)
+			perr := storePack(r.st, r.gitDir, in) // never a half-written index, whenever the process dies
 			rd.Close()
 			if perr != nil {
 				return nil, 0, c.classify(perr)
@@ -188,7 +187,7 @@ const (
 // push updates refs/heads/<branch> on the server from its current tip to tip, sending only the objects of
 // the commits in between. It never forces: old must be an ancestor of tip on its first-parent line.
 func (r *Repo) push(ctx context.Context, c *conn, remote, branch string, tip plumbing.Hash) (pushOutcome, string, error) {
-	cl, err := client.NewClient(c.ep)
+	cl, err := c.client()
 	if err != nil {
 		return 0, "", c.classify(err)
 	}

@@ -154,7 +154,9 @@ func (r *Repo) placeFiles(idx *idxFile, files map[string][]byte, changes map[str
 		removeStaleTemps(filepath.Dir(full))
 		c := changes[p]
 		if c.Del {
-			set[full] = nil
+			if !r.sameAsWritten(p, files) { // one file under two spellings is written, never deleted
+				set[full] = nil
+			}
 			continue
 		}
 		write, indexed, err := r.needsWrite(idx, p, data, c.Blob)

@@ -28,4 +28,5 @@ var areas = []map[string]Text{
 	parMsgs,
 	helpMsgs,
 	statusMsgs,
+	windowsMsgs,
 }

@@ -41,6 +41,7 @@ type File struct {
 // Decode decodes one record file. validate checks the tree against the schema of its kind (nil skips that).
 func Decode(path string, data []byte, validate Validator) *File {
 	f := &File{Path: path, Size: len(data)}
+	raw := data
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a BOM is accepted (Windows editors write one)
 	if bytes.IndexByte(data, '\r') >= 0 {
 		// CRLF (and stray CR) become LF; line numbers are unchanged.
@@ -48,6 +49,7 @@ func Decode(path string, data []byte, validate Validator) *File {
 		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 	}
 	if !f.checkBytes(data) {
+		f.foreignEncoding(raw) // UTF-16, UTF-32, Windows-1258…: said as such, never converted
 		return f
 	}
 	doc, extra, err := parseDoc(data)

@@ -2,8 +2,6 @@
 package check
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -73,7 +71,7 @@ func Run(o *Options) error {
 	if o.Changed != "" && len(o.Paths) > 0 {
 		return cmdutil.Usage(i18n.Errorf("check.changed_and_paths"))
 	}
-	only, err := selectPaths(o.F, root, o.Paths)
+	only, sel, err := selectPaths(o.F, root, o.Paths)
 	if err != nil {
 		return err
 	}
@@ -96,6 +94,9 @@ func Run(o *Options) error {
 	}
 	l, err := o.F.LoadOnly(root, load)
 	if err != nil {
+		return err
+	}
+	if err := sel.matched(l.Repo); err != nil {
 		return err
 	}
 	l.Ctx.Only = only
@@ -159,52 +160,4 @@ func countRecords(r *datarepo.Repo) int {
 		}
 	}
 	return n
-}
-
-// selectPaths turns PATH arguments into the set of repo-relative record paths to report on (nil: all).
-// A path that does not exist or lies outside the repo is a usage problem (exit 2).
-func selectPaths(f *cmdutil.Factory, root string, paths []string) (map[string]bool, error) {
-	if len(paths) == 0 {
-		return nil, nil
-	}
-	wd, err := f.Getwd()
-	if err != nil {
-		return nil, cmdutil.Env(err)
-	}
-	only := map[string]bool{}
-	for _, p := range paths {
-		abs := p
-		if !filepath.IsAbs(abs) {
-			abs = filepath.Join(wd, p)
-		}
-		st, err := os.Stat(abs)
-		if err != nil {
-			return nil, cmdutil.Env(i18n.Errorf("cli.no_path", p, err.Error()))
-		}
-		rel, err := filepath.Rel(root, abs)
-		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			return nil, cmdutil.Usage(i18n.Errorf("check.outside", p, root))
-		}
-		if !st.IsDir() {
-			only[filepath.ToSlash(rel)] = true
-			continue
-		}
-		err = filepath.WalkDir(abs, func(q string, e os.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if e.IsDir() && strings.HasPrefix(e.Name(), ".") && q != abs {
-				return filepath.SkipDir
-			}
-			if !e.IsDir() && (datarepo.IsRecordName(e.Name())) {
-				r, _ := filepath.Rel(root, q)
-				only[filepath.ToSlash(r)] = true
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, cmdutil.Env(err)
-		}
-	}
-	return only, nil
 }

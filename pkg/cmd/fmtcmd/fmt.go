@@ -15,6 +15,7 @@ import (
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/oserr"
 	"github.com/coordvn/coord/pkg/recordfmt"
 	"github.com/spf13/cobra"
 )
@@ -68,7 +69,7 @@ func Run(o *Options) error {
 				}
 				return nil
 			}
-			if datarepo.IsRecordName(e.Name()) {
+			if wanted(e.Name()) {
 				files = append(files, p)
 			}
 			return nil
@@ -78,20 +79,23 @@ func Run(o *Options) error {
 		}
 	} else {
 		for _, p := range o.Paths {
-			if !filepath.IsAbs(p) {
-				p = filepath.Join(wd, p)
-			}
+			arg := p
+			p = locate(o.F, wd, p)
 			st, err := os.Lstat(p) // a symlink is refused below, never followed
 			if err != nil {
-				return cmdutil.Env(i18n.Errorf("cli.no_path", p, err.Error()))
+				return cmdutil.Env(i18n.Errorf("cli.no_path", arg, oserr.Msg(err)))
 			}
 			if st.IsDir() {
+				n := len(files)
 				_ = filepath.WalkDir(p, func(q string, e os.DirEntry, err error) error {
-					if err == nil && !e.IsDir() && datarepo.IsRecordName(e.Name()) {
+					if err == nil && !e.IsDir() && wanted(e.Name()) {
 						files = append(files, q)
 					}
 					return nil
 				})
+				if len(files) == n { // a folder without records: say so, never "nothing to do"
+					return cmdutil.Usage(i18n.Errorf("win.path.no_match", arg, datarepo.Layout()))
+				}
 				continue
 			}
 			files = append(files, p)
@@ -113,13 +117,18 @@ func Run(o *Options) error {
 		}
 		st, err := os.Lstat(p)
 		if err != nil {
-			o.F.Warnf("fmt.failed", display, err.Error())
+			o.F.Warnf("fmt.failed", display, oserr.Msg(err))
+			failed++
+			continue
+		}
+		if msg, hidden := datarepo.HiddenTxt(filepath.Base(p)); hidden {
+			o.F.Warnf("fmt.failed", display, msg)
 			failed++
 			continue
 		}
 		out, problems, err := recordfmt.Format(p, rel, maxBytes)
 		if err != nil {
-			o.F.Warnf("fmt.failed", display, i18n.Localize(err, o.F.Lang()))
+			o.F.Warnf("fmt.failed", display, errMsg(err))
 			failed++
 			continue
 		}

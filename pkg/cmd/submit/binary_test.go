@@ -191,7 +191,9 @@ func TestTwoProcessesOneClone(t *testing.T) {
 func TestCrashDuringSubmissions(t *testing.T) {
 	bin := coordBin(t)
 	e := newEnv(t)
-	// Over file:// (git-receive-pack run directly): the same git layer, fewer processes per run than HTTP.
+	// Over file:// (served in coord's own process): the same git layer, fewer processes per run than HTTP. A
+	// kill in the middle of a push may leave the branch's lock file in the bare repository; the rerun takes
+	// it over (gitrepo.lockRef).
 	gittest.Run(t, e.clone, nil, "remote", "set-url", "origin", gittest.FileURL(e.bare))
 	seed := time.Now().UnixNano()
 	if s := os.Getenv("COORD_CRASH_SEED"); s != "" {

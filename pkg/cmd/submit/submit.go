@@ -27,6 +27,7 @@ import (
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/oserr"
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/recordfmt"
 	"github.com/coordvn/coord/pkg/rules"
@@ -134,6 +135,9 @@ func Run(o *Options) error {
 	for _, it := range items {
 		files[it.want] = it.content
 	}
+	if !o.DryRun {
+		caseMoves(files, items)
+	}
 	s := gitrepo.Submission{
 		Files: files, Name: name, Email: email, Message: message(o.Message, items, l.Repo.Settings.Coordinator, o.F.V.GetString("office")),
 		Remote: o.F.Remote(), Branch: branch, PushBranch: o.Branch, NoPush: o.NoPush, DryRun: o.DryRun,
@@ -152,6 +156,9 @@ func Run(o *Options) error {
 		o.F.Printf("git.submit.placed", it.src, it.want)
 	}
 	res, err := gitrepo.Submit(o.Ctx, root, s)
+	if !o.DryRun && o.Branch == "" {
+		settleNames(o, root, items)
+	}
 	if errors.Is(err, gitrepo.ErrRefused) {
 		// The second check printed its findings; its sentence ends them as the first check's does.
 		fmt.Fprintln(o.F.Err, i18n.Localize(err, o.F.Lang()))
@@ -279,14 +286,8 @@ func readItems(o *Options, root string, l *workspace.Loaded) ([]*item, []finding
 	var probs []finding.Finding
 	byWant := map[string]*item{}
 	for _, p := range o.Paths {
-		abs := p
-		if !filepath.IsAbs(abs) {
-			abs = filepath.Join(wd, p)
-		}
-		it := &item{src: p, abs: abs}
-		if rel, err := filepath.Rel(root, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			it.srcRel = filepath.ToSlash(rel)
-		}
+		it := locate(root, wd, p)
+		abs := it.abs
 		display := p
 		st, err := os.Lstat(abs) // a symlink is refused, never followed; a FIFO is never opened
 		if err == nil {
@@ -294,11 +295,15 @@ func readItems(o *Options, root string, l *workspace.Loaded) ([]*item, []finding
 				probs = append(probs, *pr)
 				continue
 			}
+			if pr := hiddenTxt(abs, display); pr != nil && !st.IsDir() {
+				probs = append(probs, *pr)
+				continue
+			}
 		}
 		if err != nil || st.IsDir() {
-			msg := "is a folder"
+			msg := i18n.M("win.os.is_dir")
 			if err != nil {
-				msg = err.Error()
+				msg = oserr.Msg(err)
 			}
 			return nil, nil, cmdutil.Env(i18n.Errorf("cli.no_path", p, msg))
 		}
@@ -312,12 +317,12 @@ func readItems(o *Options, root string, l *workspace.Loaded) ([]*item, []finding
 		}
 		fh, err := os.Open(abs)
 		if err != nil {
-			return nil, nil, cmdutil.Env(i18n.Errorf("cli.no_path", p, err.Error()))
+			return nil, nil, cmdutil.Env(i18n.Errorf("cli.no_path", p, oserr.Msg(err)))
 		}
 		data, err := io.ReadAll(io.LimitReader(fh, maxBytes+1))
 		fh.Close()
 		if err != nil {
-			return nil, nil, cmdutil.Env(i18n.Errorf("cli.no_path", p, err.Error()))
+			return nil, nil, cmdutil.Env(i18n.Errorf("cli.no_path", p, oserr.Msg(err)))
 		}
 		if int64(len(data)) > maxBytes {
 			fail(i18n.M("git.submit.too_big", len(data), maxBytes), 1)
