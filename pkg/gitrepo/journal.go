@@ -39,9 +39,9 @@ type SyncMark struct {
 }
 
 const (
-	syncJournalFile   = "synced-v1"
-	syncHeader = "coord synced v1"
-	syncKeep   = 20 // marks kept: only the last one is read today; a few more help when reading a clone by hand
+	syncJournalFile = "synced-v1"
+	syncHeader      = "coord synced v1"
+	syncKeep        = 20 // marks kept: only the last one is read today; a few more help when reading a clone by hand
 )
 
 // TrackingTip returns the tip of remote's tracking branch for branch in the clone at root ("" when the
