@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/coordvn/coord/pkg/par"
 	"github.com/go-git/go-billy/v5/osfs"
 	"github.com/go-git/go-git/v5/plumbing"
 	"github.com/go-git/go-git/v5/plumbing/cache"
@@ -213,10 +214,10 @@ func (s *uploadSession) UploadPack(ctx context.Context, req *packp.UploadPackReq
 		return nil, err
 	}
 	pr, pw := io.Pipe()
-	go func() {
+	par.Background("pack", func() error {
 		_, err := packfile.NewEncoder(pw, s.r.st, false).Encode(objs, 10)
-		pw.CloseWithError(err)
-	}()
+		return err
+	}, func(err error) { pw.CloseWithError(err) })
 	return packp.NewUploadPackResponseWithPackfile(req, ioutil.NewContextReadCloser(ctx, pr)), nil
 }
 

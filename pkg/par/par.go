@@ -104,3 +104,19 @@ func (g *Group) MustWait() {
 		panic(err)
 	}
 }
+
+// Catch runs f and returns its error, or its panic as a *Panic naming what.
+func Catch(what string, f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = caught(r, what)
+		}
+	}()
+	return f()
+}
+
+// Background runs f on a goroutine that nobody waits for (a writer feeding a pipe, say) and hands its
+// error, or its panic as a *Panic, to done; done itself must not panic.
+func Background(what string, f func() error, done func(error)) {
+	go func() { done(Catch(what, f)) }()
+}

@@ -99,3 +99,26 @@ func TestNoBareGoroutines(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A goroutine nobody waits for hands its panic, labelled, to done instead of killing the process.
+func TestBackgroundHandsOverAPanic(t *testing.T) {
+	got := make(chan error, 2)
+	Background("pack", func() error { panic("boom") }, func(err error) { got <- err })
+	Background("pack", func() error { return nil }, func(err error) { got <- err })
+	var panics, oks int
+	for range 2 {
+		err := <-got
+		var p *Panic
+		switch {
+		case err == nil:
+			oks++
+		case errors.As(err, &p) && p.What == "pack" && p.Value == "boom":
+			panics++
+		default:
+			t.Errorf("unexpected: %v", err)
+		}
+	}
+	if panics != 1 || oks != 1 {
+		t.Errorf("panics=%d oks=%d, want 1 and 1", panics, oks)
+	}
+}
