@@ -110,4 +110,11 @@ var ruleMsgs = map[string]Text{
 	"rule.stale.action.drop":          {"bỏ", "leave it out"},
 	"rule.stale.action.keep":          {"giữ nguyên", "keep it"},
 	"rule.overlap.kept":               {"%s — cơ quan tổng hợp giữ nguyên: %s", "%s — kept by the coordinator: %s"},
+	// rhythm/liaison, rhythm/evaluation (issue 13): the regulation's rhythm of meetings
+	"rule.doc.rhythm/liaison":          {"chương trình tổng hợp của mỗi quý có cuộc họp giao ban giữa các văn phòng", "each quarter's consolidated programme holds a liaison meeting of the offices"},
+	"rule.rhythm.liaison":              {"chương trình tổng hợp %s không có cuộc họp giao ban nào giữa các văn phòng (hoạt động kind: liaison); quy chế phối hợp quy định giao ban hằng quý", "the consolidated programme of %s holds no liaison meeting of the offices (an item of kind: liaison); the coordination regulation asks for one each quarter"},
+	"rule.rhythm.liaison_dropped":      {"chương trình tổng hợp %s không còn cuộc họp giao ban nào giữa các văn phòng: «%s» đã không được đưa vào chương trình; quy chế phối hợp quy định giao ban hằng quý", "the consolidated programme of %s no longer holds a liaison meeting of the offices: “%s” was left out of the programme; the coordination regulation asks for one each quarter"},
+	"rule.doc.rhythm/evaluation":       {"chương trình công tác trong năm của văn phòng đăng cai (host trong coord.yaml) có hội nghị đánh giá công tác phối hợp", "the programmes of the year's host office (host in coord.yaml) hold the annual evaluation meeting"},
+	"rule.rhythm.evaluation":           {"năm %d, %s đăng cai hội nghị đánh giá công tác phối hợp, nhưng các chương trình công tác năm %[1]d của văn phòng chưa có hội nghị này (hoạt động kind: evaluation)", "in %d %s hosts the annual evaluation of coordination, but the office's programmes of %[1]d do not hold it (an item of kind: evaluation)"},
+	"rule.rhythm.evaluation_elsewhere": {"năm %d, %s đăng cai hội nghị đánh giá công tác phối hợp, nhưng «%s» lại nằm trong chương trình của %s; hội nghị phải có trong chương trình của văn phòng đăng cai", "in %d %s hosts the annual evaluation of coordination, but “%s” is in the programme of %s; the meeting belongs in the host office's programme"},
 }

@@ -22,6 +22,8 @@ type Policy struct {
 	PartyTerms []time.Time
 	holidays   map[string]string // date -> name
 	workdays   map[string]bool   // make-up working days
+	hosts      []string          // host.rotation: the offices hosting the annual evaluation, in turn
+	hostsFrom  int               // host.first_year: the year the first of them hosts
 }
 
 // Deadlines are the submission deadlines (docs/rules.md, deadline/late).
@@ -137,7 +139,20 @@ func FromSettings(s record.Settings, h record.Holidays, loc *time.Location) (Pol
 	for _, w := range h.Workdays {
 		p.workdays[w.Date] = true
 	}
+	if len(s.Host.Rotation) > 0 && s.Host.FirstYear > 0 {
+		p.hosts, p.hostsFrom = s.Host.Rotation, s.Host.FirstYear
+	}
 	return p, probs
+}
+
+// Host is the office that hosts the annual evaluation of coordination in year (seed 000: hosting passes in
+// turn): coord.yaml's host.rotation taken in order from host.first_year, starting again after the last. ok is
+// false when there is no rotation, no first year, or year comes before it.
+func (p Policy) Host(year int) (office string, ok bool) {
+	if len(p.hosts) == 0 || year < p.hostsFrom {
+		return "", false
+	}
+	return p.hosts[(year-p.hostsFrom)%len(p.hosts)], true
 }
 
 var weekdays = map[string]time.Weekday{"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,

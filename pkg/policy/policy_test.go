@@ -58,3 +58,23 @@ func TestDeadline(t *testing.T) {
 		}
 	}
 }
+
+// The host of the annual evaluation rotates from first_year through the rotation and starts again; before
+// first_year, or without a rotation, nobody hosts.
+func TestHost(t *testing.T) {
+	loc := time.UTC
+	s := record.Settings{Host: record.Host{Rotation: []string{"VPTU", "VPDBHD", "VPUBND"}, FirstYear: 2024}}
+	p, _ := FromSettings(s, record.Holidays{}, loc)
+	for year, want := range map[int]string{2023: "", 2024: "VPTU", 2025: "VPDBHD", 2026: "VPUBND", 2027: "VPTU", 2031: "VPDBHD"} {
+		got, ok := p.Host(year)
+		if got != want || ok != (want != "") {
+			t.Errorf("Host(%d) = %q, %v; want %q", year, got, ok, want)
+		}
+	}
+	for _, s := range []record.Settings{{}, {Host: record.Host{Rotation: []string{"VPTU"}}}, {Host: record.Host{FirstYear: 2024}}} {
+		p, _ := FromSettings(s, record.Holidays{}, loc)
+		if got, ok := p.Host(2026); ok {
+			t.Errorf("%+v: Host(2026) = %q", s.Host, got)
+		}
+	}
+}

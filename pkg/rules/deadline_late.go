@@ -5,7 +5,6 @@ import (
 
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
-	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/when"
 )
 
@@ -16,29 +15,21 @@ var _ = register(Rule{ID: "deadline/late", Severity: finding.Error,
 	Keys: []string{"rule.deadline.late", "rule.deadline.committed", "rule.deadline.judged_now", "rule.deadline.before_day",
 		"rule.deadline.before", "rule.deadline.at"}, Check: func(c *Context, out Out) {
 		for _, pf := range c.Programmes() {
-			p, err := period.Parse(pf.Period)
-			if err != nil {
-				continue // schema reports the period
-			}
-			at, onMain := c.Submitted[pf.File.Path]
-			if !onMain {
-				at = c.Now
-			}
-			deadline := c.Policy.Deadline(p)
-			if at.Before(deadline) {
+			s, ok := c.Submission(pf)
+			if !ok || !s.Late {
 				continue
 			}
 			sev := finding.Error
 			if pf.LateReason != "" {
 				sev = finding.Warning
 			}
-			how := i18n.M("rule.deadline.judged_now", instant(at.In(c.Repo.Loc)))
-			if onMain {
-				how = i18n.M("rule.deadline.committed", instant(at.In(c.Repo.Loc)))
+			how := i18n.M("rule.deadline.judged_now", instant(s.At))
+			if s.OnMain {
+				how = i18n.M("rule.deadline.committed", instant(s.At))
 			}
 			out.Emit(finding.Finding{Severity: sev, Pos: pf.File.Pos("period"),
-				Subject: "period:" + p.String(),
-				Msg:     i18n.M("rule.deadline.late", p.Text(), before(deadline.In(c.Repo.Loc)), how)})
+				Subject: "period:" + s.Period.String(),
+				Msg:     i18n.M("rule.deadline.late", s.Period.Text(), before(s.Deadline.In(c.Repo.Loc)), how)})
 		}
 	}})
 

@@ -11,6 +11,7 @@ import (
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/policy"
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/schedule"
@@ -229,6 +230,31 @@ func (c *Context) Programmes() []ProgrammeFile {
 type ProgrammeFile struct {
 	File *record.File
 	*record.Programme
+}
+
+// Submission is when a programme was submitted, as deadline/late judges it (docs/rules.md): the commit time
+// of the first commit on the main branch that added its file, else — not on main yet — Context.Now.
+type Submission struct {
+	Period   period.Period
+	At       time.Time // the time judged, in the repo's timezone
+	OnMain   bool      // At is the first commit on main, not Now
+	Deadline time.Time // Policy.Deadline of the period
+	Late     bool      // At is not before Deadline
+}
+
+// Submission judges a programme against its period's deadline; ok is false when its period does not parse
+// (the schema rule reports it).
+func (c *Context) Submission(pf ProgrammeFile) (s Submission, ok bool) {
+	p, err := period.Parse(pf.Period)
+	if err != nil {
+		return Submission{}, false
+	}
+	at, onMain := c.Submitted[pf.File.Path]
+	if !onMain {
+		at = c.Now
+	}
+	deadline := c.Policy.Deadline(p)
+	return Submission{Period: p, At: at.In(c.Repo.Loc), OnMain: onMain, Deadline: deadline, Late: !at.Before(deadline)}, true
 }
 
 // Run runs rules over the context and returns the sorted findings.
