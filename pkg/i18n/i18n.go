@@ -68,6 +68,8 @@ func renderArgs(args []any, lang Lang) []any {
 			out[i] = v.Render(lang)
 		case *Error:
 			out[i] = v.Msg.Render(lang)
+		case interface{ Render(Lang) string }: // a value written differently in each language (a number)
+			out[i] = v.Render(lang)
 		default:
 			out[i] = a
 		}

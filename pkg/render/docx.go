@@ -354,9 +354,8 @@ func (p *programme) docxRecipients() []docxPara {
 	return out
 }
 
-// placeDate is "Đồng Nai, ngày 25 tháng 6 năm 2026": the issue date, else the decision's date, else the
-// as-of day. Days below 10 and the months January and February take a leading zero (Decree 30/2020, as
-// the Party's guidance does).
+// placeDate is "Đồng Nai, ngày 25 tháng 6 năm 2026" (PlaceDate): the issue date, else the decision's date,
+// else the as-of day.
 func (p *programme) placeDate() string {
 	day := p.in.Generated.In(p.loc)
 	if c := p.record(); c != nil {
@@ -372,6 +371,12 @@ func (p *programme) placeDate() string {
 			}
 		}
 	}
+	return PlaceDate(p.in.Province, day).Render(i18n.VI)
+}
+
+// PlaceDate is the place and date line of a document, "Đồng Nai, ngày 05 tháng 02 năm 2026": days below 10
+// and the months January and February take a leading zero (Decree 30/2020, as the Party's guidance does).
+func PlaceDate(province string, day time.Time) i18n.Msg {
 	dd := strconv.Itoa(day.Day())
 	if day.Day() < 10 {
 		dd = "0" + dd
@@ -380,7 +385,7 @@ func (p *programme) placeDate() string {
 	if day.Month() < 3 {
 		mm = "0" + mm
 	}
-	return vi("render.docx.place_date", p.in.Province, dd, mm, day.Year())
+	return i18n.M("render.docx.place_date", province, dd, mm, day.Year())
 }
 
 func (p *programme) docxTableHead() *docxTable {

@@ -173,3 +173,7 @@ var mdEscaper = strings.NewReplacer(
 
 // md escapes free text for Markdown, on one line.
 func md(s string) string { return mdEscaper.Replace(s) }
+
+// EscapeMarkdown escapes free text for Markdown (GitHub's flavour), on one line, a table's cell separator
+// included: what a title or a name holds is never read as markup.
+func EscapeMarkdown(s string) string { return md(s) }

@@ -19,6 +19,7 @@ import (
 	"github.com/coordvn/coord/pkg/cmd/merge"
 	"github.com/coordvn/coord/pkg/cmd/newcmd"
 	"github.com/coordvn/coord/pkg/cmd/notify"
+	reportcmd "github.com/coordvn/coord/pkg/cmd/report"
 	"github.com/coordvn/coord/pkg/cmd/rulescmd"
 	statuscmd "github.com/coordvn/coord/pkg/cmd/status"
 	"github.com/coordvn/coord/pkg/cmd/submit"
@@ -70,6 +71,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	cmd.AddCommand(hook.NewCmdHook(f))
 	cmd.AddCommand(statuscmd.NewCmdStatus(f, nil))
 	cmd.AddCommand(configcmd.NewCmdConfig(f, nil))
+	cmd.AddCommand(reportcmd.NewCmdReport(f, nil))
 	prepare(cmd, f)
 	localize(cmd, f.Lang())
 	return cmd
