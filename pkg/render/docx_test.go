@@ -6,13 +6,14 @@ import (
 	"encoding/xml"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/coordvn/coord/pkg/internal/testtool"
 )
 
 func renderDOCX(t *testing.T, in Input) []byte {
@@ -253,12 +254,12 @@ func wordText(t *testing.T, part string) string {
 // the decision's number; the draft shows the blank number. A PNG of each first page is kept in the test's
 // temporary directory (COORD_KEEP_RENDER=DIR keeps the files in DIR, for a look).
 func TestDOCXLibreOffice(t *testing.T) {
-	soffice := tool(t, "soffice", "libreoffice")
-	pdftotext := tool(t, "pdftotext")
-	pdfinfo := tool(t, "pdfinfo")
-	pdftoppm := tool(t, "pdftoppm")
+	soffice := testtool.Tool(t, "soffice", "libreoffice")
+	pdftotext := testtool.Tool(t, "pdftotext")
+	pdfinfo := testtool.Tool(t, "pdfinfo")
+	pdftoppm := testtool.Tool(t, "pdftoppm")
 	t.Parallel()
-	dir := keepDir(t)
+	dir := testtool.KeepDir(t)
 	signed, draft := filepath.Join(dir, "programme.docx"), filepath.Join(dir, "draft.docx")
 	if err := os.WriteFile(signed, renderDOCX(t, signedFixture()), 0o644); err != nil {
 		t.Fatal(err)
@@ -267,10 +268,10 @@ func TestDOCXLibreOffice(t *testing.T) {
 		t.Fatal(err)
 	}
 	profile := t.TempDir()
-	execTool(t, 120*time.Second, soffice, "-env:UserInstallation=file://"+profile, "--headless", "--norestore",
+	testtool.Exec(t, 120*time.Second, soffice, "-env:UserInstallation=file://"+profile, "--headless", "--norestore",
 		"--convert-to", "pdf", "--outdir", dir, signed, draft)
 	pdf := filepath.Join(dir, "programme.pdf")
-	text := execTool(t, 30*time.Second, pdftotext, pdf, "-")
+	text := testtool.Exec(t, 30*time.Second, pdftotext, pdf, "-")
 	flat := strings.Join(strings.Fields(text), " ")
 	inOrder(t, "PDF text", flat, signedHead...)
 	// The closing table stands side by side (HD36: recipients bottom left, signature bottom right) and pdftotext
@@ -288,7 +289,7 @@ func TestDOCXLibreOffice(t *testing.T) {
 	// up; the content column alone (its x range in points: left margin 30 mm + the time column) reads whole.
 	x := (docxLeft + docxWidths[0]) / 20
 	w := docxWidths[1] / 20
-	column := execTool(t, 30*time.Second, pdftotext, "-x", strconv.Itoa(x-2), "-y", "0", "-W", strconv.Itoa(w+4), "-H", "842", pdf, "-")
+	column := testtool.Exec(t, 30*time.Second, pdftotext, "-x", strconv.Itoa(x-2), "-y", "0", "-W", strconv.Itoa(w+4), "-H", "842", pdf, "-")
 	column = strings.Join(strings.Fields(column), " ")
 	for _, title := range effectiveTitles(t, fixture()) {
 		if !strings.Contains(column, title) {
@@ -298,12 +299,12 @@ func TestDOCXLibreOffice(t *testing.T) {
 	if strings.Contains(column, "Họp mặt kỷ niệm 79 năm") {
 		t.Errorf("dropped item in the PDF")
 	}
-	info := execTool(t, 30*time.Second, pdfinfo, pdf)
+	info := testtool.Exec(t, 30*time.Second, pdfinfo, pdf)
 	if !strings.Contains(info, "595.") || !strings.Contains(info, "841.") {
 		t.Errorf("PDF pages are not A4 portrait:\n%s", info)
 	}
 
-	dtext := strings.Join(strings.Fields(execTool(t, 30*time.Second, pdftotext, filepath.Join(dir, "draft.pdf"), "-")), " ")
+	dtext := strings.Join(strings.Fields(testtool.Exec(t, 30*time.Second, pdftotext, filepath.Join(dir, "draft.pdf"), "-")), " ")
 	inOrder(t, "draft PDF text", dtext, "TỈNH ỦY ĐỒNG NAI", "*", "Số -CTr/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "CHƯƠNG TRÌNH",
 		"công tác quý III năm 2026", "Nơi nhận:", "- Lưu Văn phòng Tỉnh ủy.")
 	for _, bad := range []string{"12-CTr/TU", "T/M"} {
@@ -312,53 +313,11 @@ func TestDOCXLibreOffice(t *testing.T) {
 		}
 	}
 
-	execTool(t, 30*time.Second, pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", pdf, filepath.Join(dir, "page"))
-	execTool(t, 30*time.Second, pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", filepath.Join(dir, "draft.pdf"), filepath.Join(dir, "draft-page"))
+	testtool.Exec(t, 30*time.Second, pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", pdf, filepath.Join(dir, "page"))
+	testtool.Exec(t, 30*time.Second, pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", filepath.Join(dir, "draft.pdf"), filepath.Join(dir, "draft-page"))
 	for _, glob := range []string{"page-*1.png", "draft-page-*1.png"} {
 		if m, _ := filepath.Glob(filepath.Join(dir, glob)); len(m) == 0 {
 			t.Errorf("no PNG %s", glob)
 		}
 	}
-}
-
-// keepDir is where a test writes files for external tools: COORD_KEEP_RENDER when set (to look at them),
-// else a temporary directory.
-func keepDir(t *testing.T) string {
-	t.Helper()
-	if d := os.Getenv("COORD_KEEP_RENDER"); d != "" {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		abs, err := filepath.Abs(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return abs
-	}
-	return t.TempDir()
-}
-
-// execTool runs a command with a deadline and returns its standard output; a failure fails the test.
-func execTool(t *testing.T, timeout time.Duration, name string, args ...string) string {
-	t.Helper()
-	cmd := exec.Command(name, args...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, stderr.String())
-		}
-	case <-time.After(timeout):
-		_ = cmd.Process.Kill()
-		<-done
-		t.Fatalf("%s did not finish within %v", name, timeout)
-	}
-	return stdout.String()
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"flag"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -279,20 +278,4 @@ func render(t *testing.T, f func(*bytes.Buffer, Input) error, in Input) []byte {
 		t.Fatal(err)
 	}
 	return b.Bytes()
-}
-
-// tool finds an external program the test needs. COORD_SKIP_EXTERNAL=1 skips every test that needs one;
-// otherwise a missing tool fails the test: the tools are part of the test environment (.ci/deps.sh).
-func tool(t *testing.T, names ...string) string {
-	t.Helper()
-	if os.Getenv("COORD_SKIP_EXTERNAL") == "1" {
-		t.Skipf("COORD_SKIP_EXTERNAL=1: not running %s", strings.Join(names, "/"))
-	}
-	for _, n := range names {
-		if p, err := exec.LookPath(n); err == nil {
-			return p
-		}
-	}
-	t.Fatalf("%s not installed: run .ci/deps.sh (or set COORD_SKIP_EXTERNAL=1 to skip the tests that need it)", strings.Join(names, "/"))
-	return ""
 }

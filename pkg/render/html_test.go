@@ -3,13 +3,13 @@ package render
 import (
 	"bytes"
 	"fmt"
-	"image/png"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/coordvn/coord/pkg/internal/testtool"
 )
 
 func renderHTML(t *testing.T, in Input) []byte {
@@ -87,41 +87,18 @@ func TestHTMLStructure(t *testing.T) {
 // TestHTMLChromium opens the page in headless Chromium: the screenshot is a PNG of the window's size, not
 // blank, and shows the office colours; the DOM Chromium builds holds the week rows.
 func TestHTMLChromium(t *testing.T) {
-	chromium := tool(t, "chromium", "chromium-browser", "google-chrome")
+	testtool.Chromium(t)
 	t.Parallel()
-	dir := keepDir(t)
+	dir := testtool.KeepDir(t)
 	page := filepath.Join(dir, "programme.html")
 	if err := os.WriteFile(page, renderHTML(t, fixture()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	shot := filepath.Join(dir, "programme.png")
-	_ = os.Remove(shot)
-	flags := func(profile string, extra ...string) []string {
-		return append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-			"--disable-background-networking", "--disable-component-update", "--disable-sync",
-			"--user-data-dir=" + profile}, extra...)
-	}
-	execTool(t, 90*time.Second, chromium, flags(t.TempDir(), "--screenshot="+shot, "--window-size=1600,1200", "file://"+page)...)
-	f, err := os.Open(shot)
-	if err != nil {
-		t.Fatalf("no screenshot: %v", err)
-	}
-	img, err := png.Decode(f)
-	f.Close()
-	if err != nil {
-		t.Fatalf("screenshot is not a PNG: %v", err)
-	}
+	img := testtool.Screenshot(t, page, filepath.Join(dir, "programme.png"), 1600, 1200)
 	if b := img.Bounds(); b.Dx() != 1600 || b.Dy() != 1200 {
 		t.Errorf("screenshot is %dx%d, want 1600x1200", b.Dx(), b.Dy())
 	}
-	colours := map[[3]uint8]int{}
-	b := img.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			r, g, bl, _ := img.At(x, y).RGBA()
-			colours[[3]uint8{uint8(r >> 8), uint8(g >> 8), uint8(bl >> 8)}]++
-		}
-	}
+	colours := testtool.Colours(img)
 	if len(colours) < 200 {
 		t.Errorf("screenshot has %d distinct colours: blank or unstyled", len(colours))
 	}
@@ -137,7 +114,7 @@ func TestHTMLChromium(t *testing.T) {
 		}
 	}
 
-	dom := execTool(t, 90*time.Second, chromium, flags(t.TempDir(), "--dump-dom", "file://"+page)...)
+	dom := testtool.DumpDOM(t, page)
 	var weeks []string
 	for _, m := range weekRow.FindAllStringSubmatch(dom, -1) {
 		weeks = append(weeks, m[1])

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coordvn/coord/pkg/internal/testtool"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -298,27 +299,27 @@ func headerCentre(t *testing.T, words []bboxWord, first, second string) (float64
 // and footer, and the content column read on its own holds every title whole (wrapped, not cut off). A PNG
 // of the first page is kept in the test's temporary directory (COORD_KEEP_RENDER=DIR keeps it in DIR).
 func TestXLSXLibreOffice(t *testing.T) {
-	soffice := tool(t, "soffice", "libreoffice")
-	pdftotext := tool(t, "pdftotext")
-	pdfinfo := tool(t, "pdfinfo")
-	pdftoppm := tool(t, "pdftoppm")
+	soffice := testtool.Tool(t, "soffice", "libreoffice")
+	pdftotext := testtool.Tool(t, "pdftotext")
+	pdfinfo := testtool.Tool(t, "pdfinfo")
+	pdftoppm := testtool.Tool(t, "pdftoppm")
 	t.Parallel()
-	dir := keepDir(t)
+	dir := testtool.KeepDir(t)
 	xlsx := filepath.Join(dir, "programme.xlsx")
 	if err := os.WriteFile(xlsx, renderXLSX(t, fixture()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	execTool(t, 120*time.Second, soffice, "-env:UserInstallation=file://"+t.TempDir(), "--headless", "--norestore",
+	testtool.Exec(t, 120*time.Second, soffice, "-env:UserInstallation=file://"+t.TempDir(), "--headless", "--norestore",
 		"--convert-to", "pdf", "--outdir", dir, xlsx)
 	pdf := filepath.Join(dir, "programme.pdf")
 	if _, err := os.Stat(pdf); err != nil {
 		t.Fatalf("LibreOffice wrote no PDF (is Calc installed? libreoffice-calc-nogui): %v", err)
 	}
-	info := execTool(t, 30*time.Second, pdfinfo, pdf)
+	info := testtool.Exec(t, 30*time.Second, pdfinfo, pdf)
 	if !strings.Contains(info, "841.") || !strings.Contains(info, "x 595.") {
 		t.Errorf("PDF pages are not A4 landscape:\n%s", info)
 	}
-	page1 := strings.Join(strings.Fields(execTool(t, 30*time.Second, pdftotext, "-f", "1", "-l", "1", pdf, "-")), " ")
+	page1 := strings.Join(strings.Fields(testtool.Exec(t, 30*time.Second, pdftotext, "-f", "1", "-l", "1", pdf, "-")), " ")
 	for _, want := range []string{"Chương trình công tác Quý III năm 2026", "STT", "Nội dung", "Ghi chú", "Trang 1/"} {
 		if !strings.Contains(page1, want) {
 			t.Errorf("page 1 lacks %q", want)
@@ -327,13 +328,13 @@ func TestXLSXLibreOffice(t *testing.T) {
 
 	// The content column alone: its edges from the centres of the titles "Nội dung" and "Chủ trì" on the header
 	// row and the two columns' widths (a column w units wide is 7w+5 pixels; the print scale applies to both).
-	words := bboxWords(t, execTool(t, 30*time.Second, pdftotext, "-f", "1", "-l", "1", "-bbox", pdf, "-"))
+	words := bboxWords(t, testtool.Exec(t, 30*time.Second, pdftotext, "-f", "1", "-l", "1", "-bbox", pdf, "-"))
 	ce, top := headerCentre(t, words, "Nội", "dung")
 	cf, _ := headerCentre(t, words, "Chủ", "trì")
 	px := func(w float64) float64 { return 7*w + 5 }
 	half := (cf - ce) * px(xlsxColumns[4].width) / (px(xlsxColumns[4].width) + px(xlsxColumns[5].width))
 	x, w := ce-half+1, 2*half-2
-	column := execTool(t, 30*time.Second, pdftotext, "-f", "1", "-l", "1", "-x", strconv.Itoa(int(x)), "-y", strconv.Itoa(int(top)),
+	column := testtool.Exec(t, 30*time.Second, pdftotext, "-f", "1", "-l", "1", "-x", strconv.Itoa(int(x)), "-y", strconv.Itoa(int(top)),
 		"-W", strconv.Itoa(int(w)), "-H", "600", pdf, "-")
 	// Spaces are compared apart: Calc draws a letter and its stacked diacritic as two glyphs, and pdftotext
 	// reads a space between them when they open a wrapped line ("(d ự kiến)"). Every letter is there, in order.
@@ -347,7 +348,7 @@ func TestXLSXLibreOffice(t *testing.T) {
 		}
 	}
 
-	execTool(t, 30*time.Second, pdftoppm, "-png", "-r", "110", "-f", "1", "-l", "1", pdf, filepath.Join(dir, "xlsx-page"))
+	testtool.Exec(t, 30*time.Second, pdftoppm, "-png", "-r", "110", "-f", "1", "-l", "1", pdf, filepath.Join(dir, "xlsx-page"))
 	if m, _ := filepath.Glob(filepath.Join(dir, "xlsx-page-*1.png")); len(m) == 0 {
 		t.Errorf("no PNG of the first page")
 	}
