@@ -1,0 +1,180 @@
+package report_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coordvn/coord/examples"
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/period"
+	"github.com/coordvn/coord/pkg/report"
+	"github.com/coordvn/coord/pkg/workspace"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// The fixture is a small data repo counted by hand: the example province's registry and coord.yaml (VPTU,
+// VPDBHD, VPUBND; the host rotation makes VPUBND the host of 2026 and VPTU of 2027) and these records.
+//
+// Programmes of Quarter III 2026 and their items, by the month each starts in:
+//
+//	VPTU     Q3: 06/7, 20/7, week 27 (from 29/6: July, the quarter's first day), August, 25/9 → July 3, August 1, September 1
+//	         08: one item (not counted: VPTU has a Q3 programme)
+//	VPDBHD   Q3: 04/8, 25/9 (late_reason)                                                       → August 1, September 1
+//	         W36: one item (weeks are not counted for items)
+//	VPUBND   no Q3 programme: 07 (two items), 08 (one), 09 (one)                               → July 2, August 1, September 1
+//	VPTU     Q4: 05/10 (outside the quarter; in the year)
+//
+// Submissions (first on main, else judged at --as-of 01/10/2026), deadlines by the default policy:
+//
+//	VPTU Q3 15/6 < 20/6 on time          VPTU 08 30/7 ≥ 25/7 late              VPTU Q4 10/9 < 20/9 on time (year only)
+//	VPDBHD Q3 22/6 ≥ 20/6 late, reason   VPDBHD W36 27/8 10:00 < 27/8 17:00 on time
+//	VPUBND 07 24/6 < 25/6 on time        VPUBND 08 not on main: 01/10 late     VPUBND 09 20/8 < 25/8 on time
+//
+// Consolidated programmes: Q3 with five conflicts — person A/B (A moved), venue C/D (D kept), person E/F (F
+// dropped), joint/mismatch J (open), tentative G/H (open) — and a keep on I outside any conflict (four
+// decisions: one move, one drop, two keeps); 08 with one open travel conflict X/Y.
+//
+// Petitions: VPTU khiếu nại 03/7, tố cáo 30/9, khiếu nại 01/10 (Q4); VPDBHD kiến nghị 01/7; VPUBND phản ánh
+// 15/8 and 30/6 (Q2).
+func fixture(t testing.TB) string {
+	t.Helper()
+	root := t.TempDir()
+	files, err := examples.ProvinceFiles("registry/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	settings, err := examples.ProvinceFiles("coord.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files["coord.yaml"] = settings["coord.yaml"]
+	sealed := sealedIdentity(t)
+	prog := func(office, per, extra string, items ...string) []byte {
+		s := fmt.Sprintf("kind: programme\noffice: %s\nperiod: %s\n%sitems:\n", office, per, extra)
+		for i, when := range items {
+			s += fmt.Sprintf("  - {id: hd-%d, title: Hoạt động %d, when: %s, kind: meeting, bodies: [TT-TU]}\n", i+1, i+1, when)
+		}
+		return []byte(s)
+	}
+	files["programmes/2026/Q3/VPTU.yaml"] = prog("VPTU", "2026-Q3", "", "2026-07-06 sáng", "2026-07-20 08:00-11:00", "2026-W27", "2026-08", "2026-09-25 sáng")
+	files["programmes/2026/08/VPTU.yaml"] = prog("VPTU", "2026-08", "", "2026-08-10 sáng")
+	files["programmes/2026/Q4/VPTU.yaml"] = prog("VPTU", "2026-Q4", "", "2026-10-05 sáng")
+	files["programmes/2026/Q3/VPDBHD.yaml"] = prog("VPDBHD", "2026-Q3", "late_reason: Chờ ý kiến Thường trực HĐND\n", "2026-08-04 chiều", "2026-09-25 sáng")
+	files["programmes/2026/W36/VPDBHD.yaml"] = prog("VPDBHD", "2026-W36", "", "2026-09-02 sáng")
+	files["programmes/2026/07/VPUBND.yaml"] = prog("VPUBND", "2026-07", "", "2026-07-07 sáng", "2026-07-21 chiều")
+	files["programmes/2026/08/VPUBND.yaml"] = prog("VPUBND", "2026-08", "", "2026-08-18 sáng")
+	files["programmes/2026/09/VPUBND.yaml"] = prog("VPUBND", "2026-09", "", "2026-09-08 sáng")
+
+	item := func(id string) string {
+		return fmt.Sprintf("  - {id: %s, title: Hoạt động %s, when: 2026-07-15 sáng, kind: meeting, bodies: [TT-TU], offices: [VPTU], origins: [{file: programmes/2026/Q3/VPTU.yaml, item: x, office: VPTU}]}\n", id, id)
+	}
+	q3 := "kind: consolidated\nperiod: 2026-Q3\ncoordinator: VPTU\nstatus: draft\nitems:\n"
+	for _, id := range []string{"VPTU.a", "VPTU.b", "VPTU.c", "VPTU.d", "VPTU.e", "VPTU.f", "joint.j", "VPTU.g", "VPTU.h", "VPTU.i"} {
+		q3 += item(id)
+	}
+	q3 += `conflicts:
+  - {rule: overlap/person, severity: error, subject: "person:x", items: [VPTU.a, VPTU.b]}
+  - {rule: overlap/venue, severity: error, subject: "place:y", items: [VPTU.c, VPTU.d]}
+  - {rule: overlap/person, severity: error, subject: "person:z", items: [VPTU.e, VPTU.f]}
+  - {rule: joint/mismatch, severity: error, subject: "joint:j", items: [joint.j]}
+  - {rule: overlap/tentative, severity: info, subject: "person:w", items: [VPTU.g, VPTU.h]}
+adjustments:
+  - {item: VPTU.a, action: move, when: 2026-07-16 sáng, reason: Dời một ngày}
+  - {item: VPTU.d, action: keep, reason: Hai phòng khác nhau}
+  - {item: VPTU.f, action: drop, reason: Không tổ chức}
+  - {item: VPTU.i, action: keep, reason: Giữ nguyên}
+`
+	files["consolidated/2026/Q3.yaml"] = []byte(q3)
+	files["consolidated/2026/08.yaml"] = []byte("kind: consolidated\nperiod: 2026-08\ncoordinator: VPTU\nstatus: draft\nitems:\n" +
+		strings.ReplaceAll(item("VPTU.x")+item("VPTU.y"), "2026-07-15", "2026-08-12") +
+		"conflicts:\n  - {rule: overlap/travel, severity: warning, subject: \"person:v\", items: [VPTU.x, VPTU.y]}\n")
+
+	petition := func(office string, n int, typ, received string) {
+		id := fmt.Sprintf("%s-2026-%06d", office, n)
+		files["petitions/2026/"+office+"/"+id+".yaml"] = []byte(fmt.Sprintf(
+			"kind: petition\nid: %s\noffice: %s\ntype: %s\nreceived: %s\nchannel: truc-tiep\npeople: 1\nsubject: Đơn số %d\npetitioner: %s\nstatus: received\n",
+			id, office, typ, received, n, sealed))
+	}
+	petition("VPTU", 1, "khieu-nai", "2026-07-03")
+	petition("VPTU", 2, "to-cao", "2026-09-30")
+	petition("VPTU", 3, "khieu-nai", "2026-10-01")
+	petition("VPDBHD", 1, "kien-nghi", "2026-07-01")
+	petition("VPUBND", 1, "phan-anh", "2026-08-15")
+	petition("VPUBND", 2, "phan-anh", "2026-06-30")
+
+	for rel, b := range files {
+		full := filepath.Join(root, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+// sealedIdentity is a well-formed sealed petitioner of the example province (the report never opens it).
+func sealedIdentity(t testing.TB) string {
+	t.Helper()
+	ps, err := examples.ProvinceFiles("petitions/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range ps {
+		if m := regexp.MustCompile(`(?m)^petitioner: (ENC\[age,[^\]]+\])$`).FindSubmatch(b); m != nil {
+			return string(m[1])
+		}
+	}
+	t.Fatal("no sealed petitioner in the example province")
+	return ""
+}
+
+// build loads the fixture as `coord report` does, as of asOf (YYYY-MM-DD), with the submission times of the
+// table above, and builds the report of per.
+func build(t testing.TB, per, asOf string) *report.Report {
+	t.Helper()
+	p, err := period.Parse(per)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := workspace.Load(fixture(t), workspace.Options{Only: report.Files(p), AsOf: func(loc *time.Location) (time.Time, error) {
+		return time.ParseInLocation(time.DateOnly, asOf, loc)
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range l.Repo.Files {
+		for _, pr := range f.Problems {
+			t.Fatalf("the fixture has a problem: %s:%d %s", pr.File, pr.Line, pr.Msg.Render(i18n.EN))
+		}
+	}
+	at := func(s string) time.Time {
+		v, err := time.ParseInLocation("2006-01-02 15:04", s, l.Repo.Loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	l.Ctx.Submitted = map[string]time.Time{
+		"programmes/2026/Q3/VPTU.yaml":    at("2026-06-15 09:00"),
+		"programmes/2026/08/VPTU.yaml":    at("2026-07-30 09:00"),
+		"programmes/2026/Q4/VPTU.yaml":    at("2026-09-10 09:00"),
+		"programmes/2026/Q3/VPDBHD.yaml":  at("2026-06-22 09:00"),
+		"programmes/2026/W36/VPDBHD.yaml": at("2026-08-27 10:00"),
+		"programmes/2026/07/VPUBND.yaml":  at("2026-06-24 09:00"),
+		"programmes/2026/09/VPUBND.yaml":  at("2026-08-20 09:00"),
+	}
+	r, err := report.Build(l.Ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
