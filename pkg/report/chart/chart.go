@@ -286,11 +286,14 @@ func wrap(s string, n int) []string {
 	i := 0
 	for ; i < len(words); i++ {
 		wl := utf8.RuneCountInString(words[i])
-		if l > 0 && l+1+wl > n {
+		if l > 0 {
+			wl++ // the space before it
+		}
+		if l+wl > n {
 			break
 		}
 		first = append(first, words[i])
-		l += wl + 1
+		l += wl
 	}
 	if len(first) == 0 { // one long word
 		r := []rune(s)
@@ -316,4 +319,13 @@ func textWidth(s string) float64 { return float64(utf8.RuneCountInString(s)) * c
 // num writes a coordinate with at most one decimal, so the output is stable.
 func num(v float64) string { return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64) }
 
-func esc(s string) string { return html.EscapeString(s) }
+// esc escapes text for XML; what XML cannot hold at all (invalid UTF-8, control characters) becomes U+FFFD.
+func esc(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' || (r >= 0x20 && r != 0x7f && r != 0xfffe && r != 0xffff && !(r >= 0x80 && r < 0xa0)) {
+			return r
+		}
+		return utf8.RuneError
+	}, strings.ToValidUTF8(s, string(utf8.RuneError)))
+	return html.EscapeString(s)
+}
