@@ -75,6 +75,10 @@ printf '$ git log --oneline (server)\n'; git --git-dir="$WORK/server.git" log --
 step "11. Sau khi ban hành, coord check trên kho chung không còn lỗi — after issuing, CI on the shared repo is green"
 run "$COORD" check --as-of 2026-06-29
 
+step "12. Báo cáo số liệu phối hợp Quý III, có bảng và biểu đồ — the quarter's report with figures and charts"
+run "$COORD" report --quarter 2026-Q3 --format html --out "$OUT/bao-cao" --as-of 2026-10-01
+run "$COORD" report --quarter 2026-Q3 --as-of 2026-10-01 2>/dev/null | sed -n '1,24p'
+
 mkdir -p "$OUT"
 cp -R issued/2026/Q3/. "$OUT/"
 step "Kết quả để mở — what the demo made, in demo-out/"
@@ -84,6 +88,7 @@ step "Kết quả để mở — what the demo made, in demo-out/"
 		case "$1" in
 		*.docx) echo "văn bản ban hành (Word, thể thức Hướng dẫn 36-HD/VPTW) — the issued document" ;;
 		*.xlsx) echo "bảng tính để lọc và in — the workbook clerks filter and print" ;;
+		bao-cao/*.html) echo "báo cáo số liệu Quý III, bảng và biểu đồ — the quarter's report, tables and charts" ;;
 		*.html) echo "lịch tuần theo màu văn phòng, mở bằng trình duyệt — the week-by-week calendar page" ;;
 		thong-bao/*.md) echo "thông báo gửi một văn phòng — the notice to one office" ;;
 		*.md) echo "bản xem trước để soát (Markdown) — the review copy" ;;
@@ -97,3 +102,4 @@ step "Kết quả để mở — what the demo made, in demo-out/"
 	done
 	printf '  demo-out/lich/ holds %s calendars, one per leader\n' "$(find lich -type f | wc -l)"
 )
+printf "\nBáo cáo Quý III, mở bằng trình duyệt — the quarter's report, open it in a browser:\n  %s\n" "$OUT/bao-cao/bao-cao-2026-Q3.html"
