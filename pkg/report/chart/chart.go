@@ -180,8 +180,7 @@ func stacked(w *svgWriter, b Bars) {
 			w.f(`<rect x="%s" y="%s" width="%s" height="%s" fill="%s" stroke="#000000" stroke-width="0.8"><title>%s: %s</title></rect>`+"\n",
 				num(x), num(by), num(sw), num(barH), paint(b.ID, si), esc(c+" — "+s.Name), esc(b.Number(v)))
 			if t := b.Number(v); textWidth(t)+6 <= sw {
-				w.f(`<text x="%s" y="%s" text-anchor="middle" class="value" fill="#000000" stroke="#ffffff" stroke-width="3" paint-order="stroke">%s</text>`+"\n",
-					num(x+sw/2), num(by+barH/2+4), esc(t))
+				w.f(`<text x="%s" y="%s" text-anchor="middle" class="value" %s>%s</text>`+"\n", num(x+sw/2), num(by+barH/2+4), onBar(si), esc(t))
 			}
 			x += sw
 		}
@@ -247,6 +246,15 @@ func grouped(w *svgWriter, b Bars) {
 	w.f(`<text x="%s" y="%s" text-anchor="middle" fill="#333333" transform="rotate(-90 %s %s)">%s</text>`+"\n",
 		num(margin+4), num(axisTop+plotH/2), num(margin+4), num(axisTop+plotH/2), esc(b.Unit))
 	w.height = bottom + 16 + 13*float64(labelLines) + margin
+}
+
+// onBar is how a value written on a bar of series i reads: white on the plain dark fill, else black with a
+// white halo that keeps it clear of the pattern.
+func onBar(i int) string {
+	if styles[i%len(styles)].pattern == "" {
+		return `fill="#ffffff" font-weight="bold"`
+	}
+	return `fill="#000000" stroke="#ffffff" stroke-width="3" paint-order="stroke"`
 }
 
 func value(s Series, i int) int {
