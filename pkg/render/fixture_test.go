@@ -3,15 +3,13 @@ package render
 import (
 	"bytes"
 	"flag"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/coordvn/coord/pkg/consolidate"
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/internal/testtool"
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/policy"
 	"github.com/coordvn/coord/pkg/record"
@@ -238,36 +236,7 @@ const droppedTitle = "Họp mặt kỷ niệm 79 năm Ngày Thương binh - Li�
 // golden compares got with testdata/name, or rewrites the file under -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run `go test ./pkg/render -update` to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-		for i := 0; i < max(len(gl), len(wl)); i++ {
-			var g, w string
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if g != w {
-				t.Fatalf("%s differs from the golden file at line %d:\n got: %q\nwant: %q\n(run `go test ./pkg/render -update` if the change is intended)", name, i+1, g, w)
-			}
-		}
-		t.Fatalf("%s differs from the golden file", name)
-	}
+	testtool.Golden(t, name, got, *update)
 }
 
 // render runs a renderer on the fixture and returns its output.

@@ -3,13 +3,12 @@ package report_test
 import (
 	"bytes"
 	"errors"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/internal/testtool"
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/report"
 	"github.com/coordvn/coord/pkg/rules"
@@ -225,26 +224,10 @@ func TestCells(t *testing.T) {
 	}
 }
 
-// golden compares got with testdata/name, or rewrites it with -update.
+// golden compares got with testdata/name, or rewrites the file under -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./pkg/report -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (go test ./pkg/report -update rewrites it):\n%s", name, got)
-	}
+	testtool.Golden(t, name, got, *update)
 }
 
 // The Markdown of the quarter and of the year, and the quarter's charts, against golden files; the page

@@ -1,5 +1,5 @@
-// Package testtool is for tests only: it runs the external programs that check coord's renderings as a
-// person would see them — headless Chromium (HTML pages: a screenshot, the DOM it builds), LibreOffice and
+// Package testtool is for tests only: golden files, and the external programs that check coord's renderings
+// as a person would see them — headless Chromium (HTML pages: a screenshot, the DOM it builds), LibreOffice and
 // poppler (DOCX and XLSX through PDF). The programs are part of the test environment (.ci/deps.sh): a missing
 // one fails the test, and COORD_SKIP_EXTERNAL=1 skips every test that needs one. Nothing in coord imports it.
 package testtool
@@ -120,4 +120,41 @@ func Colours(img image.Image) map[[3]uint8]int {
 		}
 	}
 	return out
+}
+
+// Golden compares got with the golden file testdata/name of the test's package, or writes it when update is
+// set (the package's -update flag). A difference names the first line that differs.
+func Golden(t testing.TB, name string, got []byte, update bool) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run the package's tests with -update to create it)", err)
+	}
+	if bytes.Equal(got, want) {
+		return
+	}
+	gl, wl := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+	for i := 0; i < max(len(gl), len(wl)); i++ {
+		var g, w string
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if g != w {
+			t.Fatalf("%s differs from the golden file at line %d:\n got: %q\nwant: %q\n(run the package's tests with -update if the change is intended)", name, i+1, g, w)
+		}
+	}
+	t.Fatalf("%s differs from the golden file", name)
 }
