@@ -208,7 +208,7 @@ func Build(c *rules.Context, p period.Period) (*Report, error) {
 			r.NextHost = Office{Code: h, Name: c.OfficeName(h)}
 		}
 	}
-	for _, o := range in.Offices[:len(c.Repo.Offices.Offices)] {
+	for _, o := range in.Offices { // the registry's offices: nothing else is met yet
 		if o.Code != r.From.Code {
 			r.To = append(r.To, o)
 		}
