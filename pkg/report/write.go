@@ -207,6 +207,7 @@ func HTML(r *Report, lang i18n.Lang) ([]byte, error) {
 			continue
 		}
 		hf.Lead = sentences(f.Lead, lang)
+		hf.Wide = len(f.Head) > 8 // a year's months
 		for _, h := range f.Head {
 			hf.Head = append(hf.Head, t(h))
 		}
@@ -243,6 +244,7 @@ type htmlFigure struct {
 	N                           int
 	Title, Empty, Lead, Caption string
 	Head                        []string
+	Wide                        bool
 	Rows                        [][]string
 	Total                       []string
 	Chart                       template.HTML
@@ -271,6 +273,9 @@ table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 11.5pt
 th, td { border: 1px solid #000; padding: 3px 6px; }
 th { background: #e8e8e8; font-weight: bold; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
+td:first-child { min-width: 9em; }
+table.wide { font-size: 9.5pt; }
+table.wide th, table.wide td { padding: 2px 3px; }
 tr.total td { font-weight: bold; background: #f2f2f2; }
 figure { margin: 10px 0; }
 figure svg { width: 100%; height: auto; max-width: 760px; display: block; }
@@ -293,7 +298,7 @@ footer { margin-top: 32px; border-top: 1px solid #000; padding-top: 6px; font-si
 <h2>{{.N}}. {{.Title}}</h2>
 {{if .Empty}}<p class="empty">{{.Empty}}</p>
 {{else}}{{if .Lead}}<p>{{.Lead}}</p>
-{{end}}<table>
+{{end}}<table{{if .Wide}} class="wide"{{end}}>
 <thead><tr>{{range .Head}}<th>{{.}}</th>{{end}}</tr></thead>
 <tbody>
 {{range .Rows}}<tr>{{range $i, $c := .}}{{if $i}}<td class="n">{{$c}}</td>{{else}}<td>{{$c}}</td>{{end}}{{end}}</tr>
