@@ -110,4 +110,7 @@ var ruleMsgs = map[string]Text{
 	"rule.stale.action.drop":          {"bỏ", "leave it out"},
 	"rule.stale.action.keep":          {"giữ nguyên", "keep it"},
 	"rule.overlap.kept":               {"%s — cơ quan tổng hợp giữ nguyên: %s", "%s — kept by the coordinator: %s"},
+
+	"rule.doc.task/overdue": {"nhiệm vụ theo thông báo kết luận đã quá thời hạn mà chưa hoàn thành", "a conclusion task is past its due date and not done"},
+	"rule.task.overdue":     {"nhiệm vụ «%s» giao %s theo thông báo %s chưa hoàn thành: %s", "task “%s” given to %s by notice %s is not done: %s"},
 }

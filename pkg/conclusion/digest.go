@@ -1,0 +1,134 @@
+package conclusion
+
+import (
+	"bytes"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/vntext"
+)
+
+// MaxWithin bounds --due-within: ten years of days is more than any notice's horizon, and keeps the sums
+// far from overflow.
+const MaxWithin = 3660
+
+// ParseWithin reads how far ahead to look, as a clerk writes it: "7d", "7", "7 ngày", "2w", "2 tuần" (a week
+// is 7 days). It returns the number of days (at least 1).
+func ParseWithin(s string) (int, error) {
+	k := vntext.Key(s)
+	k = strings.ReplaceAll(k, " ", "")
+	unit := 1
+	for _, u := range []struct {
+		suffix string
+		days   int
+	}{{"ngay", 1}, {"tuan", 7}, {"days", 1}, {"day", 1}, {"weeks", 7}, {"week", 7}, {"d", 1}, {"w", 7}} {
+		if strings.HasSuffix(k, u.suffix) {
+			k, unit = strings.TrimSuffix(k, u.suffix), u.days
+			break
+		}
+	}
+	if k == "" || len(k) > 5 || strings.Trim(k, "0123456789") != "" {
+		return 0, i18n.Usagef("tasks.bad_within", s)
+	}
+	n, err := strconv.Atoi(k)
+	if err != nil || n < 1 || n*unit > MaxWithin {
+		return 0, i18n.Usagef("tasks.bad_within", s)
+	}
+	return n * unit, nil
+}
+
+// DigestDays is how far ahead a reminder looks: the week from its day.
+const DigestDays = 7
+
+// Entry is a task with how it stands on the digest's day.
+type Entry struct {
+	Task
+	Status
+}
+
+// Digest is the weekly reminder of one office (nhắc việc): what is overdue, what falls due in the week from
+// its day, and what was done since the previous reminder.
+type Digest struct {
+	Office   string
+	Day      string  // the reminder's day (YYYY-MM-DD)
+	Since    string  // the previous reminder's day: done after it counts as news
+	First    bool    // no previous reminder: Since is a week before Day
+	Overdue  []Entry // longest overdue first
+	Upcoming []Entry // due from Day to Day+6, nearest first
+	Done     []Entry // done after Since, on or before Day
+}
+
+// BuildDigest selects, among the tasks known on the day of asOf, those the office must chase (Concerns):
+// overdue ones, those due within DigestDays, and those done after since (a YYYY-MM-DD day; "" means a week
+// before). Each list is in the order of SortByUrgency; done tasks by the day they were done.
+func BuildDigest(reg *record.Offices, ts []Task, office string, asOf time.Time, since string) Digest {
+	d := Digest{Office: office, Day: Day(asOf), Since: since}
+	if d.Since == "" {
+		d.First, d.Since = true, Day(asOf.AddDate(0, 0, -DigestDays))
+	}
+	mine := []Task{}
+	for _, t := range Known(ts, asOf) {
+		if Concerns(reg, t, office) {
+			mine = append(mine, t)
+		}
+	}
+	SortByUrgency(mine, asOf)
+	for _, t := range mine {
+		s := At(t.Task, asOf)
+		switch {
+		case s.State == Overdue:
+			d.Overdue = append(d.Overdue, Entry{t, s})
+		case s.DueWithin(DigestDays):
+			d.Upcoming = append(d.Upcoming, Entry{t, s})
+		case (s.State == DoneOnTime || s.State == DoneLate) && s.Done != "" && s.Done > d.Since && s.Done <= d.Day:
+			d.Done = append(d.Done, Entry{t, s})
+		}
+	}
+	sortDone(d.Done)
+	return d
+}
+
+func sortDone(es []Entry) {
+	sort.SliceStable(es, func(i, j int) bool { return es[i].Done < es[j].Done })
+}
+
+// The reminder remembers its own day: its first line is an HTML comment (invisible once the Markdown is
+// shown) with the day it was made for and the day its "done since" counted from. The next reminder written
+// over it counts from that day; one written again for the same day keeps the same start, so running the
+// digest twice gives the same file.
+var markRe = regexp.MustCompile(`^<!-- coord tasks --digest: day=(\d{4}-\d{2}-\d{2}) since=(\d{4}-\d{2}-\d{2}) -->`)
+
+// Mark is the reminder's first line.
+func (d Digest) Mark() string {
+	return "<!-- coord tasks --digest: day=" + d.Day + " since=" + d.Since + " -->"
+}
+
+// PreviousSince reads the previous reminder of an office (its file's bytes) and returns where the next one,
+// made for day, counts done tasks from: the previous reminder's day, or its own start when it was made for
+// the same day; "" when there is no readable previous reminder, or it was made for a later day.
+func PreviousSince(prev []byte, day string) string {
+	line, _, _ := bytes.Cut(prev, []byte("\n"))
+	m := markRe.FindSubmatch(bytes.TrimPrefix(line, []byte("\xef\xbb\xbf")))
+	if m == nil {
+		return ""
+	}
+	prevDay, prevSince := string(m[1]), string(m[2])
+	if _, err := time.Parse(time.DateOnly, prevDay); err != nil {
+		return ""
+	}
+	if _, err := time.Parse(time.DateOnly, prevSince); err != nil {
+		return ""
+	}
+	switch {
+	case prevDay < day:
+		return prevDay
+	case prevDay == day && prevSince < day:
+		return prevSince
+	}
+	return ""
+}
