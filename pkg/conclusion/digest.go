@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/record"
@@ -20,26 +21,31 @@ const MaxWithin = 3660
 // ParseWithin reads how far ahead to look, as a clerk writes it: "7d", "7", "7 ngày", "2w", "2 tuần" (a week
 // is 7 days). It returns the number of days (at least 1).
 func ParseWithin(s string) (int, error) {
-	k := vntext.Key(s)
-	k = strings.ReplaceAll(k, " ", "")
-	unit := 1
-	for _, u := range []struct {
-		suffix string
-		days   int
-	}{{"ngay", 1}, {"tuan", 7}, {"days", 1}, {"day", 1}, {"weeks", 7}, {"week", 7}, {"d", 1}, {"w", 7}} {
-		if strings.HasSuffix(k, u.suffix) {
-			k, unit = strings.TrimSuffix(k, u.suffix), u.days
-			break
-		}
+	t := strings.TrimSpace(s)
+	digits := 0
+	for digits < len(t) && t[digits] >= '0' && t[digits] <= '9' {
+		digits++
 	}
-	if k == "" || len(k) > 5 || strings.Trim(k, "0123456789") != "" {
+	rest := t[digits:]
+	unit, ok := withinUnits[vntext.Key(rest)]
+	if digits == 0 || digits > 5 || !ok || rest != "" && !isWord(rest) {
 		return 0, i18n.Usagef("tasks.bad_within", s)
 	}
-	n, err := strconv.Atoi(k)
-	if err != nil || n < 1 || n*unit > MaxWithin {
+	n, _ := strconv.Atoi(t[:digits])
+	if n < 1 || n*unit > MaxWithin {
 		return 0, i18n.Usagef("tasks.bad_within", s)
 	}
 	return n * unit, nil
+}
+
+// withinUnits are the units of ParseWithin, folded (vntext.Key), in days; none means days.
+var withinUnits = map[string]int{"": 1, "d": 1, "day": 1, "days": 1, "ngay": 1, "w": 7, "week": 7, "weeks": 7, "tuan": 7}
+
+// isWord reports a unit written as one word, with or without diacritics ("ngày", "tuần"): letters only,
+// after leading spaces.
+func isWord(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
 }
 
 // DigestDays is how far ahead a reminder looks: the week from its day.
