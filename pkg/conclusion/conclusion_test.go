@@ -253,7 +253,8 @@ func TestDigestExactly(t *testing.T) {
 			task("chua-co", "UBND", "2026-09-18", "open"),
 	}
 	r := repo(t, false, files)
-	d := BuildDigest(&r.Offices, All(r), "VPUBND", day(t, "2026-09-15"), "2026-09-08")
+	prev := []byte(Digest{Day: "2026-09-08", Since: "2026-09-01"}.Mark() + "\n")
+	d := BuildDigest(&r.Offices, All(r), "VPUBND", day(t, "2026-09-15"), prev)
 	if got, want := entryKeys(d.Overdue), []string{"a#qua-han-lau", "a#qua-han-hom-qua"}; !slices.Equal(got, want) {
 		t.Errorf("overdue\n got %v\nwant %v", got, want)
 	}
@@ -267,7 +268,7 @@ func TestDigestExactly(t *testing.T) {
 		t.Error("a previous reminder was given")
 	}
 	// VPTU chases its own notice only.
-	d = BuildDigest(&r.Offices, All(r), "VPTU", day(t, "2026-09-15"), "")
+	d = BuildDigest(&r.Offices, All(r), "VPTU", day(t, "2026-09-15"), nil)
 	if got, want := entryKeys(d.Overdue), []string{"b#cua-ban-to-chuc"}; !slices.Equal(got, want) {
 		t.Errorf("VPTU overdue %v, want %v", got, want)
 	}
@@ -279,21 +280,25 @@ func TestDigestExactly(t *testing.T) {
 	}
 }
 
-func TestPreviousSince(t *testing.T) {
+func TestPreviousReminder(t *testing.T) {
 	mark := Digest{Day: "2026-09-08", Since: "2026-09-01"}.Mark() + "\n# Nhắc việc\n"
+	first := Digest{Day: "2026-09-08", Since: "2026-09-01", First: true}.Mark() + "\n"
 	for _, tc := range []struct {
 		prev, day, want string
+		first           bool
 	}{
-		{mark, "2026-09-15", "2026-09-08"},  // the next week: from the previous reminder's day
-		{mark, "2026-09-08", "2026-09-01"},  // the same day again: the same start
-		{mark, "2026-09-01", ""},            // a reminder for an earlier day than the previous one
-		{"# Nhắc việc\n", "2026-09-15", ""}, // no mark
-		{"", "2026-09-15", ""},
-		{"<!-- coord tasks --digest: day=2026-13-45 since=2026-09-01 -->\n", "2026-09-15", ""},
-		{"\ufeff" + mark, "2026-09-15", "2026-09-08"},
+		{mark, "2026-09-15", "2026-09-08", false}, // the next week: from the previous reminder's day
+		{mark, "2026-09-08", "2026-09-01", false}, // the same day again: the same start
+		{first, "2026-09-08", "2026-09-01", true}, // … and the same words for it
+		{first, "2026-09-15", "2026-09-08", false},
+		{mark, "2026-09-01", "", false},            // a reminder for an earlier day than the previous one
+		{"# Nhắc việc\n", "2026-09-15", "", false}, // no mark
+		{"", "2026-09-15", "", false},
+		{"<!-- coord tasks --digest: day=2026-13-45 since=2026-09-01 -->\n", "2026-09-15", "", false},
+		{"\ufeff" + mark, "2026-09-15", "2026-09-08", false},
 	} {
-		if got := PreviousSince([]byte(tc.prev), tc.day); got != tc.want {
-			t.Errorf("PreviousSince(%q, %s) = %q, want %q", tc.prev, tc.day, got, tc.want)
+		if got, f := previous([]byte(tc.prev), tc.day); got != tc.want || f != tc.first {
+			t.Errorf("previous(%q, %s) = %q, %v; want %q, %v", tc.prev, tc.day, got, f, tc.want, tc.first)
 		}
 	}
 }

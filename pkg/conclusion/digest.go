@@ -70,10 +70,12 @@ type Digest struct {
 }
 
 // BuildDigest selects, among the tasks known on the day of asOf, those the office must chase (Concerns):
-// overdue ones, those due within DigestDays, and those done after since (a YYYY-MM-DD day; "" means a week
-// before). Each list is in the order of SortByUrgency; done tasks by the day they were done.
-func BuildDigest(reg *record.Offices, ts []Task, office string, asOf time.Time, since string) Digest {
-	d := Digest{Office: office, Day: Day(asOf), Since: since}
+// overdue ones, those due within DigestDays, and those done since the previous reminder, prev (the bytes of
+// the office's last reminder, nil when none: then the past DigestDays). Each list is in the order of
+// SortByUrgency; done tasks by the day they were done.
+func BuildDigest(reg *record.Offices, ts []Task, office string, asOf time.Time, prev []byte) Digest {
+	d := Digest{Office: office, Day: Day(asOf)}
+	d.Since, d.First = previous(prev, d.Day)
 	if d.Since == "" {
 		d.First, d.Since = true, Day(asOf.AddDate(0, 0, -DigestDays))
 	}
@@ -104,37 +106,42 @@ func sortDone(es []Entry) {
 }
 
 // The reminder remembers its own day: its first line is an HTML comment (invisible once the Markdown is
-// shown) with the day it was made for and the day its "done since" counted from. The next reminder written
-// over it counts from that day; one written again for the same day keeps the same start, so running the
-// digest twice gives the same file.
-var markRe = regexp.MustCompile(`^<!-- coord tasks --digest: day=(\d{4}-\d{2}-\d{2}) since=(\d{4}-\d{2}-\d{2}) -->`)
+// shown) with the day it was made for, the day its "done since" counted from, and whether that was a week
+// back for want of an earlier reminder. The next reminder written over it counts from its day; one written
+// again for the same day keeps the same start, so running the digest twice gives the same file.
+var markRe = regexp.MustCompile(`^<!-- coord tasks --digest: day=(\d{4}-\d{2}-\d{2}) since=(\d{4}-\d{2}-\d{2})( first)? -->`)
 
 // Mark is the reminder's first line.
 func (d Digest) Mark() string {
-	return "<!-- coord tasks --digest: day=" + d.Day + " since=" + d.Since + " -->"
+	first := ""
+	if d.First {
+		first = " first"
+	}
+	return "<!-- coord tasks --digest: day=" + d.Day + " since=" + d.Since + first + " -->"
 }
 
-// PreviousSince reads the previous reminder of an office (its file's bytes) and returns where the next one,
-// made for day, counts done tasks from: the previous reminder's day, or its own start when it was made for
-// the same day; "" when there is no readable previous reminder, or it was made for a later day.
-func PreviousSince(prev []byte, day string) string {
+// previous reads the previous reminder of an office (its file's bytes) and returns where the next one, made
+// for day, counts done tasks from: the previous reminder's day, or its own start when it was made for the same
+// day (and whether that start was a week back); "" when there is no readable previous reminder, or it was
+// made for a later day.
+func previous(prev []byte, day string) (since string, first bool) {
 	line, _, _ := bytes.Cut(prev, []byte("\n"))
 	m := markRe.FindSubmatch(bytes.TrimPrefix(line, []byte("\xef\xbb\xbf")))
 	if m == nil {
-		return ""
+		return "", false
 	}
 	prevDay, prevSince := string(m[1]), string(m[2])
 	if _, err := time.Parse(time.DateOnly, prevDay); err != nil {
-		return ""
+		return "", false
 	}
 	if _, err := time.Parse(time.DateOnly, prevSince); err != nil {
-		return ""
+		return "", false
 	}
 	switch {
 	case prevDay < day:
-		return prevDay
+		return prevDay, false
 	case prevDay == day && prevSince < day:
-		return prevSince
+		return prevSince, len(m[3]) > 0
 	}
-	return ""
+	return "", false
 }

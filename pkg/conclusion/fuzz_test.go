@@ -21,13 +21,13 @@ func FuzzParseWithin(f *testing.F) {
 	})
 }
 
-// PreviousSince never panics and returns a day before the reminder's day, or nothing.
-func FuzzPreviousSince(f *testing.F) {
+// Reading a previous reminder never panics and gives a day before the new reminder's day, or nothing.
+func FuzzPreviousReminder(f *testing.F) {
 	f.Add([]byte(Digest{Day: "2026-09-08", Since: "2026-09-01"}.Mark()+"\n"), "2026-09-15")
 	f.Add([]byte("<!-- coord tasks --digest: day=9999-99-99 since=0000-00-00 -->"), "2026-09-15")
 	f.Fuzz(func(t *testing.T, prev []byte, day string) {
-		if got := PreviousSince(prev, day); got != "" && got >= day {
-			t.Errorf("PreviousSince(%q, %q) = %q", prev, day, got)
+		if got, _ := previous(prev, day); got != "" && got >= day {
+			t.Errorf("previous(%q, %q) = %q", prev, day, got)
 		}
 	})
 }

@@ -177,7 +177,7 @@ func digest(o *Options, root string, l *workspace.Loaded, all []conclusion.Task,
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return cmdutil.Env(err)
 		}
-		d := conclusion.BuildDigest(&l.Repo.Offices, all, code, l.Ctx.Now, conclusion.PreviousSince(prev, day))
+		d := conclusion.BuildDigest(&l.Repo.Offices, all, code, l.Ctx.Now, prev)
 		var b bytes.Buffer
 		if err := render.TaskDigest(&b, d, l.Ctx, f.Lang()); err != nil {
 			return err
