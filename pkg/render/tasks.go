@@ -116,16 +116,10 @@ func TaskDigest(w io.Writer, d conclusion.Digest, c *rules.Context, lang i18n.La
 	return m.b.Flush()
 }
 
-// ConclusionNotice writes the message to an office about a conclusion (seed 004, point 2: the office that
-// served the meeting notifies the others): what was concluded, the tasks given to the office or to the bodies
-// it serves with their due days and how they stand on the day of asOf, then the notice's other tasks.
-func ConclusionNotice(w io.Writer, cl *record.Conclusion, office string, c *rules.Context, asOf time.Time, lang i18n.Lang) error {
-	m := newMD(w, lang)
-	m.notice(cl, office, c, asOf, "#")
-	return m.b.Flush()
-}
-
-// notice writes a conclusion's notice to office, its title at heading level h ("#", "###").
+// notice writes the message to an office about a conclusion (seed 004, point 2: the office that served the
+// meeting notifies the others): what was concluded, the tasks given to the office or to the bodies it serves
+// with their due days and how they stand on the day of asOf, then the notice's other tasks; its title at
+// heading level h ("#", "###").
 func (m *mdWriter) notice(cl *record.Conclusion, office string, c *rules.Context, asOf time.Time, h string) {
 	title := cl.Title
 	if title == "" {
