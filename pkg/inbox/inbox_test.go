@@ -1,29 +1,26 @@
 package inbox
 
 import (
-	"path"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/coordvn/coord/examples"
 	"github.com/coordvn/coord/pkg/datarepo"
-	"github.com/coordvn/coord/pkg/record"
 )
 
+// exampleRepo loads the example province as coord does, from a folder.
 func exampleRepo(t *testing.T) *datarepo.Repo {
 	t.Helper()
-	src, err := examples.ProvinceFiles("")
+	dir := t.TempDir()
+	if err := examples.WriteProvince(dir, ""); err != nil {
+		t.Fatal(err)
+	}
+	r, err := datarepo.Load(dir, datarepo.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var files []*record.File
-	for p, b := range src {
-		if datarepo.IsRecordName(path.Base(p)) {
-			files = append(files, record.Decode(p, b, nil))
-		}
-	}
-	return (&datarepo.Repo{}).Overlay(files, nil)
+	return r
 }
 
 // What reaches VPUBND: documents addressed to it or to UBND, never its own; the notices of the other offices

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"path"
 	"strings"
 	"testing"
 
@@ -47,17 +46,14 @@ func TestMatch(t *testing.T) {
 // The example province: hits carry file, line, kind and field; a petition's sealed value and its index are
 // never searched, whatever is asked.
 func TestFindExample(t *testing.T) {
-	src, err := examples.ProvinceFiles("")
+	dir := t.TempDir()
+	if err := examples.WriteProvince(dir, ""); err != nil {
+		t.Fatal(err)
+	}
+	r, err := datarepo.Load(dir, datarepo.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var files []*record.File
-	for p, b := range src {
-		if datarepo.IsRecordName(path.Base(p)) {
-			files = append(files, record.Decode(p, b, nil))
-		}
-	}
-	r := (&datarepo.Repo{}).Overlay(files, nil)
 	q, _ := NewQuery("giải ngân")
 	hits := Find(r, q, []string{record.KindConclusion})
 	if len(hits) == 0 {
