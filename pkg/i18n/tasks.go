@@ -123,12 +123,12 @@ var taskMsgs = map[string]Text{
 		"  coord tasks --office VPUBND --overdue\n  coord tasks --due-within \"2 tuần\" --format md\n  coord tasks --digest ../nhac-viec",
 		"  coord tasks --office VPUBND --overdue\n  coord tasks --due-within 2w --format md\n  coord tasks --digest ../reminders",
 	},
-	"help.tasks.flag.office":     {"chỉ các nhiệm vụ `MÃ` văn phòng này theo dõi", "only the tasks the office `CODE` follows up"},
+	"help.tasks.flag.office":     {"chỉ các nhiệm vụ văn phòng `MÃ` theo dõi", "only the tasks the office `CODE` follows up"},
 	"help.tasks.flag.owner":      {"chỉ các nhiệm vụ do cơ quan `MÃ` chủ trì", "only the tasks owned by the body `CODE`"},
 	"help.tasks.flag.overdue":    {"chỉ các nhiệm vụ quá hạn", "only overdue tasks"},
 	"help.tasks.flag.due-within": {"chỉ các nhiệm vụ đến hạn trong `KHOẢNG` này kể từ hôm nay: 7d, 7 ngày, 2w, 2 tuần", "only the tasks due within this `SPAN` from today: 7d, 7 ngày, 2w, 2 tuần"},
 	"help.tasks.flag.all":        {"kể cả nhiệm vụ đã hoàn thành, đã hủy", "include done and cancelled tasks"},
-	"help.tasks.flag.format":     {"`ĐỊNH-DẠNG`: text | json | md", "the `FORMAT`: text | json | md"},
+	"help.tasks.flag.format":     {"`ĐỊNH-DẠNG` của danh sách: text | json | md", "the list's `FORMAT`: text | json | md"},
 	"help.tasks.flag.digest":     {"ghi bản nhắc việc của mỗi văn phòng vào `THƯ-MỤC` (ngoài kho, hoặc trong issued/)", "write each office's reminder into `DIR` (outside the data repo, or under issued/)"},
 
 	"help.task.short":        {"Cập nhật nhiệm vụ của thông báo kết luận", "Update a conclusion's task"},
@@ -167,7 +167,7 @@ var taskMsgs = map[string]Text{
 	},
 	"help.inbox.flag.office": {"`MÃ` văn phòng (mặc định: thiết lập office, COORD_OFFICE)", "the office `CODE` (default: the office setting, COORD_OFFICE)"},
 	"help.inbox.flag.since":  {"chỉ văn bản từ `NGÀY` này (2026-08-01 hoặc 01/8/2026)", "only what is dated from this `DATE` (2026-08-01 or 01/8/2026)"},
-	"help.inbox.flag.format": {"`ĐỊNH-DẠNG`: text | json | md", "the `FORMAT`: text | json | md"},
+	"help.inbox.flag.format": {"`ĐỊNH-DẠNG` của danh sách: text | json | md", "the list's `FORMAT`: text | json | md"},
 
 	"help.find.use":   {"find NỘI-DUNG…", "find TEXT…"},
 	"help.find.short": {"Tìm chữ trong mọi hồ sơ", "Search every record for words"},
@@ -184,5 +184,5 @@ var taskMsgs = map[string]Text{
 		"  coord find quy hoạch\n  coord find \"Long Thành\" --kind conclusion,document --format json",
 	},
 	"help.find.flag.kind":   {"chỉ các `LOẠI` hồ sơ này (programme, conclusion, document, …)", "only these record `KINDS` (programme, conclusion, document, …)"},
-	"help.find.flag.format": {"`ĐỊNH-DẠNG`: text | json", "the `FORMAT`: text | json"},
+	"help.find.flag.format": {"`ĐỊNH-DẠNG` của kết quả: text | json", "the hits' `FORMAT`: text | json"},
 }
