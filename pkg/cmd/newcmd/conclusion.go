@@ -10,6 +10,7 @@ import (
 	"github.com/coordvn/coord/pkg/conclusion"
 	"github.com/coordvn/coord/pkg/docnum"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/ospath"
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/vntext"
 	"github.com/coordvn/coord/pkg/workspace"
@@ -23,13 +24,18 @@ type meeting struct {
 	item *record.Item
 }
 
-// meetingFrom finds the item --from names: a programme's repo path, "#", the item's id.
-func meetingFrom(l *workspace.Loaded, from string) (*meeting, error) {
+// meetingFrom finds the item --from names: a programme's path, "#", the item's id. The path is read as PATH
+// arguments are (ospath: from the working folder wd, as this system's file system matches names — a Windows
+// clerk's backslashes and case), else as a path in the data repo.
+func meetingFrom(l *workspace.Loaded, wd, from string) (*meeting, error) {
 	from = strings.TrimSpace(from)
 	file, id, ok := strings.Cut(from, "#")
-	rel := strings.TrimPrefix(path.Clean(filepath.ToSlash(file)), "./")
 	if !ok || file == "" || id == "" {
 		return nil, cmdutil.Usage(i18n.Errorf("new.from_form", from))
+	}
+	_, rel := ospath.Native().Locate(l.Repo.Root, wd, file)
+	if l.Repo.File(rel) == nil {
+		rel = strings.TrimPrefix(path.Clean(filepath.ToSlash(ospath.Native().Host(file))), "./")
 	}
 	f := l.Repo.File(rel)
 	p, isProg := (*record.Programme)(nil), false

@@ -90,7 +90,11 @@ func Run(o *Options) error {
 		if o.Kind != record.KindConclusion {
 			return cmdutil.Usage(i18n.Errorf("new.from_kind"))
 		}
-		if from, err = meetingFrom(l, o.From); err != nil {
+		wd, err := o.F.Getwd()
+		if err != nil {
+			return cmdutil.Env(err)
+		}
+		if from, err = meetingFrom(l, wd, o.From); err != nil {
 			return err
 		}
 		if o.Office == "" {
