@@ -20,7 +20,11 @@ func Find(ts []Task, ref string) (Task, error) {
 	if !ok || name == "" || id == "" {
 		return Task{}, i18n.Usagef("task.bad_ref", ref)
 	}
+	name = strings.ReplaceAll(name, `\`, "/") // a path as a Windows clerk types it
 	byPath := strings.Contains(name, "/")
+	if !byPath {
+		name = Name(name) // "ket-luan-btv-thang-8.yaml" names it too
+	}
 	var files []string
 	var ids []string
 	var hit []Task

@@ -93,7 +93,10 @@ func TestFind(t *testing.T) {
 	if err != nil || got.Task.ID != "nha-o-xa-hoi" || got.File.Path != "conclusions/2026/VPUBND/ket-luan-phien-hop-thang-7.yaml" {
 		t.Errorf("Find: %v %v", got.Key(), err)
 	}
-	got, err = Find(ts, "conclusions/2025/VPTU/ket-luan-btv-thang-8.yaml#quy-hoach-dieu-chinh")
+	if got, err := Find(ts, "ket-luan-phien-hop-thang-7.yaml#nha-o-xa-hoi"); err != nil || got.Task.ID != "nha-o-xa-hoi" {
+		t.Errorf("with .yaml: %v", err)
+	}
+	got, err = Find(ts, `conclusions\2025\VPTU\ket-luan-btv-thang-8.yaml#quy-hoach-dieu-chinh`)
 	if err != nil || got.Conclusion.Number != "90-TB/TU" {
 		t.Errorf("by path: %v", err)
 	}
