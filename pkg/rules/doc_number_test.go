@@ -84,3 +84,16 @@ func TestDocNumberSeries(t *testing.T) {
 		}
 	}
 }
+
+// A normative number's series is the year it carries: 89/2025/QĐ-UBND dated 2 January 2026 is a reuse of the
+// one dated in 2025, and 89/2026/QĐ-UBND is not.
+func TestDocNumberNormativeYear(t *testing.T) {
+	doc := func(number, date string) string {
+		return "kind: document\nnumber: " + number + "\ntype: QĐ\ndate: " + date + "\nissuer: VPUBND\nsummary: Quyết định\n"
+	}
+	got := memCheck(t, map[string]string{
+		"documents/2025/VPUBND/a.yaml": doc("89/2025/QĐ-UBND", "2025-12-30"),
+		"documents/2026/VPUBND/b.yaml": doc("89/2025/QĐ-UBND", "2026-01-02"),
+		"documents/2026/VPUBND/c.yaml": doc("89/2026/QĐ-UBND", "2026-03-02")}, "2026-06-10", "doc/number")
+	want(t, got, 1, "doc/number", finding.Error, "documents/2026/VPUBND/b.yaml", "đã dùng trong cùng dãy số", "is already used in its series")
+}
