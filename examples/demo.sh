@@ -75,7 +75,14 @@ printf '$ git log --oneline (server)\n'; git --git-dir="$WORK/server.git" log --
 step "11. Sau khi ban hành, coord check trên kho chung không còn lỗi — after issuing, CI on the shared repo is green"
 run "$COORD" check --as-of 2026-06-29
 
-step "12. Báo cáo số liệu phối hợp Quý III, có bảng và biểu đồ — the quarter's report with figures and charts"
+step "12. Kết luận, nhiệm vụ cần đôn đốc, văn bản đến — conclusions, tasks to chase, the reminder, the inbox, search"
+run "$COORD" tasks --as-of 2026-09-15 --overdue
+run "$COORD" task update 'ket-luan-btv-thang-8#de-an-sap-xep-co-quan-tham-muu' --status done --note "Ban Tổ chức Tỉnh ủy đã trình đề án" --as-of 2026-09-18
+run "$COORD" tasks --as-of 2026-09-21 --digest "$OUT/nhac-viec"
+run "$COORD" inbox --office VPUBND --since 01/9/2026 --as-of 2026-09-21
+run "$COORD" find quy hoạch --kind conclusion,document
+
+step "13. Báo cáo số liệu phối hợp Quý III, có bảng và biểu đồ — the quarter's report with figures and charts"
 run "$COORD" report --quarter 2026-Q3 --format html --out "$OUT/bao-cao" --as-of 2026-10-01
 run "$COORD" report --quarter 2026-Q3 --as-of 2026-10-01 2>/dev/null | sed -n '1,24p'
 
@@ -91,6 +98,7 @@ step "Kết quả để mở — what the demo made, in demo-out/"
 		bao-cao/*.html) echo "báo cáo số liệu Quý III, bảng và biểu đồ — the quarter's report, tables and charts" ;;
 		*.html) echo "lịch tuần theo màu văn phòng, mở bằng trình duyệt — the week-by-week calendar page" ;;
 		thong-bao/*.md) echo "thông báo gửi một văn phòng — the notice to one office" ;;
+		nhac-viec/*.md) echo "nhắc việc đôn đốc nhiệm vụ của một văn phòng — one office's weekly reminder of tasks" ;;
 		*.md) echo "bản xem trước để soát (Markdown) — the review copy" ;;
 		lich/*.ics) echo "lịch riêng của một lãnh đạo — one leader's calendar feed" ;;
 		*.ics) echo "lịch chung cho Outlook/Google/điện thoại — the calendar feed of the whole programme" ;;

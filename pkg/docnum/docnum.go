@@ -381,22 +381,24 @@ func (n Number) TypeMatches(docType string) bool {
 // Series returns the key of the numbering sequence the number must be unique in.
 //
 // State (Decree 30 art. 15): one sequence per issuer per calendar year of the date, normative documents in their
-// own sequence: "state|UBND|2026|general", "state|UBND|2026|normative".
+// own sequence, by the year their number carries: "state|UBND|2026|general", "state|UBND|2025|normative".
 // Party (Guidance 36): one sequence per issuers, type and term of the Party committee: "party|TU|TB|term:2025-10-01".
 // partyTerms are the term start dates; the term of date is the latest start on or before it (compared as calendar
 // days, so the start day belongs to the new term), "term:0" before the first.
 func (n Number) Series(date time.Time, partyTerms []time.Time) string {
 	switch n.Regime {
 	case State:
-		kind := "general"
+		kind, year := "general", date.Year()
 		if n.Year != 0 {
-			kind = "normative"
+			// A normative document's number carries the year of its sequence (89/2025/QĐ-UBND): that year,
+			// not its date's, is the series (one dated 2 January 2026 may still close 2025's).
+			kind, year = "normative", n.Year
 		}
 		issuer := ""
 		if len(n.Issuers) > 0 {
 			issuer = n.Issuers[0]
 		}
-		return fmt.Sprintf("state|%s|%d|%s", issuer, date.Year(), kind)
+		return fmt.Sprintf("state|%s|%d|%s", issuer, year, kind)
 	case Party:
 		term := "0"
 		var best time.Time

@@ -376,6 +376,8 @@ func TestSeries(t *testing.T) {
 		{"45/BC-UBND-VP", date("2027-01-01"), nil, "state|UBND|2027|general"},
 		{"89/2025/QĐ-UBND", date("2025-12-30"), nil, "state|UBND|2025|normative"},
 		{"05/2026/NQ-HĐND", date("2026-01-05"), nil, "state|HĐND|2026|normative"},
+		// A normative number's own year is its series, whatever the date.
+		{"89/2025/QĐ-UBND", date("2026-01-02"), nil, "state|UBND|2025|normative"},
 		// The calendar year is the date's own: 00:30 on 1 January in Hanoi is already the new year.
 		{"1/QĐ-UBND", time.Date(2027, 1, 1, 0, 30, 0, 0, hcm), nil, "state|UBND|2027|general"},
 		{"123-TB/TU", date("2026-06-20"), terms, "party|TU|TB|term:2025-10-01"},

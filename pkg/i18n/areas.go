@@ -30,4 +30,5 @@ var areas = []map[string]Text{
 	statusMsgs,
 	windowsMsgs,
 	reportMsgs,
+	taskMsgs,
 }

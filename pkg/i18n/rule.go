@@ -117,4 +117,7 @@ var ruleMsgs = map[string]Text{
 	"rule.doc.rhythm/evaluation":       {"chương trình công tác trong năm của văn phòng đăng cai (host trong coord.yaml) có hội nghị đánh giá công tác phối hợp", "the programmes of the year's host office (host in coord.yaml) hold the annual evaluation meeting"},
 	"rule.rhythm.evaluation":           {"năm %d, %s đăng cai hội nghị đánh giá công tác phối hợp, nhưng các chương trình công tác năm %[1]d của văn phòng chưa có hội nghị này (hoạt động kind: evaluation)", "in %d %s hosts the annual evaluation of coordination, but the office's programmes of %[1]d do not hold it (an item of kind: evaluation)"},
 	"rule.rhythm.evaluation_elsewhere": {"năm %d, %s đăng cai hội nghị đánh giá công tác phối hợp, nhưng «%s» lại nằm trong chương trình của %s; hội nghị phải có trong chương trình của văn phòng đăng cai", "in %d %s hosts the annual evaluation of coordination, but “%s” is in the programme of %s; the meeting belongs in the host office's programme"},
+
+	"rule.doc.task/overdue": {"nhiệm vụ theo thông báo kết luận đã quá thời hạn mà chưa hoàn thành", "a conclusion task is past its due date and not done"},
+	"rule.task.overdue":     {"nhiệm vụ «%s» giao %s theo thông báo %s chưa hoàn thành: %s", "task “%s” given to %s by notice %s is not done: %s"},
 }

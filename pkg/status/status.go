@@ -211,7 +211,7 @@ func Gather(o Options) (*Input, error) {
 	if err != nil {
 		return nil, err
 	}
-	office, err := resolveOffice(reg, o.Office)
+	office, err := ResolveOffice(reg, o.Office)
 	if err != nil {
 		return nil, err
 	}
@@ -296,9 +296,9 @@ func (in *Input) history(o Options) error {
 	return nil
 }
 
-// resolveOffice finds the office in the registry by code (any case) or name; an unknown one is a usage
+// ResolveOffice finds the office in the registry by code (any case) or name; an unknown one is a usage
 // error with a "did you mean".
-func resolveOffice(r *datarepo.Repo, office string) (string, error) {
+func ResolveOffice(r *datarepo.Repo, office string) (string, error) {
 	office = strings.TrimSpace(office)
 	if office == "" {
 		return "", i18n.Usagef("status.no_office")

@@ -32,6 +32,7 @@ type Options struct {
 	Period string
 	Slug   string
 	Number string
+	From   string // a conclusion's meeting: programmes/2026/Q3/VPTU.yaml#item-id
 	Stdout bool
 	Force  bool
 }
@@ -62,6 +63,7 @@ func NewCmdNew(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	cmd.Flags().StringVar(&o.Period, "period", "", "")
 	cmd.Flags().StringVar(&o.Slug, "slug", "", "")
 	cmd.Flags().StringVar(&o.Number, "number", "", "")
+	cmd.Flags().StringVar(&o.From, "from", "", "")
 	cmd.Flags().BoolVar(&o.Stdout, "stdout", false, "")
 	cmd.Flags().BoolVar(&o.Force, "force", false, "")
 	return cmd
@@ -82,6 +84,22 @@ func Run(o *Options) error {
 	for _, of := range l.Repo.Offices.Offices {
 		offices[of.Code] = of
 		codes = append(codes, of.Code)
+	}
+	var from *meeting
+	if o.From != "" {
+		if o.Kind != record.KindConclusion {
+			return cmdutil.Usage(i18n.Errorf("new.from_kind"))
+		}
+		wd, err := o.F.Getwd()
+		if err != nil {
+			return cmdutil.Env(err)
+		}
+		if from, err = meetingFrom(l, wd, o.From); err != nil {
+			return err
+		}
+		if o.Office == "" {
+			o.Office = from.prog.Office // the office whose programme held the meeting served it
+		}
 	}
 	if o.Office == "" {
 		return cmdutil.Usage(i18n.Errorf("new.no_office", strings.Join(codes, ", ")))
@@ -113,6 +131,9 @@ func Run(o *Options) error {
 		if slug == "" && o.Number != "" {
 			slug = docnum.FileName(o.Number)
 		}
+		if slug == "" && from != nil {
+			slug = "ket-luan-" + from.item.ID
+		}
 		if slug == "" {
 			return cmdutil.Usage(i18n.Errorf("new.no_slug"))
 		}
@@ -121,6 +142,10 @@ func Run(o *Options) error {
 		}
 		data.Number = o.Number
 		data.Recipients = others(codes, office.Code)
+		data.MeetingDate, data.Owner, data.Type = data.Today, office.Code, documentType(o.Number)
+		if from != nil {
+			from.fill(&data, l, office.Code)
+		}
 		folder := "conclusions"
 		if o.Kind == record.KindDocument {
 			folder = "documents"
@@ -168,6 +193,13 @@ type tmplData struct {
 	Today      string
 	Year       int
 	Schema     string
+	// A conclusion's meeting (--from) and a document's type (from its number).
+	Title       string
+	MeetingDate string
+	MeetingItem string
+	Chair       string
+	Owner       string
+	Type        string
 }
 
 // leaders lists the people holding a position in a body the office serves.
@@ -263,12 +295,17 @@ items:
 kind: conclusion
 number: {{if .Number}}{{.Number}}{{else}}""{{end}}
 office: {{.Office.Code}}
-meeting: {date: {{.Today}}, item: "", chair: ""}
+{{- if .Title}}
+title: {{.Title}}
+{{- end}}
+meeting: {date: {{.MeetingDate}}, item: {{if .MeetingItem}}{{.MeetingItem}}{{else}}""{{end}}, chair: {{if .Chair}}{{.Chair}}{{else}}""{{end}}}
 issued: {{.Today}}
 recipients: [{{range $i, $r := .Recipients}}{{if $i}}, {{end}}{{$r}}{{end}}]
+# Mỗi nhiệm vụ: đơn vị chủ trì (owner: mã cơ quan hoặc văn phòng), nội dung, thời hạn (due), tình trạng
+# (open | done | cancelled). Cập nhật tiến độ bằng: coord task update <tên tệp>#<mã nhiệm vụ> --status done --note "…"
 tasks:
   - id: nhiem-vu-1
-    owner: {{.Office.Code}}
+    owner: {{.Owner}}
     content: Nội dung nhiệm vụ
     due: {{.Today}}
     status: open
@@ -278,11 +315,12 @@ tasks:
 # Văn bản — {{.Office.Name}}. Số và ký hiệu viết như trên văn bản, không có chữ "Số".
 kind: document
 number: {{if .Number}}{{.Number}}{{else}}""{{end}}
-type: ""
+type: {{if .Type}}{{.Type}}{{else}}""{{end}}
 date: {{.Today}}
 issuer: {{.Office.Code}}
 summary: Trích yếu nội dung
 recipients: [{{range $i, $r := .Recipients}}{{if $i}}, {{end}}{{$r}}{{end}}]
+# attachment: documents/{{.Year}}/{{.Office.Code}}/ten-tep.pdf   (tùy chọn: tệp văn bản trong kho dữ liệu)
 {{end -}}
 {{- define "petition" -}}
 # yaml-language-server: $schema={{.Schema}}

@@ -12,8 +12,10 @@ import (
 	"github.com/coordvn/coord/pkg/cmd/check"
 	"github.com/coordvn/coord/pkg/cmd/clone"
 	configcmd "github.com/coordvn/coord/pkg/cmd/config"
+	"github.com/coordvn/coord/pkg/cmd/find"
 	"github.com/coordvn/coord/pkg/cmd/fmtcmd"
 	"github.com/coordvn/coord/pkg/cmd/hook"
+	"github.com/coordvn/coord/pkg/cmd/inbox"
 	"github.com/coordvn/coord/pkg/cmd/initcmd"
 	"github.com/coordvn/coord/pkg/cmd/issue"
 	"github.com/coordvn/coord/pkg/cmd/merge"
@@ -24,6 +26,8 @@ import (
 	statuscmd "github.com/coordvn/coord/pkg/cmd/status"
 	"github.com/coordvn/coord/pkg/cmd/submit"
 	synccmd "github.com/coordvn/coord/pkg/cmd/sync"
+	"github.com/coordvn/coord/pkg/cmd/task"
+	"github.com/coordvn/coord/pkg/cmd/tasks"
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/par"
@@ -72,6 +76,10 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	cmd.AddCommand(statuscmd.NewCmdStatus(f, nil))
 	cmd.AddCommand(configcmd.NewCmdConfig(f, nil))
 	cmd.AddCommand(reportcmd.NewCmdReport(f, nil))
+	cmd.AddCommand(tasks.NewCmdTasks(f, nil))
+	cmd.AddCommand(task.NewCmdTask(f, nil))
+	cmd.AddCommand(inbox.NewCmdInbox(f, nil))
+	cmd.AddCommand(find.NewCmdFind(f, nil))
 	prepare(cmd, f)
 	localize(cmd, f.Lang())
 	return cmd

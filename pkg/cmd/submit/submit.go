@@ -171,6 +171,9 @@ func Run(o *Options) error {
 		return cmdutil.GitError(err)
 	}
 	report(o, s, res)
+	if res.Pushed && o.Branch == "" {
+		announce(o, items, reg)
+	}
 	return nil
 }
 

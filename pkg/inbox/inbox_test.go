@@ -1,0 +1,64 @@
+package inbox
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/coordvn/coord/examples"
+	"github.com/coordvn/coord/pkg/datarepo"
+)
+
+// exampleRepo loads the example province as coord does, from a folder.
+func exampleRepo(t *testing.T) *datarepo.Repo {
+	t.Helper()
+	dir := t.TempDir()
+	if err := examples.WriteProvince(dir, ""); err != nil {
+		t.Fatal(err)
+	}
+	r, err := datarepo.Load(dir, datarepo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// What reaches VPUBND: documents addressed to it or to UBND, never its own; the notices of the other offices
+// concerning it; a notice's register entry not twice; newest first; within --since and --as-of.
+func TestFor(t *testing.T) {
+	r := exampleRepo(t)
+	loc, _ := time.LoadLocation("Asia/Ho_Chi_Minh")
+	asOf := time.Date(2026, 12, 31, 0, 0, 0, 0, loc)
+	es := For(r, "VPUBND", "", asOf)
+	var paths []string
+	for i, e := range es {
+		paths = append(paths, e.Path)
+		if i > 0 && es[i-1].Date < e.Date {
+			t.Errorf("not newest first: %s before %s", es[i-1].Path, e.Path)
+		}
+		if e.From == "VPUBND" {
+			t.Errorf("its own: %s", e.Path)
+		}
+	}
+	for _, want := range []string{"conclusions/2026/VPTU/ket-luan-btv-thang-8.yaml", "conclusions/2026/VPTU/ket-luan-hoi-nghi-bch-giua-nam.yaml",
+		"documents/2026/VPTU/1250-CV-TU.yaml"} {
+		if !slices.Contains(paths, want) {
+			t.Errorf("missing %s in %v", want, paths)
+		}
+	}
+	// 156-TB/TU is a notice and a register entry: listed once, as the notice.
+	if slices.Contains(paths, "documents/2026/VPTU/156-TB-TU.yaml") {
+		t.Error("the register entry of a notice listed too")
+	}
+	for _, e := range es {
+		if e.Path == "conclusions/2026/VPTU/ket-luan-btv-thang-8.yaml" && (len(e.Tasks) != 1 || e.Tasks[0].Owner != "UBND") {
+			t.Errorf("tasks for VPUBND: %+v", e.Tasks)
+		}
+	}
+	// --since and --as-of bound the dates.
+	for _, e := range For(r, "VPUBND", "2026-09-01", time.Date(2026, 9, 10, 0, 0, 0, 0, loc)) {
+		if e.Date < "2026-09-01" || e.Date > "2026-09-10" {
+			t.Errorf("%s dated %s", e.Path, e.Date)
+		}
+	}
+}
