@@ -29,4 +29,6 @@ var areas = []map[string]Text{
 	helpMsgs,
 	statusMsgs,
 	windowsMsgs,
+	petitionMsgs,
+	helpPetitionMsgs,
 }

@@ -82,7 +82,7 @@ func Recipients(ids []age.Identity) []string {
 // the key in it may be the only one that opens an office's petitions.
 func Generate(path, who string, now time.Time) (string, error) {
 	if _, err := os.Stat(path); err == nil {
-		return "", i18n.Refusef("keys.exists", path)
+		return "", i18n.Refusef("keys.exists", path, path)
 	}
 	id, err := age.GenerateX25519Identity()
 	if err != nil {

@@ -39,6 +39,8 @@ type Step struct {
 	// ArrivedByTransfer: the petition reached this office forwarded by another (the same person, a similar
 	// subject, a transferred step of another office to this one): it was forwarded once already.
 	ArrivedByTransfer string // the other petition's id, "" when none
+	// OfficeName names an office code in sentences (the registry's name); nil: the code.
+	OfficeName func(code string) string
 }
 
 // Apply changes p's status by s and appends the step to its history, or refuses (an *i18n.Error of kind
@@ -60,7 +62,7 @@ func Apply(p *record.Petition, s Step) error {
 	if s.Status == Transferred {
 		for _, h := range p.History {
 			if h.Action == Transferred {
-				return i18n.Refusef("petition.update.transferred_twice", p.ID, h.To)
+				return i18n.Refusef("petition.update.transferred_twice", p.ID, s.name(h.To))
 			}
 		}
 		if s.ArrivedByTransfer != "" {
@@ -87,6 +89,13 @@ func Apply(p *record.Petition, s Step) error {
 	p.Status = s.Status
 	p.History = append(p.History, record.PetitionStep{Date: s.Date, Action: s.Status, By: s.By, To: s.To, Note: s.Note})
 	return nil
+}
+
+func (s Step) name(code string) string {
+	if s.OfficeName == nil {
+		return code
+	}
+	return s.OfficeName(code)
 }
 
 // orList joins names as a sentence does: "a", "a hoặc b", "a, b hoặc c".

@@ -16,9 +16,11 @@ import (
 	"github.com/coordvn/coord/pkg/cmd/hook"
 	"github.com/coordvn/coord/pkg/cmd/initcmd"
 	"github.com/coordvn/coord/pkg/cmd/issue"
+	"github.com/coordvn/coord/pkg/cmd/keys"
 	"github.com/coordvn/coord/pkg/cmd/merge"
 	"github.com/coordvn/coord/pkg/cmd/newcmd"
 	"github.com/coordvn/coord/pkg/cmd/notify"
+	petitioncmd "github.com/coordvn/coord/pkg/cmd/petition"
 	"github.com/coordvn/coord/pkg/cmd/rulescmd"
 	statuscmd "github.com/coordvn/coord/pkg/cmd/status"
 	"github.com/coordvn/coord/pkg/cmd/submit"
@@ -70,6 +72,8 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	cmd.AddCommand(hook.NewCmdHook(f))
 	cmd.AddCommand(statuscmd.NewCmdStatus(f, nil))
 	cmd.AddCommand(configcmd.NewCmdConfig(f, nil))
+	cmd.AddCommand(petitioncmd.NewCmdPetition(f))
+	cmd.AddCommand(keys.NewCmdKeys(f))
 	prepare(cmd, f)
 	localize(cmd, f.Lang())
 	return cmd
