@@ -26,7 +26,9 @@ import (
 const IdentityFile = "age-identity.txt"
 
 // DefaultPath is where `coord keys init` writes the identity: next to the settings file at configPath.
-func DefaultPath(configPath string) string { return filepath.Join(filepath.Dir(configPath), IdentityFile) }
+func DefaultPath(configPath string) string {
+	return filepath.Join(filepath.Dir(configPath), IdentityFile)
+}
 
 // LocalDir is the folder of this PC where the identities kept off the shared repo are sealed, one binary
 // age file per petition: <folder of the settings file>/petitions/<OFFICE>/<id>.age.
