@@ -56,7 +56,8 @@ func ParseIdentity(plain []byte) (Identity, error) {
 const IndexPrefix = "bi1:"
 
 // NormalName is a name as the blind index reads it: NFD with the combining marks dropped (diacritics and
-// tone marks, wherever they were placed), đ/Đ as d, lower case, every run of white space one space, trimmed.
+// tone marks, wherever they were placed), đ/Đ as d, lower case, every run of white space (and "|", the
+// separator of IndexInput) one space, trimmed.
 // "LUONG  VAN THINH" and "Lương Văn Thịnh" are the same name. It is frozen for bi1 (the example province's
 // indexes were computed with it): it deliberately keeps punctuation, unlike vntext.Key, which may change for
 // matching's sake without breaking a stored index.
@@ -68,6 +69,8 @@ func NormalName(s string) string {
 			continue
 		case r == 'đ' || r == 'Đ':
 			r = 'd'
+		case r == '|':
+			r = ' ' // the separator of IndexInput: a name never holds one
 		}
 		b.WriteRune(unicode.ToLower(r))
 	}
