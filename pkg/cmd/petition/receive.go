@@ -194,6 +194,9 @@ func receive(o *receiveOptions) error {
 		return err
 	}
 	want, _, _ := datarepo.ExpectedPath(&record.File{Value: p}, l.Repo.Loc)
+	if err := f.Authorize(l.Repo, []string{want}); err != nil {
+		return err
+	}
 	data, err := encodePetition(p, want)
 	if err != nil {
 		return err

@@ -54,6 +54,9 @@ func update(o *updateOptions, id string) error {
 	if err != nil {
 		return err
 	}
+	if err := f.Authorize(l.Repo, []string{fl.Path}); err != nil {
+		return err // another office's petition: said before anything about its status
+	}
 	if fl.Root == nil || !fl.Clean {
 		return cmdutil.Refused(i18n.Errorf("petition.update.broken", fl.Path))
 	}
