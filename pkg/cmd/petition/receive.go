@@ -121,8 +121,7 @@ func (o *receiveOptions) fill(in io.Reader, today string) error {
 	r := bufio.NewReader(in)
 	for _, q := range qs {
 		for strings.TrimSpace(*q.value) == "" {
-			prompt := i18n.M("help.petition.receive.flag." + q.flag).Render(o.f.Lang())
-			prompt = strings.ReplaceAll(prompt, "`", "")
+			prompt := o.f.Msg("petition.q." + q.flag)
 			if q.def != "" {
 				fmt.Fprint(o.f.Err, o.f.Msg("petition.ask.default", prompt, q.def))
 			} else if q.required {
