@@ -15,6 +15,7 @@ import (
 	"filippo.io/age"
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/keyring"
@@ -200,6 +201,9 @@ func receive(o *receiveOptions) error {
 	if err != nil {
 		return err
 	}
+	if err := checkRecord(want, data); err != nil {
+		return f.Blocked(err)
+	}
 	if _, err := os.Stat(filepath.Join(l.root, filepath.FromSlash(want))); err == nil {
 		return cmdutil.Refused(i18n.Errorf("new.exists", want))
 	}
@@ -328,6 +332,19 @@ func encodePetition(p *record.Petition, rel string) ([]byte, error) {
 	}
 	flowHistory(f.Root)
 	return canonical(f.Doc, rel)
+}
+
+// checkRecord decodes what is about to be committed as coord check does: a record its schema refuses is
+// never written (it would be a bug of coord's, said as the schema's findings).
+func checkRecord(rel string, data []byte) error {
+	v, err := record.NewValidator()
+	if err != nil {
+		return err
+	}
+	if f := record.Decode(rel, data, v); !f.Clean {
+		return &finding.Blocked{Err: i18n.Refusef("git.submit.refused", len(f.Problems)), Findings: f.Problems}
+	}
+	return nil
 }
 
 // canonical encodes a record's tree as coord fmt writes it, its dates plain (2026-08-20) as clerks and the

@@ -88,6 +88,9 @@ func update(o *updateOptions, id string) error {
 	if err != nil {
 		return err
 	}
+	if err := checkRecord(fl.Path, data); err != nil {
+		return f.Blocked(err)
+	}
 	if err := f.Save(context.Background(), l.Repo, map[string][]byte{fl.Path: data}, message(record.KindPetition, p.Office, p.ID, status), o.step); err != nil {
 		return err
 	}
