@@ -16,6 +16,15 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// OpenIdentity opens a sealed petitioner value and reads the identity in it.
+func OpenIdentity(value string, ids []age.Identity) (Identity, error) {
+	plain, err := Open(value, ids)
+	if err != nil {
+		return Identity{}, err
+	}
+	return ParseIdentity(plain)
+}
+
 // demoKeys are the example province's fictional demo identities, by office.
 func demoKeys(t testing.TB) map[string]*age.X25519Identity {
 	t.Helper()

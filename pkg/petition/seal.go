@@ -106,31 +106,6 @@ func Open(value string, ids []age.Identity) ([]byte, error) {
 	return OpenBytes(data, ids)
 }
 
-// OpenIdentity opens a sealed petitioner value and reads the identity in it.
-func OpenIdentity(value string, ids []age.Identity) (Identity, error) {
-	plain, err := Open(value, ids)
-	if err != nil {
-		return Identity{}, err
-	}
-	return ParseIdentity(plain)
-}
-
-// Stanzas counts the X25519 recipient stanzas of a sealed value (how many keys it was sealed to), 0 when
-// it is not well formed.
-func Stanzas(value string) int {
-	f, err := ParseSealed(value)
-	if err != nil {
-		return 0
-	}
-	n := 0
-	for _, s := range f.Stanzas {
-		if s.Type == "X25519" {
-			n++
-		}
-	}
-	return n
-}
-
 // SortedUnique is recipients without blanks and repeats, sorted: the set a value is sealed to.
 func SortedUnique(recipients []string) []string {
 	seen := map[string]bool{}

@@ -79,7 +79,11 @@ func TestReceiveAsks(t *testing.T) {
 			sealed = v
 		}
 	}
-	id, err := petition.OpenIdentity(sealed, ids)
+	plain, err := petition.Open(sealed, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := petition.ParseIdentity(plain)
 	if err != nil || id.Name != "Phan Văn Lực" || id.Phone != "0933 222 111" || id.IDNumber != "" {
 		t.Errorf("identity %+v, %v", id, err)
 	}
