@@ -101,13 +101,8 @@ func dups(o *dupsOptions) error {
 			offices[e.P.Office] = true
 		}
 		f.Printf("petition.dups.group", i+1, len(g), len(offices))
-		for _, e := range g {
-			f.Printf("petition.item", l.line(e.P))
-			if o.showIdentity {
-				if err := l.printWho(f, e, ids); err != nil && bad == nil {
-					bad = err
-				}
-			}
+		if err := l.printList(f, g, o.showIdentity, ids); err != nil && bad == nil {
+			bad = err
 		}
 	}
 	return bad

@@ -89,12 +89,9 @@ func (l *loaded) office(f *cmdutil.Factory, flag string) (string, error) {
 	if code == "" {
 		code = strings.ToUpper(strings.TrimSpace(f.V.GetString("office")))
 	}
-	var codes []string
-	for _, o := range l.Repo.Offices.Offices {
-		if o.Code == code {
-			return code, nil
-		}
-		codes = append(codes, o.Code)
+	codes := officeCodes(l)
+	if _, ok := l.Ctx.Offices[code]; ok {
+		return code, nil
 	}
 	if code == "" {
 		return "", cmdutil.Usage(i18n.Errorf("new.no_office", strings.Join(codes, ", ")))

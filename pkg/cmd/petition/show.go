@@ -117,10 +117,16 @@ func showList(o *showOptions) error {
 		return nil
 	}
 	f.Printf("petition.list.head", len(list))
+	return l.printList(f, list, o.showIdentity, ids)
+}
+
+// printList prints petitions one a line, each followed by its identity when show is set: the first damaged
+// value's error is returned once every line is printed.
+func (l *loaded) printList(f *cmdutil.Factory, list []petition.Entry, show bool, ids []age.Identity) error {
 	var bad error
 	for _, e := range list {
 		f.Printf("petition.item", l.line(e.P))
-		if o.showIdentity {
+		if show {
 			if err := l.printWho(f, e, ids); err != nil && bad == nil {
 				bad = err
 			}
