@@ -75,6 +75,11 @@ printf '$ git log --oneline (server)\n'; git --git-dir="$WORK/server.git" log --
 step "11. Sau khi ban hành, coord check trên kho chung không còn lỗi — after issuing, CI on the shared repo is green"
 run "$COORD" check --as-of 2026-06-29
 
+step "12. Đơn thư: cùng một người gửi hai văn phòng, tìm ra mà không giải mã; người có khóa mới đọc được — petitions"
+run "$COORD" petition dups
+COORD_AGE_IDENTITY="$HERE/keys/VPUBND.agekey" run "$COORD" petition show VPUBND-2026-000123
+COORD_AGE_IDENTITY="$HERE/keys/VPUBND.agekey" run "$COORD" petition show VPTU-2026-000052
+
 mkdir -p "$OUT"
 cp -R issued/2026/Q3/. "$OUT/"
 step "Kết quả để mở — what the demo made, in demo-out/"
