@@ -159,7 +159,7 @@ func receive(o *receiveOptions) error {
 	if err != nil {
 		return err
 	}
-	today := l.Ctx.Now.Format("2006-01-02")
+	today := when.Date(l.Ctx.Now).Render(f.Lang()) // the default as a clerk writes a day (09/10/2026)
 	if err := o.fill(f.In, today); err != nil {
 		return err
 	}

@@ -44,7 +44,7 @@ func TestReceiveAsks(t *testing.T) {
 		t.Fatalf("receive: %v\n%s", err, errb.String())
 	}
 	asked := errb.String()
-	for _, q := range []string{"Loại đơn (khieu-nai, to-cao, kien-nghi, phan-anh): ", "Ngày nhận [2026-10-09]: ",
+	for _, q := range []string{"Loại đơn (khieu-nai, to-cao, kien-nghi, phan-anh): ", "Ngày nhận [09/10/2026]: ",
 		"Nội dung tóm tắt (không ghi số định danh, số điện thoại): ", "Số định danh (CCCD/CMND) (có thể bỏ trống): "} {
 		if !strings.Contains(asked, q) {
 			t.Errorf("not asked %q:\n%s", q, asked)
@@ -92,11 +92,11 @@ func TestReceiveAsks(t *testing.T) {
 // Without a terminal nothing is asked: the missing required flags are named, exit 2.
 func TestReceiveMissingFlags(t *testing.T) {
 	o := &receiveOptions{f: cmdutil.New(), typ: "khieu-nai"}
-	err := o.fill(strings.NewReader("never read\n"), "2026-10-09")
+	err := o.fill(strings.NewReader("never read\n"), "09/10/2026")
 	if cmdutil.Code(err) != cmdutil.ExitEnv || !strings.Contains(err.Error(), "--channel --subject --name") {
 		t.Fatalf("%v", err)
 	}
-	if o.received != "2026-10-09" || o.people != "1" {
+	if o.received != "09/10/2026" || o.people != "1" {
 		t.Errorf("defaults: %q %q", o.received, o.people)
 	}
 }
