@@ -82,12 +82,18 @@ run "$COORD" tasks --as-of 2026-09-21 --digest "$OUT/nhac-viec"
 run "$COORD" inbox --office VPUBND --since 01/9/2026 --as-of 2026-09-21
 run "$COORD" find quy hoạch --kind conclusion,document
 
-step "13. Báo cáo số liệu phối hợp Quý III, có bảng và biểu đồ — the quarter's report with figures and charts"
-run "$COORD" report --quarter 2026-Q3 --format html --out "$OUT/bao-cao" --as-of 2026-10-01
-run "$COORD" report --quarter 2026-Q3 --as-of 2026-10-01 2>/dev/null | sed -n '1,24p'
+step "13. Đơn thư: cùng một người gửi hai văn phòng, tìm ra mà không giải mã; người có khóa mới đọc được — petitions"
+run "$COORD" petition dups
+COORD_AGE_IDENTITY="$HERE/keys/VPUBND.agekey" run "$COORD" petition show VPUBND-2026-000123
+COORD_AGE_IDENTITY="$HERE/keys/VPUBND.agekey" run "$COORD" petition show VPTU-2026-000052
 
 mkdir -p "$OUT"
 cp -R issued/2026/Q3/. "$OUT/"
+
+step "14. Báo cáo số liệu phối hợp Quý III, có bảng và biểu đồ — the quarter's report with figures and charts"
+run "$COORD" report --quarter 2026-Q3 --format html --out "$OUT/bao-cao" --as-of 2026-10-01
+run "$COORD" report --quarter 2026-Q3 --as-of 2026-10-01 2>/dev/null | sed -n '1,24p'
+
 step "Kết quả để mở — what the demo made, in demo-out/"
 (
 	cd "$OUT"

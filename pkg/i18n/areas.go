@@ -31,4 +31,6 @@ var areas = []map[string]Text{
 	windowsMsgs,
 	reportMsgs,
 	taskMsgs,
+	petitionMsgs,
+	helpPetitionMsgs,
 }

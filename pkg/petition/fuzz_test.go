@@ -5,8 +5,10 @@ import (
 	"encoding/base64"
 	"strings"
 	"testing"
+	"unicode"
 
 	"filippo.io/age"
+	"golang.org/x/text/unicode/norm"
 )
 
 // FuzzParseAge holds the header parser to filippo.io/age's own (age.ExtractHeader parses a header the way
@@ -109,3 +111,68 @@ func FuzzFindNumbers(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNormalName holds the identity normaliser of the blind index to what duplicate detection relies on:
+// never a panic; idempotent; the same for a name in NFC or NFD and in lower or upper case (ASCII); no
+// combining mark, no đ, no space at either end or twice in a row. IndexInput of any identity either says
+// there is nothing to index or is the normal name, "|", and digits (or "tel:" and digits).
+func FuzzNormalName(f *testing.F) {
+	f.Add("Lương Văn Thịnh", "075 079 003 412", "0918 204 377")
+	f.Add("LUONG  VAN THINH", "", "+84 918 204 377")
+	f.Add("  đặng\tthị thuỷ ", "075.190.001.234", "")
+	f.Add("\xff\xfe", "12a", "+")
+	f.Fuzz(func(t *testing.T, name, idNumber, phone string) {
+		n := NormalName(name)
+		if NormalName(n) != n {
+			t.Fatalf("not idempotent: %q -> %q -> %q", name, n, NormalName(n))
+		}
+		if NormalName(norm.NFD.String(name)) != NormalName(norm.NFC.String(name)) {
+			t.Fatalf("NFC and NFD differ for %q", name)
+		}
+		if isASCII(name) && NormalName(strings.ToUpper(name)) != n {
+			t.Fatalf("case matters for %q", name)
+		}
+		if strings.HasPrefix(n, " ") || strings.HasSuffix(n, " ") || strings.Contains(n, "  ") || strings.ContainsAny(n, "đĐ\t\n") {
+			t.Fatalf("%q -> %q", name, n)
+		}
+		for _, r := range n {
+			if unicode.Is(unicode.Mn, r) {
+				t.Fatalf("%q keeps a combining mark: %q", name, n)
+			}
+		}
+		in, ok := IndexInput(Identity{Name: name, IDNumber: idNumber, Phone: phone})
+		if !ok {
+			return
+		}
+		nm, rest, found := strings.Cut(in, "|")
+		rest = strings.TrimPrefix(rest, "tel:")
+		if !found || nm != n || nm == "" || rest == "" || Digits(rest) != rest {
+			t.Fatalf("IndexInput(%q, %q, %q) = %q", name, idNumber, phone, in)
+		}
+	})
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// FuzzParseIdentity: any decrypted plaintext is an identity or an *Error, never a panic, and the error never
+// quotes it.
+func FuzzParseIdentity(f *testing.F) {
+	f.Add([]byte(hoaPlain))
+	f.Add([]byte("name: [a"))
+	f.Add([]byte("{name: x, extra: 1}"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, err := ParseIdentity(b)
+		if err != nil && len(b) > 8 && strings.Contains(err.Error(), string(b)) {
+			t.Fatalf("the error quotes the plaintext: %v", err)
+		}
+	})
+}
+
+const hoaPlain = "name: \"Trần Thị Hoà\"\nid_number: \"075190001234\"\naddress: \"ấp Bàu Cá\"\nphone: \"0909 123 456\"\n"

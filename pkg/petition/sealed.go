@@ -1,7 +1,8 @@
 // Package petition owns what a petition record must keep secret and how to tell that it does: an identity
 // field is sealed with age (`ENC[age,<base64 of the binary age file>]`) and a petition's free text holds no
-// citizen ID or phone number. It recognises; it never decrypts (CI has no key), never needs a key, and never
-// returns or formats the secret it finds — callers say where it is, not what it is.
+// citizen ID or phone number. Recognising needs no key (CI has none); sealing and opening (seal.go) take the
+// keys given, and the blind index (identity.go) links one person's petitions without decrypting them. It
+// never formats a secret it finds into an error — callers say where it is, not what it is.
 package petition
 
 import (
@@ -49,6 +50,9 @@ const (
 	Recipient
 	// Payload: nothing, or too little to be encrypted data, follows the header.
 	Payload
+	// Damaged: the value is well formed but does not decrypt with a key it was sealed to: its header or its
+	// encrypted data was altered or cut short. Only a key holder can tell (OpenBytes).
+	Damaged
 )
 
 // Error is a value that is not a well-formed sealed identity: the problem and, for logs and tests, a

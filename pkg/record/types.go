@@ -32,7 +32,22 @@ type Settings struct {
 	Suppressions []Suppression `yaml:"suppressions,omitempty"`
 	// CI says how the CI templates obtain coord (issue 9).
 	CI CI `yaml:"ci,omitempty"`
+	// Secrecy says where petitioners' identities are kept (issue 11).
+	Secrecy Secrecy `yaml:"secrecy,omitempty"`
 }
+
+// Secrecy is the `secrecy` block of coord.yaml.
+type Secrecy struct {
+	// DenouncerIdentity: "repo" (default) seals a denouncer's identity (to-cao) to the handling office in the
+	// shared repo; "local" keeps it out of the shared repo altogether, sealed on the receiving PC only.
+	DenouncerIdentity string `yaml:"denouncer_identity,omitempty"`
+}
+
+// Where a denouncer's identity is kept (Secrecy.DenouncerIdentity).
+const (
+	IdentityInRepo = "repo"
+	IdentityOnlyPC = "local"
+)
 
 // Suppression is one entry of `suppressions`: the findings of Rule (on Paths, when given) are not reported.
 type Suppression struct {
@@ -361,7 +376,7 @@ type Petition struct {
 	People          int            `yaml:"people"`
 	Subject         string         `yaml:"subject"`
 	Locality        string         `yaml:"locality,omitempty"`
-	Petitioner      string         `yaml:"petitioner"`
+	Petitioner      string         `yaml:"petitioner,omitempty"` // absent only for a to-cao kept on the receiving PC (secrecy)
 	PetitionerIndex string         `yaml:"petitioner_index,omitempty"`
 	Status          string         `yaml:"status"`
 	History         []PetitionStep `yaml:"history,omitempty"`

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"strconv"
 
 	"github.com/coordvn/coord/pkg/finding"
@@ -18,14 +17,11 @@ import (
 // number. The finding names the field and never the value. It reads the YAML tree, so a petition that fails
 // its schema is still checked (a leak is a leak whatever else is wrong).
 var _ = register(Rule{ID: "petition/plaintext", Severity: finding.Error,
-	Keys:  []string{"rule.plaintext.empty", "rule.plaintext.plain", "rule.plaintext.fields", "rule.plaintext.fake", "rule.plaintext.broken", "rule.plaintext.why.base64", "rule.plaintext.why.header", "rule.plaintext.why.no_recipient", "rule.plaintext.why.recipient", "rule.plaintext.why.payload", "rule.number.field", "rule.number.key", "rule.number.comment", "rule.number.id", "rule.number.phone", "rule.number.both"},
+	Keys:  []string{"rule.plaintext.empty", "rule.plaintext.plain", "rule.plaintext.fields", "rule.plaintext.fake", "rule.plaintext.broken", "rule.plaintext.why.base64", "rule.plaintext.why.header", "rule.plaintext.why.no_recipient", "rule.plaintext.why.recipient", "rule.plaintext.why.payload", "rule.number.field", "rule.number.key", "rule.number.comment", "rule.number.id", "rule.number.phone", "rule.number.both", "rule.plaintext.local", "rule.plaintext.missing"},
 	Check: petitionPlaintext})
 
 // identityFields are the fields of a petition that hold a person's identity, sealed.
 var identityFields = map[string]bool{"petitioner": true}
-
-// blindIndex is a well-formed petitioner_index: keyed and hexadecimal, never a number.
-var blindIndex = regexp.MustCompile(`^bi1:[0-9a-f]{64}$`)
 
 func petitionPlaintext(c *Context, out Out) {
 	for _, f := range c.Repo.Files {
@@ -38,17 +34,28 @@ func petitionPlaintext(c *Context, out Out) {
 				Pos: finding.Pos{File: f.Path, Line: n.Line, Column: n.Column}, Msg: msg, Subject: subject})
 		}
 		root := f.Root
+		// A denunciation's identity stays out of the shared repo when coord.yaml says so (secrecy); else it
+		// is sealed here like every other.
+		denunciation := false
+		if t := record.ValueOf(root, "type"); t != nil && t.Kind == yaml.ScalarNode && t.Value == petition.Denunciation {
+			denunciation = true
+			if n := record.ValueOf(root, "petitioner"); (n == nil || n.Tag == "!!null") && !petition.KeptOnPC(t.Value, &c.Repo.Settings) {
+				emit(t, i18n.M("rule.plaintext.missing"))
+			}
+		}
 		for i := 0; i+1 < len(root.Content); i += 2 {
 			k, v := root.Content[i], root.Content[i+1]
 			if identityFields[k.Value] {
-				if msg, bad := sealedProblem(k.Value, v); bad {
+				if denunciation && petition.KeptOnPC(petition.Denunciation, &c.Repo.Settings) && v.Tag != "!!null" {
+					emit(v, i18n.M("rule.plaintext.local", k.Value))
+				} else if msg, bad := sealedProblem(k.Value, v); bad {
 					emit(v, msg)
 				}
 				scanComments(k, emit)
 				scanComments(v, emit)
 				continue
 			}
-			if k.Value == "petitioner_index" && v.Kind == yaml.ScalarNode && blindIndex.MatchString(v.Value) {
+			if k.Value == "petitioner_index" && v.Kind == yaml.ScalarNode && petition.WellFormedIndex(v.Value) {
 				scanComments(k, emit)
 				scanComments(v, emit)
 				continue

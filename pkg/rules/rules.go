@@ -308,6 +308,23 @@ func (c *Context) FindPerson(text string) (string, bool) {
 // PersonHint is the "did you mean" of a person that is not in the registry.
 func (c *Context) PersonHint(text string) i18n.Msg { return suggest(c.personM, text) }
 
+// FindLocality finds a locality by id, or by name or alias written with or without diacritics, with or
+// without the unit before it ("Long Thành" is "Xã Long Thành").
+func (c *Context) FindLocality(text string) (string, bool) {
+	if _, ok := c.Locals[text]; ok {
+		return text, true
+	}
+	for _, unit := range []string{"", "xã ", "phường ", "đặc khu "} {
+		if id, ok := c.localM.Lookup(unit + text); ok {
+			return id, true
+		}
+	}
+	return "", false
+}
+
+// LocalityHint is the "did you mean" of a locality that is not in the registry.
+func (c *Context) LocalityHint(text string) i18n.Msg { return suggest(c.localM, text) }
+
 // NumberProblems are the doc/number findings on a record the repo does not hold yet (a register entry a
 // command is about to write), compared with the documents and conclusions loaded: a malformed number, or one
 // already used in its series.

@@ -4,7 +4,6 @@ package newcmd
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path"
 	"path/filepath"
@@ -19,6 +18,7 @@ import (
 	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/period"
+	"github.com/coordvn/coord/pkg/petition"
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/workspace"
 	"github.com/spf13/cobra"
@@ -152,7 +152,7 @@ func Run(o *Options) error {
 		}
 		rel = path.Join(folder, strconv.Itoa(now.Year()), office.Code, slug+".yaml")
 	case record.KindPetition:
-		data.ID = nextPetitionID(root, office.Code, now.Year())
+		data.ID = petition.NextID(root, office.Code, now.Year())
 		rel = path.Join("petitions", strconv.Itoa(now.Year()), office.Code, data.ID+".yaml")
 	default:
 		return cmdutil.Usage(i18n.Errorf("new.bad_kind", o.Kind, strings.Join(Kinds, ", ")))
@@ -250,20 +250,6 @@ func exampleWhen(p period.Period, l *workspace.Loaded) string {
 		}
 	}
 	return p.Start(loc).Format("2006-01-02")
-}
-
-func nextPetitionID(root, office string, year int) string {
-	dir := filepath.Join(root, "petitions", strconv.Itoa(year), office)
-	max := 0
-	entries, _ := os.ReadDir(dir)
-	prefix := fmt.Sprintf("%s-%d-", office, year)
-	for _, e := range entries {
-		name := strings.TrimSuffix(e.Name(), ".yaml")
-		if n, err := strconv.Atoi(strings.TrimPrefix(name, prefix)); err == nil && strings.HasPrefix(name, prefix) && n > max {
-			max = n
-		}
-	}
-	return fmt.Sprintf("%s%06d", prefix, max+1)
 }
 
 var templates = template.Must(template.New("").Parse(`

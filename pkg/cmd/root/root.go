@@ -18,9 +18,11 @@ import (
 	"github.com/coordvn/coord/pkg/cmd/inbox"
 	"github.com/coordvn/coord/pkg/cmd/initcmd"
 	"github.com/coordvn/coord/pkg/cmd/issue"
+	"github.com/coordvn/coord/pkg/cmd/keys"
 	"github.com/coordvn/coord/pkg/cmd/merge"
 	"github.com/coordvn/coord/pkg/cmd/newcmd"
 	"github.com/coordvn/coord/pkg/cmd/notify"
+	petitioncmd "github.com/coordvn/coord/pkg/cmd/petition"
 	reportcmd "github.com/coordvn/coord/pkg/cmd/report"
 	"github.com/coordvn/coord/pkg/cmd/rulescmd"
 	statuscmd "github.com/coordvn/coord/pkg/cmd/status"
@@ -80,6 +82,8 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	cmd.AddCommand(task.NewCmdTask(f, nil))
 	cmd.AddCommand(inbox.NewCmdInbox(f, nil))
 	cmd.AddCommand(find.NewCmdFind(f, nil))
+	cmd.AddCommand(petitioncmd.NewCmdPetition(f))
+	cmd.AddCommand(keys.NewCmdKeys(f))
 	prepare(cmd, f)
 	localize(cmd, f.Lang())
 	return cmd

@@ -1,0 +1,124 @@
+package petition
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/vntext"
+)
+
+var wellFormedIndex = regexp.MustCompile(`^bi1:[0-9a-f]{64}$`)
+
+// WellFormedIndex reports whether s is a blind index of this scheme: "bi1:" and 64 lowercase hex digits.
+func WellFormedIndex(s string) bool { return wellFormedIndex.MatchString(s) }
+
+// stopwords are the syllables (after vntext.Key) that say nothing about what a petition is about: the
+// petition types, the words of any request, and the administrative units that come before a place's name.
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`khieu nai to cao kien nghi phan anh don de xuat yeu cau giai quyet
+		ve viec cua tai va voi cac nhung mot cho trong khi da dang duoc bi co la the nay do theo den tu hoac
+		nhu sau ra vao len nen vi tren duoi ngoai lai cung con chua khong xa phuong ap thon huyen tinh`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// SubjectTokens are the syllables of a subject that carry its meaning: folded as vntext.Key folds (case,
+// diacritics, tone-mark placement, punctuation), minus the stopwords.
+func SubjectTokens(subject string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(vntext.Key(subject)) {
+		if !stopwords[w] {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// Similar reports whether two subjects are about the same matter: they share at least two meaningful
+// syllables (SubjectTokens), and at least half of those of the shorter one. "Khiếu nại quyết định thu hồi
+// đất và phương án bồi thường tại ấp 3, xã Long Thành" and "Khiếu nại việc bồi thường, hỗ trợ khi thu hồi đất
+// tại ấp 3 xã Long Thành" share 9 of 11.
+func Similar(a, b string) bool {
+	ta, tb := SubjectTokens(a), SubjectTokens(b)
+	if len(ta) > len(tb) {
+		ta, tb = tb, ta
+	}
+	shared := 0
+	for w := range ta {
+		if tb[w] {
+			shared++
+		}
+	}
+	return shared >= 2 && 2*shared >= len(ta)
+}
+
+// Entry is a petition and where it lies in the repo.
+type Entry struct {
+	Path string
+	P    *record.Petition
+}
+
+// Duplicates groups the petitions of one person on one matter received by several offices: petitions with
+// the same well-formed blind index, linked when two of different offices have similar subjects (Similar),
+// each group holding at least two offices. Nothing is decrypted. A group is sorted by date received, then
+// id; the groups by their first petition.
+func Duplicates(all []Entry) [][]Entry {
+	byIndex := map[string][]Entry{}
+	for _, e := range all {
+		if e.P != nil && WellFormedIndex(e.P.PetitionerIndex) {
+			byIndex[e.P.PetitionerIndex] = append(byIndex[e.P.PetitionerIndex], e)
+		}
+	}
+	var groups [][]Entry
+	for _, es := range byIndex {
+		if len(es) < 2 {
+			continue
+		}
+		parent := make([]int, len(es))
+		for i := range parent {
+			parent[i] = i
+		}
+		find := func(i int) int {
+			for parent[i] != i {
+				parent[i] = parent[parent[i]]
+				i = parent[i]
+			}
+			return i
+		}
+		for i := range es {
+			for j := i + 1; j < len(es); j++ {
+				if es[i].P.Office != es[j].P.Office && Similar(es[i].P.Subject, es[j].P.Subject) {
+					parent[find(i)] = find(j)
+				}
+			}
+		}
+		comps := map[int][]Entry{}
+		for i := range es {
+			comps[find(i)] = append(comps[find(i)], es[i])
+		}
+		for _, g := range comps {
+			offices := map[string]bool{}
+			for _, e := range g {
+				offices[e.P.Office] = true
+			}
+			if len(offices) < 2 {
+				continue
+			}
+			sort.Slice(g, func(i, j int) bool { return before(g[i], g[j]) })
+			groups = append(groups, g)
+		}
+	}
+	sort.Slice(groups, func(i, j int) bool { return before(groups[i][0], groups[j][0]) })
+	return groups
+}
+
+func before(a, b Entry) bool {
+	if a.P.Received != b.P.Received {
+		return a.P.Received < b.P.Received
+	}
+	return a.P.ID < b.P.ID
+}
