@@ -18,7 +18,7 @@ var exhibits = map[string]string{
 	"cmd/coord/testdata/script/rule_petition_plaintext.txtar#petitions/2026/VPDBHD/VPDBHD-2026-000045.yaml": "the rule's script: the draft",
 	"cmd/coord/testdata/script/rule_petition_plaintext.txtar#petitions/2026/VPUBND/VPUBND-2026-000002.yaml": "the rule's script: a fake ciphertext",
 	"cmd/coord/testdata/script/rule_petition_plaintext.txtar#petitions/2026/VPUBND/VPUBND-2026-000004.yaml": "the rule's script: numbers in the free text",
-	"cmd/coord/testdata/script/find.txtar#leak.yaml": "coord find's script: a name typed in clear, which find must never search",
+	"cmd/coord/testdata/script/find.txtar#leak.yaml":                                                        "coord find's script: a name typed in clear, which find must never search",
 }
 
 // Nothing in the example repo or in any test repo of the module — the YAML files under every testdata folder
