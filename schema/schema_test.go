@@ -861,7 +861,7 @@ var invalids = []invalid{
 	{"number empty", "document", 1, set("/number", ""), "/number", &kind.MinLength{}, ""},
 	// petition
 	{"unknown top", "petition", 0, set("/name", "Nguyễn Văn A"), "", &kind.AdditionalProperties{}, "name"},
-	{"unknown history field", "petition", 0, set("/history/1/days", num("30")), "/history/1", &kind.AdditionalProperties{}, "days"},
+	{"unknown history field", "petition", 0, set("/history/1/hours", num("30")), "/history/1", &kind.AdditionalProperties{}, "hours"},
 	{"missing petitioner", "petition", 1, del("/petitioner"), "", &kind.Required{}, "petitioner"},
 	{"missing channel", "petition", 1, del("/channel"), "", &kind.Required{}, "channel"},
 	{"missing history by", "petition", 0, del("/history/0/by"), "/history/0", &kind.Required{}, "by"},
