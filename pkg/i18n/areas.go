@@ -29,4 +29,5 @@ var areas = []map[string]Text{
 	helpMsgs,
 	statusMsgs,
 	windowsMsgs,
+	deadlineMsgs,
 }

@@ -3,6 +3,7 @@ package petition
 import (
 	"time"
 
+	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/policy"
 	"github.com/coordvn/coord/pkg/record"
 )
@@ -268,4 +269,23 @@ func (d Deadline) WorkingDaysLeft(now time.Time, pol policy.Policy) int {
 		day = pol.AddDays(day, 1, true)
 	}
 	return n
+}
+
+// TypeText words a petition's type: "đơn khiếu nại", "đơn khiếu nại lần hai", "đơn tố cáo", …
+func TypeText(p *record.Petition) i18n.Msg {
+	switch {
+	case p.Type == "khieu-nai" && p.Attempt == 2:
+		return i18n.M("deadline.type.khieu-nai-2")
+	case i18n.Has("deadline.type." + p.Type):
+		return i18n.M("deadline.type." + p.Type)
+	}
+	return i18n.M("deadline.type.other", p.Type)
+}
+
+// StepText words a step: "thụ lý", "chuyển đơn", "giải quyết", "trả lời".
+func StepText(step string) i18n.Msg {
+	if i18n.Has("deadline.step." + step) {
+		return i18n.M("deadline.step." + step)
+	}
+	return i18n.M("deadline.step.other", step)
 }
