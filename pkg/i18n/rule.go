@@ -25,7 +25,6 @@ var ruleMsgs = map[string]Text{
 	"rule.petition.soon":          {"%s nhận ngày %s: hạn %s là hết ngày %s, còn %d ngày làm việc (%s)", "%s received on %s: the %s deadline is the end of %s, %d working days left (%s)"},
 	"rule.petition.last_day":      {"%s nhận ngày %s: hôm nay, ngày %s, là ngày cuối cùng của thời hạn %s (%s)", "%s received on %s: today, %s, is the last day of the %s deadline (%s)"},
 	"rule.petition.overdue":       {"%s nhận ngày %s đã quá hạn %s: hạn cuối là ngày %s, đã quá %d ngày (%s)", "%s received on %s is past its %s deadline: the last day was %s, %d days ago (%s)"},
-	"rule.petition.extended":      {"%s; đã gia hạn %d lần", "%s; extended %d times"},
 	"rule.no_hint":                {"", ""},
 	"rule.hint1":                  {"; có phải %q?", "; did you mean %q?"},
 	"rule.hint2":                  {"; có phải %q hoặc %q?", "; did you mean %q or %q?"},

@@ -271,15 +271,15 @@ func (d Deadline) WorkingDaysLeft(now time.Time, pol policy.Policy) int {
 	return n
 }
 
-// TypeText words a petition's type: "đơn khiếu nại", "đơn khiếu nại lần hai", "đơn tố cáo", …
-func TypeText(p *record.Petition) i18n.Msg {
+// TypeText words a petition's type and attempt: "đơn khiếu nại", "đơn khiếu nại lần hai", "đơn tố cáo", …
+func TypeText(typ string, attempt int) i18n.Msg {
 	switch {
-	case p.Type == "khieu-nai" && p.Attempt == 2:
+	case typ == "khieu-nai" && attempt == 2:
 		return i18n.M("deadline.type.khieu-nai-2")
-	case i18n.Has("deadline.type." + p.Type):
-		return i18n.M("deadline.type." + p.Type)
+	case i18n.Has("deadline.type." + typ):
+		return i18n.M("deadline.type." + typ)
 	}
-	return i18n.M("deadline.type.other", p.Type)
+	return i18n.M("deadline.type.other", typ)
 }
 
 // StepText words a step: "thụ lý", "chuyển đơn", "giải quyết", "trả lời".

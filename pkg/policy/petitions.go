@@ -1,8 +1,12 @@
 package policy
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/vntext"
 )
 
 // The statutory deadlines of petitions (docs/records.md, policy.petitions): named entries citing their
@@ -135,4 +139,34 @@ func (p Policy) PetitionLimit(c PetitionCase, step string) (record.PetitionLimit
 		}
 	}
 	return best, score >= 0
+}
+
+// Days is a span counted in days or working days: `--within 7d`.
+type Days struct {
+	N       int
+	Working bool
+}
+
+// daysUnits are the units of ParseDays, by vntext.Key: days, weeks (7 days) and working days.
+var daysUnits = map[string]Days{
+	"": {1, false}, "d": {1, false}, "day": {1, false}, "days": {1, false}, "ngay": {1, false},
+	"w": {7, false}, "week": {7, false}, "weeks": {7, false}, "tuan": {7, false},
+	"wd": {1, true}, "workday": {1, true}, "workdays": {1, true}, "working day": {1, true}, "working days": {1, true},
+	"ngay lam viec": {1, true}, "nlv": {1, true},
+}
+
+// ParseDays reads a span as typed: "7d", "7", "7 ngày", "2w", "2 tuần", "5wd", "5 ngày làm việc" (0 to 3660
+// days).
+func ParseDays(s string) (Days, error) {
+	k := vntext.Key(s)
+	i := 0
+	for i < len(k) && k[i] >= '0' && k[i] <= '9' {
+		i++
+	}
+	n, err := strconv.Atoi(k[:i])
+	u, ok := daysUnits[strings.TrimSpace(k[i:])]
+	if i == 0 || i > 5 || err != nil || !ok || n*u.N > 3660 || strings.ContainsAny(s, "-+") {
+		return Days{}, i18n.Errorf("policy.days", s)
+	}
+	return Days{N: n * u.N, Working: u.Working}, nil
 }

@@ -131,3 +131,35 @@ func TestPetitionLimits(t *testing.T) {
 		t.Errorf("the defaults changed: %+v", DefaultPetitionLimits()[0])
 	}
 }
+
+func TestParseDays(t *testing.T) {
+	for s, want := range map[string]Days{
+		"7d": {7, false}, "7": {7, false}, " 7 ngày ": {7, false}, "7 NGÀY": {7, false}, "2w": {14, false},
+		"2 tuần": {14, false}, "5wd": {5, true}, "5 ngày làm việc": {5, true}, "0d": {0, false}, "3660": {3660, false},
+	} {
+		got, err := ParseDays(s)
+		if err != nil || got != want {
+			t.Errorf("ParseDays(%q) = %v, %v; want %v", s, got, err, want)
+		}
+	}
+	for _, s := range []string{"", "d", "7x", "-3d", "+3d", "7 tháng", "3661", "600w", "99999999999d", "7d7d"} {
+		if got, err := ParseDays(s); err == nil {
+			t.Errorf("ParseDays(%q) = %v, want an error", s, got)
+		}
+	}
+}
+
+func FuzzParseDays(f *testing.F) {
+	for _, s := range []string{"7d", "2 tuần", "5 ngày làm việc", "-1", "0wd", "ngày"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDays(s)
+		if err != nil {
+			return
+		}
+		if d.N < 0 || d.N > 3660 {
+			t.Fatalf("ParseDays(%q) = %v", s, d)
+		}
+	})
+}

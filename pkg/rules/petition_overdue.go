@@ -17,7 +17,7 @@ import (
 // petition's status, related to its acceptance when its count starts there and to the extensions that count,
 // and names the article.
 var _ = register(Rule{ID: "petition/overdue", Severity: finding.Error,
-	Keys:  []string{"rule.petition.soon", "rule.petition.last_day", "rule.petition.overdue", "rule.petition.extended"},
+	Keys:  []string{"rule.petition.soon", "rule.petition.last_day", "rule.petition.overdue"},
 	Check: petitionOverdue})
 
 func petitionOverdue(c *Context, out Out) {
@@ -35,11 +35,8 @@ func petitionOverdue(c *Context, out Out) {
 			if u == petition.Later {
 				continue
 			}
-			source := any(d.Limit.Source)
-			if n := len(d.Extensions); n > 0 {
-				source = i18n.M("rule.petition.extended", d.Limit.Source, n)
-			}
-			kind, received, step := petition.TypeText(p), when.DateText(p.Received), petition.StepText(d.Step)
+			source := d.SourceText()
+			kind, received, step := petition.TypeText(p.Type, p.Attempt), when.DateText(p.Received), petition.StepText(d.Step)
 			var sev finding.Severity
 			var msg i18n.Msg
 			switch u {
@@ -48,8 +45,7 @@ func petitionOverdue(c *Context, out Out) {
 			case petition.LastDay:
 				sev, msg = finding.Warning, i18n.M("rule.petition.last_day", kind, received, when.Date(d.Due), step, source)
 			default:
-				late := int(c.Policy.AddDays(c.Now, 0, false).Sub(d.Due).Hours()+12) / 24
-				sev, msg = finding.Error, i18n.M("rule.petition.overdue", kind, received, step, when.Date(d.Due), late, source)
+				sev, msg = finding.Error, i18n.M("rule.petition.overdue", kind, received, step, when.Date(d.Due), d.DaysOverdue(c.Now, c.Policy), source)
 			}
 			var related []finding.Pos
 			if d.Limit.From == policy.FromAccepted {

@@ -19,6 +19,7 @@ import (
 	"github.com/coordvn/coord/pkg/cmd/merge"
 	"github.com/coordvn/coord/pkg/cmd/newcmd"
 	"github.com/coordvn/coord/pkg/cmd/notify"
+	petitioncmd "github.com/coordvn/coord/pkg/cmd/petition"
 	"github.com/coordvn/coord/pkg/cmd/rulescmd"
 	statuscmd "github.com/coordvn/coord/pkg/cmd/status"
 	"github.com/coordvn/coord/pkg/cmd/submit"
@@ -70,6 +71,7 @@ func NewCmdRoot(f *cmdutil.Factory) *cobra.Command {
 	cmd.AddCommand(hook.NewCmdHook(f))
 	cmd.AddCommand(statuscmd.NewCmdStatus(f, nil))
 	cmd.AddCommand(configcmd.NewCmdConfig(f, nil))
+	cmd.AddCommand(petitioncmd.NewCmdPetition(f))
 	prepare(cmd, f)
 	localize(cmd, f.Lang())
 	return cmd
