@@ -21,10 +21,13 @@ var ruleMsgs = map[string]Text{
 	"rule.deadline.at":         {"%s ngày %s", "%s on %s"},
 	"rule.deadline.judged_now": {"chưa có trên nhánh chính; xét tại thời điểm %s", "not on main yet; judged at %s"},
 
-	"rule.doc.petition/overdue":   {"đơn thư được thụ lý, chuyển, giải quyết, trả lời trong thời hạn luật định (nhắc trước, cảnh báo vào ngày cuối, lỗi khi quá hạn)", "petitions are accepted, forwarded, resolved and answered within the statutory deadlines (a reminder ahead, a warning on the last day, an error once overdue)"},
-	"rule.petition.soon":          {"%s nhận ngày %s: hạn %s là hết ngày %s, còn %d ngày làm việc (%s)", "%s received on %s: the %s deadline is the end of %s, %d working days left (%s)"},
-	"rule.petition.last_day":      {"%s nhận ngày %s: hôm nay, ngày %s, là ngày cuối cùng của thời hạn %s (%s)", "%s received on %s: today, %s, is the last day of the %s deadline (%s)"},
-	"rule.petition.overdue":       {"%s nhận ngày %s đã quá hạn %s: hạn cuối là ngày %s, đã quá %d ngày (%s)", "%s received on %s is past its %s deadline: the last day was %s, %d days ago (%s)"},
+	"rule.doc.petition/overdue": {"đơn thư được thụ lý, chuyển, giải quyết, trả lời trong thời hạn luật định (nhắc trước, cảnh báo vào ngày cuối, lỗi khi quá hạn)", "petitions are accepted, forwarded, resolved and answered within the statutory deadlines (a reminder ahead, a warning on the last day, an error once overdue)"},
+	"rule.petition.soon":        {"%s nhận ngày %s: hạn %s là hết ngày %s, còn %d ngày làm việc (%s)", "%s received on %s: the %s deadline is the end of %s, %d working days left (%s)"},
+	"rule.petition.last_day":    {"%s nhận ngày %s: hôm nay, ngày %s, là ngày cuối cùng của thời hạn %s (%s)", "%s received on %s: today, %s, is the last day of the %s deadline (%s)"},
+	"rule.petition.overdue":     {"%s nhận ngày %s đã quá hạn %s: hạn cuối là ngày %s, đã quá %d ngày (%s)", "%s received on %s is past its %s deadline: the last day was %s, %d days ago (%s)"},
+
+	"rule.doc.rhythm/reception":   {"người có nghĩa vụ tiếp công dân hằng tháng có buổi tiếp công dân trong chương trình của mỗi tháng đã qua", "a person bound to receive citizens monthly has a reception day in the programmes of each past month"},
+	"rule.rhythm.reception":       {"%s phải tiếp công dân định kỳ ít nhất một ngày mỗi tháng (Luật Tiếp công dân năm 2013, Điều 12; Quy định số 11-QĐi/TW năm 2019), nhưng các chương trình công tác không có buổi tiếp công dân nào của người này trong %s", "%s must receive citizens at least one day a month (Luật Tiếp công dân năm 2013, Điều 12; Quy định số 11-QĐi/TW năm 2019), but the work programmes hold no reception day of theirs in %s"},
 	"rule.no_hint":                {"", ""},
 	"rule.hint1":                  {"; có phải %q?", "; did you mean %q?"},
 	"rule.hint2":                  {"; có phải %q hoặc %q?", "; did you mean %q or %q?"},
