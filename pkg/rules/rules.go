@@ -84,6 +84,9 @@ type Context struct {
 	// Submitted maps a record path to the commit time of the first commit on the main branch that added
 	// it; paths absent from it are not on main yet.
 	Submitted map[string]time.Time
+	// Entered maps the keys of reception days (ReceptionKeys) to the commit time of the first commit on the
+	// main branch whose programmes held them (reception/notice); days absent from it are not on main yet.
+	Entered map[string]time.Time
 	// PolicyProblems are coord.yaml overrides that could not be applied (reported by the schema rule).
 	PolicyProblems []policy.Problem
 	// Commits are the commits of the change under check (check --changed BASE), oldest first, each with the

@@ -434,6 +434,7 @@ func validate(l *workspace.Loaded, items []*item, root, branch string, submitted
 	ctx := rules.NewContext(repo, l.Ctx.Now, l.Ctx.Policy)
 	ctx.PolicyProblems = l.Ctx.PolicyProblems
 	ctx.Submitted = submitted
+	ctx.Entered = l.Ctx.Entered
 	var mine []finding.Finding
 	blocking := 0
 	for _, f := range rules.Run(ctx, rules.All()) {
