@@ -37,15 +37,6 @@ func tetPolicy(t *testing.T, makeUp bool) policy.Policy {
 	return p
 }
 
-func day(t *testing.T, p policy.Policy, s string) time.Time {
-	t.Helper()
-	d, err := time.ParseInLocation(time.DateOnly, s, p.Loc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
 // steps is "step=due/state" for each deadline, state one of pending, met, late, stopped, then "+N" for N
 // extensions.
 func steps(ds []Deadline) string {
