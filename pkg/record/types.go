@@ -388,9 +388,9 @@ type PetitionStep struct {
 	Action string `yaml:"action"` // received | accepted | transferred | resolved | rejected | withdrawn | extended
 	By     string `yaml:"by"`
 	To     string `yaml:"to,omitempty"` // the office a petition was forwarded to
-	Note   string `yaml:"note,omitempty"`
 	// An extension (action: extended): the written decision that grants it and the days it adds (none: the
 	// most the law allows, the limit's extension_days).
 	Decision string `yaml:"decision,omitempty"`
 	Days     int    `yaml:"days,omitempty"`
+	Note     string `yaml:"note,omitempty"`
 }
