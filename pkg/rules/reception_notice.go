@@ -10,6 +10,7 @@ import (
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/when"
+	"go.yaml.in/yaml/v3"
 )
 
 // receptionNoticeRule: a citizen reception day is announced at least policy.reception_notice_days (5)
@@ -93,14 +94,16 @@ func receptionKeys(it record.Item, s when.Span) []string {
 
 // ReceptionKeys are the keys of the reception days one version of a programme file announces (see
 // receptionKeys), for gitrepo.FirstSeenIn: nothing for a file that holds no reception item or does not
-// decode.
+// parse. It reads only the items' kind, when, people and bodies: it runs on every version of every programme
+// in the history once per clone.
 func ReceptionKeys(data []byte, sessions when.Policy) []string {
 	if !bytes.Contains(data, []byte("reception")) {
 		return nil
 	}
-	f := record.Decode("programme.yaml", data, nil)
-	p, ok := f.Value.(*record.Programme)
-	if !ok || p == nil {
+	var p struct {
+		Items []record.Item `yaml:"items"`
+	}
+	if err := yaml.Unmarshal(data, &p); err != nil {
 		return nil
 	}
 	var out []string
@@ -121,7 +124,10 @@ func ReceptionKeys(data []byte, sessions when.Policy) []string {
 func HasReceptionDays(c *Context) bool {
 	for _, pf := range c.Programmes() {
 		for _, it := range pf.Items {
-			if s, err := c.Span(it.When); it.Kind == "reception" && err == nil && !s.Coarse() {
+			if it.Kind != "reception" {
+				continue
+			}
+			if s, err := c.Span(it.When); err == nil && !s.Coarse() {
 				return true
 			}
 		}

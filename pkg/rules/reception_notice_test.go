@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -74,4 +75,22 @@ func TestReceptionKeys(t *testing.T) {
 	if got := rules.ReceptionKeys([]byte("kind: programme\nitems: [\n"), when.DefaultPolicy(loc)); got != nil {
 		t.Errorf("not YAML: %v", got)
 	}
+}
+
+// ReceptionKeys reads every version of every programme in the history, whatever it holds: never a panic,
+// and every key a person or body and a day.
+func FuzzReceptionKeys(f *testing.F) {
+	f.Add([]byte(programme("VPUBND", "2026-Q3", "{id: a, title: T, when: 2026-07-23 sáng, kind: reception, bodies: [UBND], chair: [vo-thanh-long]}")))
+	f.Add([]byte("items: [{kind: reception, when: 2026-07-23 08:00..2026-07-24 17:00, chair: [a, ' ']}]"))
+	f.Add([]byte("items: {kind: reception}"))
+	f.Add([]byte("reception: &a [*a]"))
+	loc, _ := time.LoadLocation("Asia/Ho_Chi_Minh")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, k := range rules.ReceptionKeys(data, when.DefaultPolicy(loc)) {
+			at := strings.LastIndex(k, "@")
+			if _, err := time.Parse(time.DateOnly, k[at+1:]); at < 1 || err != nil {
+				t.Fatalf("key %q", k)
+			}
+		}
+	})
 }
