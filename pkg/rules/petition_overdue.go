@@ -15,8 +15,9 @@ import (
 // and an error from the next day's 00:00 (--as-of). A petition forwarded, refused, withdrawn or resolved
 // stops its clocks; a step taken late is no finding (the annual report counts it). The finding sits on the
 // petition's status, related to its acceptance when its count starts there and to the extensions that count,
-// and names the article.
-var _ = register(Rule{ID: "petition/overdue", Severity: finding.Error,
+// and names the article. Its errors do not block `coord submit` (Advisory): recording what was done about
+// an overdue petition must stay possible.
+var _ = register(Rule{ID: "petition/overdue", Severity: finding.Error, Advisory: true,
 	Keys:  []string{"rule.petition.soon", "rule.petition.last_day", "rule.petition.overdue"},
 	Check: petitionOverdue})
 

@@ -30,6 +30,20 @@ type Rule struct {
 	Keys     []string
 	Check    func(c *Context, out Out)
 	Schedule func(c *Context, s *schedule.Set, emit func(ScheduleFinding))
+	// Advisory: the rule's errors never block a submission (coord submit shows them as warnings): they say
+	// that time has passed, not that the record is wrong, and the submission may be what mends them.
+	Advisory bool
+}
+
+// Advisory reports whether a rule's errors are advice to a submission: a schedule rule's (conflicts between
+// offices are the coordinator's to settle) or a rule registered Advisory.
+func Advisory(id string) bool {
+	for _, r := range registered {
+		if r.ID == id {
+			return r.Advisory || r.Schedule != nil
+		}
+	}
+	return false
 }
 
 // Doc is the rule's one line: what it checks.
