@@ -259,3 +259,46 @@ func TestExamplePetitionsOnTime(t *testing.T) {
 		t.Errorf("%d example petitions", n)
 	}
 }
+
+// DueList: the open petitions with a pending deadline, overdue first then by last day, then by id; --office
+// and --within narrow it; closed petitions and other records are not listed.
+func TestDueList(t *testing.T) {
+	pol := tetPolicy(t, true)
+	file := func(p record.Petition) *record.File {
+		return &record.File{Path: "petitions/" + p.ID + ".yaml", Kind: record.KindPetition, Value: &p}
+	}
+	files := []*record.File{
+		file(record.Petition{ID: "VPTU-2027-000003", Office: "VPTU", Type: "kien-nghi", Received: "2027-02-15", Status: "received"}),    // 26/2
+		file(record.Petition{ID: "VPUBND-2027-000001", Office: "VPUBND", Type: "khieu-nai", Received: "2027-01-25", Status: "received"}), // 11/2
+		file(record.Petition{ID: "VPTU-2027-000002", Office: "VPTU", Type: "to-cao", Received: "2027-02-09", Status: "received"}),       // 19/2
+		file(record.Petition{ID: "VPTU-2027-000001", Office: "VPTU", Type: "to-cao", Received: "2027-02-09", Status: "received"}),       // 19/2
+		file(record.Petition{ID: "VPTU-2027-000009", Office: "VPTU", Type: "phan-anh", Received: "2027-02-01", Status: "resolved"}),
+		{Path: "documents/x.yaml", Kind: record.KindDocument, Value: &record.Document{}},
+	}
+	now := time.Date(2027, 2, 15, 9, 0, 0, 0, pol.Loc)
+	ids := func(ds []Due) string {
+		var out []string
+		for _, d := range ds {
+			out = append(out, d.ID)
+		}
+		return strings.Join(out, " ")
+	}
+	all := DueList(files, pol, nil, DueQuery{Now: now})
+	if got := ids(all); got != "VPUBND-2027-000001 VPTU-2027-000001 VPTU-2027-000002 VPTU-2027-000003" {
+		t.Errorf("all: %s", got)
+	}
+	if d := all[0]; d.Urgency != Overdue || d.DaysOverdue != 4 || d.WorkingDaysLeft != 0 || d.Deadline.Step != policy.StepAccept {
+		t.Errorf("first: %+v", d)
+	}
+	if d := all[3]; d.Urgency != Later || d.WorkingDaysLeft != 10 || d.DaysOverdue != 0 {
+		t.Errorf("last: %+v", d)
+	}
+	week := policy.Days{N: 7}
+	if got := ids(DueList(files, pol, nil, DueQuery{Now: now, Within: &week, Office: "VPTU"})); got != "VPTU-2027-000001 VPTU-2027-000002" {
+		t.Errorf("VPTU within 7 days: %s", got)
+	}
+	four := policy.Days{N: 4, Working: true} // Tue 16 … Fri 19
+	if got := ids(DueList(files, pol, nil, DueQuery{Now: now, Within: &four})); got != "VPUBND-2027-000001 VPTU-2027-000001 VPTU-2027-000002" {
+		t.Errorf("within 4 working days: %s", got)
+	}
+}
