@@ -268,10 +268,10 @@ func TestDueList(t *testing.T) {
 		return &record.File{Path: "petitions/" + p.ID + ".yaml", Kind: record.KindPetition, Value: &p}
 	}
 	files := []*record.File{
-		file(record.Petition{ID: "VPTU-2027-000003", Office: "VPTU", Type: "kien-nghi", Received: "2027-02-15", Status: "received"}),    // 26/2
+		file(record.Petition{ID: "VPTU-2027-000003", Office: "VPTU", Type: "kien-nghi", Received: "2027-02-15", Status: "received"}),     // 26/2
 		file(record.Petition{ID: "VPUBND-2027-000001", Office: "VPUBND", Type: "khieu-nai", Received: "2027-01-25", Status: "received"}), // 11/2
-		file(record.Petition{ID: "VPTU-2027-000002", Office: "VPTU", Type: "to-cao", Received: "2027-02-09", Status: "received"}),       // 19/2
-		file(record.Petition{ID: "VPTU-2027-000001", Office: "VPTU", Type: "to-cao", Received: "2027-02-09", Status: "received"}),       // 19/2
+		file(record.Petition{ID: "VPTU-2027-000002", Office: "VPTU", Type: "to-cao", Received: "2027-02-09", Status: "received"}),        // 19/2
+		file(record.Petition{ID: "VPTU-2027-000001", Office: "VPTU", Type: "to-cao", Received: "2027-02-09", Status: "received"}),        // 19/2
 		file(record.Petition{ID: "VPTU-2027-000009", Office: "VPTU", Type: "phan-anh", Received: "2027-02-01", Status: "resolved"}),
 		{Path: "documents/x.yaml", Kind: record.KindDocument, Value: &record.Document{}},
 	}
