@@ -13,17 +13,6 @@ import (
 // count starts after, its last day with the extensions decided, and whether it was met. petition/overdue,
 // `coord petition due` and the annual report ("handled within the legal deadline") all read them here.
 
-// Petition statuses and history actions (docs/records.md).
-const (
-	ActionReceived    = "received"
-	ActionAccepted    = "accepted"
-	ActionTransferred = "transferred"
-	ActionResolved    = "resolved"
-	ActionRejected    = "rejected"
-	ActionWithdrawn   = "withdrawn"
-	ActionExtended    = "extended"
-)
-
 // State is where a step stands.
 type State int
 
@@ -62,7 +51,7 @@ type Extension struct {
 // Open reports whether the petition's status leaves it open: received or accepted (or none written).
 func Open(p *record.Petition) bool {
 	switch p.Status {
-	case ActionTransferred, ActionResolved, ActionRejected, ActionWithdrawn:
+	case Transferred, Resolved, Rejected, Withdrawn:
 		return false
 	}
 	return true
@@ -86,7 +75,7 @@ func historyOf(p *record.Petition, loc *time.Location) events {
 		if err != nil {
 			continue // the schema rule reports the date
 		}
-		if h.Action == ActionExtended {
+		if h.Action == Extended {
 			ev.extended = append(ev.extended, Extension{History: i, Date: d, Days: h.Days, Decision: h.Decision})
 			continue
 		}
@@ -119,10 +108,10 @@ type stepRule struct {
 // forwarded, refused, withdrawn (or, for what remains after acceptance, resolved) stops the clocks of the
 // steps not taken.
 var stepRules = []stepRule{
-	{step: policy.StepAccept, takenBy: []string{ActionAccepted, ActionRejected}, stops: []string{ActionTransferred, ActionWithdrawn, ActionResolved}},
-	{step: policy.StepForward, takenBy: []string{ActionTransferred}, optional: true},
-	{step: policy.StepAnswer, takenBy: []string{ActionResolved, ActionRejected}, stops: []string{ActionTransferred, ActionWithdrawn}},
-	{step: policy.StepResolve, takenBy: []string{ActionResolved}, stops: []string{ActionTransferred, ActionWithdrawn, ActionRejected}},
+	{step: policy.StepAccept, takenBy: []string{Accepted, Rejected}, stops: []string{Transferred, Withdrawn, Resolved}},
+	{step: policy.StepForward, takenBy: []string{Transferred}, optional: true},
+	{step: policy.StepAnswer, takenBy: []string{Resolved, Rejected}, stops: []string{Transferred, Withdrawn}},
+	{step: policy.StepResolve, takenBy: []string{Resolved}, stops: []string{Transferred, Withdrawn, Rejected}},
 }
 
 // Deadlines are the statutory deadlines of the petition's steps under pol (remote: its locality is remote),
@@ -148,7 +137,7 @@ func Deadlines(p *record.Petition, pol policy.Policy, remote bool) []Deadline {
 		}
 		from := received
 		if lim.From == policy.FromAccepted {
-			if from, ok = ev.first[ActionAccepted]; !ok {
+			if from, ok = ev.first[Accepted]; !ok {
 				continue // not accepted: its count has not started
 			}
 		}

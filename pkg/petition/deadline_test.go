@@ -153,7 +153,7 @@ func TestDeadlinesExtended(t *testing.T) {
 			History: append(hist("2027-01-08", "accepted"), h...)}
 	}
 	ext := func(date string, days int) record.PetitionStep {
-		return record.PetitionStep{Date: date, Action: ActionExtended, By: "VPUBND", Decision: "12/QĐ-UBND", Days: days}
+		return record.PetitionStep{Date: date, Action: Extended, By: "VPUBND", Decision: "12/QĐ-UBND", Days: days}
 	}
 	cases := []struct {
 		name string
@@ -171,7 +171,7 @@ func TestDeadlinesExtended(t *testing.T) {
 		// Decided after the deadline passed: it does not revive it.
 		{"too late", base(ext("2027-02-12", 30)), "accept=2027-01-13/met resolve=2027-02-11/pending"},
 		// Resolved within the extension: met.
-		{"met", base(ext("2027-02-01", 30), record.PetitionStep{Date: "2027-03-01", Action: ActionResolved, By: "VPUBND"}),
+		{"met", base(ext("2027-02-01", 30), record.PetitionStep{Date: "2027-03-01", Action: Resolved, By: "VPUBND"}),
 			"accept=2027-01-13/met resolve=2027-03-15/met+1"},
 	}
 	for _, c := range cases {

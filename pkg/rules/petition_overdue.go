@@ -51,7 +51,7 @@ func petitionOverdue(c *Context, out Out) {
 			var related []finding.Pos
 			if d.Limit.From == policy.FromAccepted {
 				for i, h := range p.History {
-					if h.Action == petition.ActionAccepted {
+					if h.Action == petition.Accepted {
 						related = []finding.Pos{f.Pos("history", i)}
 						break
 					}

@@ -1,4 +1,4 @@
-package petitioncmd
+package petition
 
 import (
 	"encoding/json"

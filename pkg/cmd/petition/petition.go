@@ -1,6 +1,6 @@
-// Package petitioncmd is `coord petition …`: the petitions an office receives (docs/commands.md). This file
+// Package petition is `coord petition …`: the petitions an office receives (docs/commands.md). This file
 // assembles the subcommands; each is in its own file.
-package petitioncmd
+package petition
 
 import (
 	"github.com/coordvn/coord/pkg/cmdutil"
