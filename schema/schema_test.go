@@ -862,7 +862,7 @@ var invalids = []invalid{
 	{"number empty", "document", 1, set("/number", ""), "/number", &kind.MinLength{}, ""},
 	// petition
 	{"unknown top", "petition", 0, set("/name", "Nguyễn Văn A"), "", &kind.AdditionalProperties{}, "name"},
-	{"unknown history field", "petition", 0, set("/history/1/days", num("30")), "/history/1", &kind.AdditionalProperties{}, "days"},
+	{"unknown history field", "petition", 0, set("/history/1/hours", num("30")), "/history/1", &kind.AdditionalProperties{}, "hours"},
 	// A complaint always holds its sealed identity; a denunciation (sample 1) may leave it out, when coord.yaml
 	// keeps denouncers' identities on the receiving PC (secrecy.denouncer_identity: local, petition/plaintext).
 	{"missing petitioner", "petition", 0, del("/petitioner"), "", &kind.Required{}, "petitioner"},

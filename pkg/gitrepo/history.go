@@ -93,16 +93,69 @@ func (r *Repo) firstAdded(prev plumbing.Hash, steps []step, keep func(string, bo
 // ten years of history are walked once per clone, not once per submission. A branch whose history was
 // rewritten under the cache is walked again from its root.
 func FirstAddedIn(root, branch, folder string) (map[string]time.Time, error) {
+	folder, keep := under(folder)
+	return cachedWalk(root, branch, "first-added-"+cacheName(folder, branch), func(r *Repo, prev plumbing.Hash, line []step, times map[string]time.Time) error {
+		return r.firstAdded(prev, line, keep, times)
+	})
+}
+
+// FirstSeenIn is, for each key that keys finds in the files under folder on the branch's first-parent line,
+// the commit time of the first commit whose version of some file holds it: when a piece of a record (a
+// reception day of a programme, say) first reached the branch, whatever file held it and whatever later
+// commits did to it. keys reads one version of one file (it sees each changed file of each commit once;
+// it should be cheap on files without what it looks for). The times are cached like FirstAddedIn's, in a
+// cache named after name, which must change when what keys finds changes.
+func FirstSeenIn(root, branch, folder, name string, keys func(path string, data []byte) []string) (map[string]time.Time, error) {
+	folder, keep := under(folder)
+	return cachedWalk(root, branch, "first-seen-"+name+"-"+cacheName(folder, branch), func(r *Repo, prev plumbing.Hash, line []step, times map[string]time.Time) error {
+		for i := len(line) - 1; i >= 0; i-- {
+			s := line[i]
+			err := r.diffTreesIn(prev, s.tree, "", keep, func(d diffEntry) error {
+				if d.To == zero {
+					return nil
+				}
+				data, err := r.readBlob(d.To)
+				if err != nil {
+					return err
+				}
+				for _, k := range keys(d.Path, data) {
+					if _, seen := times[k]; !seen && k != "" && !strings.ContainsAny(k, "\n\r") {
+						times[k] = s.when
+					}
+				}
+				return nil
+			}, nil)
+			if err != nil {
+				return wrapGit(err)
+			}
+			prev = s.tree
+		}
+		return nil
+	})
+}
+
+// under is a folder without its trailing slash and the filter of diffTreesIn that keeps what lies under it.
+func under(folder string) (string, func(p string, dir bool) bool) {
 	folder = strings.TrimSuffix(folder, "/")
-	keep := func(p string, dir bool) bool {
+	return folder, func(p string, dir bool) bool {
 		return p == folder || strings.HasPrefix(p, folder+"/") || (dir && strings.HasPrefix(folder, p+"/"))
 	}
+}
+
+func cacheName(folder, branch string) string {
+	return strings.NewReplacer("/", "_", "\\", "_").Replace(folder + "@" + branch)
+}
+
+// cachedWalk brings the cache of first times named name up to date with the commits that reached branch
+// since the cache's tip — record walks them (line is newest first, prev the tree before the oldest) and adds
+// to times — and returns the times. A branch whose history was rewritten under the cache is walked again
+// from its root.
+func cachedWalk(root, branch, name string, record func(r *Repo, prev plumbing.Hash, line []step, times map[string]time.Time) error) (map[string]time.Time, error) {
 	r, tip, err := openTip(root, branch)
 	if err != nil {
 		return nil, err
 	}
 	defer r.Close()
-	name := "first-added-" + strings.NewReplacer("/", "_", "\\", "_").Replace(folder+"@"+branch)
 	c := readTimes(r.cachePath(name))
 	if c.tip == tip {
 		return c.times, nil
@@ -122,7 +175,7 @@ func FirstAddedIn(root, branch, folder string) (map[string]time.Time, error) {
 			return nil, err
 		}
 	}
-	if err := r.firstAdded(prev, line, keep, c.times); err != nil {
+	if err := record(r, prev, line, c.times); err != nil {
 		return nil, err
 	}
 	c.tip = tip

@@ -174,3 +174,73 @@ func TestFirstAddedInCache(t *testing.T) {
 		t.Errorf("at the cached tip: %v %v", got, err)
 	}
 }
+
+// FirstSeenIn: when each key (here, each line of a file) first appeared in some file under the folder on
+// main's first-parent line — a line moved to another file keeps its first time, a merged branch's lines
+// count from the merge — brought up to date from its cache with the commits since.
+func TestFirstSeenIn(t *testing.T) {
+	gittest.Git(t)
+	dir := t.TempDir()
+	run := func(date string, args ...string) {
+		t.Helper()
+		gittest.Run(t, dir, []string{"GIT_AUTHOR_DATE=" + date, "GIT_COMMITTER_DATE=" + date}, args...)
+	}
+	commit := func(date, p, s string) {
+		t.Helper()
+		full := filepath.Join(dir, filepath.FromSlash(p))
+		os.MkdirAll(filepath.Dir(full), 0o755)
+		if err := os.WriteFile(full, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		run(date, "add", "-A")
+		run(date, "commit", "-q", "-m", "c")
+	}
+	calls := 0
+	lines := func(path string, data []byte) []string {
+		calls++
+		return strings.Fields(string(data))
+	}
+	run("2026-07-01T08:00:00+07:00", "init", "-q", "-b", "main")
+	commit("2026-07-01T08:00:00+07:00", "programmes/2026/Q3/VPTU.yaml", "a@22\n")
+	commit("2026-07-02T08:00:00+07:00", "programmes/2026/Q3/VPTU.yaml", "a@22\nb@23\n")
+	commit("2026-07-03T08:00:00+07:00", "programmes/2026/W30/VPTU.yaml", "a@22\nc@24\n") // a again, elsewhere
+	commit("2026-07-03T09:00:00+07:00", "documents/x.yaml", "z@1\n")                     // not under the folder
+	got, err := gitrepo.FirstSeenIn(dir, "main", "programmes/", "test-v1", lines)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"a@22": "2026-07-01T08:00:00+07:00", "b@23": "2026-07-02T08:00:00+07:00", "c@24": "2026-07-03T08:00:00+07:00"}
+	check := func(want map[string]string) {
+		t.Helper()
+		if len(got) != len(want) {
+			t.Fatalf("got %v", got)
+		}
+		for k, w := range want {
+			wt, _ := time.Parse(time.RFC3339, w)
+			if !got[k].Equal(wt) {
+				t.Errorf("%s: %s, want %s", k, got[k], wt)
+			}
+		}
+	}
+	check(want)
+	// Nothing new: the cache answers without reading a file.
+	before := calls
+	if got, err = gitrepo.FirstSeenIn(dir, "main", "programmes/", "test-v1", lines); err != nil || calls != before {
+		t.Fatalf("cached: %v, %d calls", err, calls-before)
+	}
+	check(want)
+	// A branch's commit counts from its merge into main; only the commits since the cache's tip are read.
+	run("2026-07-04T08:00:00+07:00", "checkout", "-q", "-b", "pr")
+	commit("2026-07-04T08:00:00+07:00", "programmes/2026/Q3/VPTU.yaml", "a@22\nb@23\nd@25\n")
+	run("2026-07-06T10:00:00+07:00", "checkout", "-q", "main")
+	run("2026-07-06T10:00:00+07:00", "merge", "-q", "--no-ff", "-m", "merge", "pr")
+	before = calls
+	if got, err = gitrepo.FirstSeenIn(dir, "main", "programmes/", "test-v1", lines); err != nil {
+		t.Fatal(err)
+	}
+	if calls-before != 1 {
+		t.Errorf("%d files read for one commit changing one file", calls-before)
+	}
+	want["d@25"] = "2026-07-06T10:00:00+07:00"
+	check(want)
+}

@@ -33,4 +33,5 @@ var areas = []map[string]Text{
 	taskMsgs,
 	petitionMsgs,
 	helpPetitionMsgs,
+	deadlineMsgs,
 }

@@ -4,7 +4,7 @@ package i18n
 // help.go so that the commands of other issues merge without touching the same lines.
 var helpPetitionMsgs = map[string]Text{
 	// petition
-	"help.petition.short": {"Đơn thư: tiếp nhận, xem, cập nhật trạng thái, tìm đơn trùng giữa các văn phòng", "Petitions: receive, show, update, find duplicates across offices"},
+	"help.petition.short": {"Đơn thư: tiếp nhận, xem, cập nhật trạng thái, tìm đơn trùng giữa các văn phòng, đơn sắp đến hạn", "Petitions: receive, show, update, find duplicates across offices, what falls due"},
 	"help.petition.long": {
 		"Đơn khiếu nại, tố cáo, kiến nghị, phản ánh của văn phòng. Thông tin người gửi (họ tên, số định danh, địa chỉ,\n" +
 			"điện thoại) chỉ lưu ở dạng mã hóa age cho các văn phòng được phép đọc (đơn tố cáo: chỉ văn phòng thụ lý), kèm\n" +

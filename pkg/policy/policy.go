@@ -1,6 +1,8 @@
 // Package policy owns the rules of the calendar that a province may tune in coord.yaml: session hours,
-// submission deadlines, the Party committee's terms, holidays and make-up working days. Defaults follow
-// the deadlines of docs/rules.md (deadline/late); every override is data, never code. It reads no clock and does no I/O.
+// submission deadlines, the Party committee's terms, the statutory petition deadlines, the notice of citizen
+// reception days, holidays and make-up working days, and the counting of days and working days. Defaults
+// follow the deadlines of docs/rules.md (deadline/late, petition/overdue, reception/notice); every override
+// is data, never code. It reads no clock and does no I/O.
 package policy
 
 import (
@@ -20,10 +22,16 @@ type Policy struct {
 	Sessions   when.Policy
 	Deadlines  Deadlines
 	PartyTerms []time.Time
-	holidays   map[string]string // date -> name
-	workdays   map[string]bool   // make-up working days
-	hosts      []string          // host.rotation: the offices hosting the annual evaluation, in turn
-	hostsFrom  int               // host.first_year: the year the first of them hosts
+	// Petitions are the statutory petition deadlines in force (petitions.go).
+	Petitions []record.PetitionLimit
+	// PetitionRemind is how many working days before a petition's deadline the reminders start.
+	PetitionRemind int
+	// ReceptionNotice is how many working days ahead a citizen reception day must be announced.
+	ReceptionNotice int
+	holidays        map[string]string // date -> name
+	workdays        map[string]bool   // make-up working days
+	hosts           []string          // host.rotation: the offices hosting the annual evaluation, in turn
+	hostsFrom       int               // host.first_year: the year the first of them hosts
 }
 
 // Deadlines are the submission deadlines (docs/rules.md, deadline/late).
@@ -43,7 +51,8 @@ var DefaultPartyTerms = []string{"2015-10-01", "2020-10-01", "2025-10-01"}
 func Default(loc *time.Location) Policy {
 	p := Policy{Loc: loc, Sessions: when.DefaultPolicy(loc),
 		Deadlines: Deadlines{YearMonth: 11, YearDay: 30, QuarterDay: 20, MonthDay: 25, WeekDay: time.Thursday, WeekClock: 17 * 60},
-		holidays:  map[string]string{}, workdays: map[string]bool{}}
+		Petitions: DefaultPetitionLimits(), PetitionRemind: DefaultPetitionRemind, ReceptionNotice: DefaultReceptionNotice,
+		holidays: map[string]string{}, workdays: map[string]bool{}}
 	for _, d := range DefaultPartyTerms {
 		t, _ := time.ParseInLocation("2006-01-02", d, loc)
 		p.PartyTerms = append(p.PartyTerms, t)
@@ -121,6 +130,17 @@ func FromSettings(s record.Settings, h record.Holidays, loc *time.Location) (Pol
 		if terms != nil {
 			p.PartyTerms = terms
 		}
+	}
+	if len(s.Policy.Petitions) > 0 {
+		var pp []Problem
+		p.Petitions, pp = petitionLimits(s.Policy.Petitions)
+		probs = append(probs, pp...)
+	}
+	if n := s.Policy.PetitionRemind; n > 0 && n <= 60 {
+		p.PetitionRemind = n
+	}
+	if n := s.Policy.ReceptionNotice; n > 0 && n <= 60 {
+		p.ReceptionNotice = n
 	}
 	for _, d := range h.Days {
 		if d.Date != "" {
@@ -219,4 +239,40 @@ func (p Policy) WorkingDay(day time.Time) bool {
 	}
 	wd := day.In(p.Loc).Weekday()
 	return wd != time.Saturday && wd != time.Sunday
+}
+
+// AddDays is the last day of a limit of n days counted from the day after day (Civil Code 2015, art. 147):
+// n working days when working (Saturdays, Sundays and the registry's holidays skipped, its make-up working
+// days counted), else n calendar days. It returns the start (00:00) of that day in the policy's timezone;
+// n <= 0 gives the start of day itself. It is the one count of days of coord: statutory deadlines, their
+// extensions, a reception day's notice and `--within`.
+func (p Policy) AddDays(day time.Time, n int, working bool) time.Time {
+	d := day.In(p.Loc)
+	d = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, p.Loc)
+	if !working {
+		return d.AddDate(0, 0, max(n, 0))
+	}
+	// A registry that declares years of holidays in a row cannot make this loop forever: a span with no
+	// working day in ten years ends the count.
+	for idle := 0; n > 0 && idle < 3660; {
+		d = d.AddDate(0, 0, 1)
+		if p.WorkingDay(d) {
+			n--
+			idle = 0
+		} else {
+			idle++
+		}
+	}
+	return d
+}
+
+// NextWorkingDay is day itself when it is a working day, else the first working day after it (00:00 in
+// the policy's timezone): where a limit counted in calendar days that ends on a day off ends (Civil Code
+// 2015, art. 148).
+func (p Policy) NextWorkingDay(day time.Time) time.Time {
+	d := p.AddDays(day, 0, false)
+	for i := 0; i < 3660 && !p.WorkingDay(d); i++ {
+		d = d.AddDate(0, 0, 1)
+	}
+	return d
 }

@@ -91,6 +91,12 @@ type Policy struct {
 	MaxFileBytes  int64             `yaml:"max_file_bytes,omitempty"` // records larger than this are refused unread
 	Travel        map[string]int    `yaml:"travel,omitempty"`         // reserved: default travel minutes by locality id
 	Extra         map[string]string `yaml:"extra,omitempty"`          // free-form notes, ignored by coord
+	// PetitionRemind is how many working days before a petition's statutory deadline petition/overdue starts
+	// reminding (info); 0 is the default (3).
+	PetitionRemind int `yaml:"petition_remind_days,omitempty"`
+	// ReceptionNotice is how many working days ahead a citizen reception day must be announced
+	// (reception/notice); 0 is the default, 5 (Law on Citizen Reception 2013).
+	ReceptionNotice int `yaml:"reception_notice_days,omitempty"`
 }
 
 // SessionPolicy gives the hours of the working sessions, as "HH:MM-HH:MM".
@@ -118,6 +124,15 @@ type PetitionLimit struct {
 	Days        int    `yaml:"days"`                   // the limit
 	WorkingDays bool   `yaml:"working_days,omitempty"` // counted in working days
 	Source      string `yaml:"source"`                 // the article
+	// The cases the limit is for: a limit that sets one applies only to petitions of that case, and the most
+	// specific limit that applies wins (docs/records.md, policy.petitions).
+	Attempt int  `yaml:"attempt,omitempty"` // 1 or 2: first or second complaint only
+	Complex bool `yaml:"complex,omitempty"` // complex cases only (`complex: true` on the petition)
+	Remote  bool `yaml:"remote,omitempty"`  // petitions whose locality is remote (registry/places.yaml)
+	// Extensions: how many times the step may be extended by a written decision, each by at most
+	// ExtensionDays (counted like Days).
+	Extensions    int `yaml:"extensions,omitempty"`
+	ExtensionDays int `yaml:"extension_days,omitempty"`
 }
 
 // Offices is registry/offices.yaml.
@@ -388,5 +403,9 @@ type PetitionStep struct {
 	Action string `yaml:"action"` // received | accepted | transferred | resolved | rejected | withdrawn | extended
 	By     string `yaml:"by"`
 	To     string `yaml:"to,omitempty"` // the office a petition was forwarded to
-	Note   string `yaml:"note,omitempty"`
+	// An extension (action: extended): the written decision that grants it and the days it adds (none: the
+	// most the law allows, the limit's extension_days).
+	Decision string `yaml:"decision,omitempty"`
+	Days     int    `yaml:"days,omitempty"`
+	Note     string `yaml:"note,omitempty"`
 }

@@ -14,7 +14,7 @@ import (
 const sealedSample = "ENC[age,YWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSA3MmgyaE1BenVnUU9Mcmw0Tys4S0xDY2J1Z3dYaUR2c0dSMXFRUzBYSjBjCjFOaWhiblRHRUVBT0lJbW1MOXJMeE52Q09OZnFtTDIydTRLNExpR0o0eWsKLS0tIDFBeE4yZk0vVDNna1I5RU1iWGpqV0oxL2l4T0dwaDNJK3NaeVFFZ2g3eGcKX5WmFpLhRSeyp9BlhiQX/04e/oQwry+hPBRzfGMAb+cgiaxtfNL7lqvQ8FmN/vXeXYqy6jWvw5r8x4Q/r423hpQoY6lLf7nai1lAmXE+1BqZVBAzYSqcGb1auTM+lm8cL5QZYWskTFOkAZV5xspiXKq4yGo8XKkTwWm4zJP6ikeG6W+n0O8gk2WN6LwmXBY51NrzQMnNG0LtKHg=]"
 
 // petitionFile is a petition of an office whose index is the identity's under key.
-func petitionFile(t *testing.T, key []byte, id, office, received, subject, name, idNumber string) (string, string) {
+func dupPetitionFile(t *testing.T, key []byte, id, office, received, subject, name, idNumber string) (string, string) {
 	t.Helper()
 	idx, ok := petition.BlindIndex(key, petition.Identity{Name: name, IDNumber: idNumber})
 	if !ok {
@@ -33,7 +33,7 @@ func TestPetitionDuplicate(t *testing.T) {
 	key := []byte("0123456789abcdef0123456789abcdef")
 	files := map[string]string{}
 	add := func(id, office, received, subject, name, idNumber string) {
-		p, s := petitionFile(t, key, id, office, received, subject, name, idNumber)
+		p, s := dupPetitionFile(t, key, id, office, received, subject, name, idNumber)
 		files[p] = s
 	}
 	add("VPUBND-2026-000401", "VPUBND", "2026-07-06", "Khiếu nại việc bồi thường khi thu hồi đất tại ấp 3, xã Long Thành", "Nguyễn Thị Thu Hà", "075184009921")

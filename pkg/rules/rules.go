@@ -31,6 +31,20 @@ type Rule struct {
 	Keys     []string
 	Check    func(c *Context, out Out)
 	Schedule func(c *Context, s *schedule.Set, emit func(ScheduleFinding))
+	// Advisory: the rule's errors never block a submission (coord submit shows them as warnings): they say
+	// that time has passed, not that the record is wrong, and the submission may be what mends them.
+	Advisory bool
+}
+
+// Advisory reports whether a rule's errors are advice to a submission: a schedule rule's (conflicts between
+// offices are the coordinator's to settle) or a rule registered Advisory.
+func Advisory(id string) bool {
+	for _, r := range registered {
+		if r.ID == id {
+			return r.Advisory || r.Schedule != nil
+		}
+	}
+	return false
 }
 
 // Doc is the rule's one line: what it checks.
@@ -85,6 +99,9 @@ type Context struct {
 	// Submitted maps a record path to the commit time of the first commit on the main branch that added
 	// it; paths absent from it are not on main yet.
 	Submitted map[string]time.Time
+	// Entered maps the keys of reception days (ReceptionKeys) to the commit time of the first commit on the
+	// main branch whose programmes held them (reception/notice); days absent from it are not on main yet.
+	Entered map[string]time.Time
 	// PolicyProblems are coord.yaml overrides that could not be applied (reported by the schema rule).
 	PolicyProblems []policy.Problem
 	// Commits are the commits of the change under check (check --changed BASE), oldest first, each with the

@@ -79,6 +79,7 @@ var uniqueLists = map[string][]uniqueList{
 	record.KindProgramme:    {{[]any{"items"}, "id"}},
 	record.KindConsolidated: {{[]any{"items"}, "id"}},
 	record.KindConclusion:   {{[]any{"tasks"}, "id"}},
+	record.KindSettings:     {{[]any{"policy", "petitions"}, "name"}},
 }
 
 func checkUnique(c *Context, out Out, f *record.File, u uniqueList) {

@@ -54,6 +54,7 @@ func Load(root string, o Options) (*Loaded, error) {
 	c := rules.NewContext(r, now, p)
 	c.PolicyProblems = probs
 	c.Submitted = Submitted(root, o.Branch, r)
+	c.Entered = Entered(root, o.Branch, c)
 	return &Loaded{Repo: r, Ctx: c}, nil
 }
 
@@ -91,4 +92,25 @@ func Submitted(root, branch string, r *datarepo.Repo) map[string]time.Time {
 		return nil
 	}
 	return added
+}
+
+// Entered reads when each reception day first reached the main branch (reception/notice: rules.ReceptionKeys
+// of every version of every programme on main), from the clone's cache brought up to date with the commits
+// since (gitrepo.FirstSeenIn). Nothing is read when the loaded repo holds no reception day; a folder that is
+// not a git repository, or has no main branch yet, has nothing on main.
+func Entered(root, branch string, c *rules.Context) map[string]time.Time {
+	if !rules.HasReceptionDays(c) {
+		return nil
+	}
+	if branch == "" {
+		branch = "main"
+	}
+	sessions := c.Policy.Sessions
+	seen, err := gitrepo.FirstSeenIn(root, branch, "programmes/", "reception-days-v1", func(_ string, data []byte) []string {
+		return rules.ReceptionKeys(data, sessions)
+	})
+	if err != nil {
+		return nil
+	}
+	return seen
 }

@@ -35,6 +35,7 @@ func NewCmdPetition(f *cmdutil.Factory) *cobra.Command {
 	cmd.AddCommand(newCmdShow(f))
 	cmd.AddCommand(newCmdUpdate(f))
 	cmd.AddCommand(newCmdDups(f))
+	cmd.AddCommand(newCmdDue(f))
 	return cmd
 }
 

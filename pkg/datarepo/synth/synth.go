@@ -46,11 +46,11 @@ func Write(dir string, n int, seed int64) error {
 			path = fmt.Sprintf("documents/%d/%s/d%06d.yaml", year, office, i)
 			body = fmt.Sprintf("kind: document\nnumber: %s\ntype: %s\ndate: %s\nissuer: %s\nsummary: Báo cáo tình hình thực hiện nhiệm vụ số %d\nrecipients: [%s]\n",
 				num, t, date, office, i, offices[(rng.Intn(2)+1+indexOf(offices, office))%3])
-		case 6, 7, 8: // petitions
+		case 6, 7, 8: // petitions, handled (ten years on, none is still open: petition/overdue has nothing to say)
 			id := fmt.Sprintf("%s-%d-%06d", office, year, i)
 			path = fmt.Sprintf("petitions/%d/%s/%s.yaml", year, office, id)
-			body = fmt.Sprintf("kind: petition\nid: %s\noffice: %s\ntype: %s\nreceived: %s\nchannel: buu-chinh\npeople: 1\nsubject: Kiến nghị về đất đai số %d\nlocality: xa-long-thanh\npetitioner: ENC[age,%s]\npetitioner_index: bi1:%064x\nstatus: received\nhistory: [{date: %s, action: received, by: %s}]\n",
-				id, office, []string{"khieu-nai", "to-cao", "kien-nghi", "phan-anh"}[rng.Intn(4)], date, i, sealed, rng.Int63(), date, office)
+			body = fmt.Sprintf("kind: petition\nid: %s\noffice: %s\ntype: %s\nreceived: %s\nchannel: buu-chinh\npeople: 1\nsubject: Kiến nghị về đất đai số %d\nlocality: xa-long-thanh\npetitioner: ENC[age,%s]\npetitioner_index: bi1:%064x\nstatus: resolved\nhistory: [{date: %s, action: received, by: %s}, {date: %s, action: resolved, by: %s}]\n",
+				id, office, []string{"khieu-nai", "to-cao", "kien-nghi", "phan-anh"}[rng.Intn(4)], date, i, sealed, rng.Int63(), date, office, date, office)
 		default: // conclusions (Party notices of VPTU, state ones otherwise)
 			key := fmt.Sprintf("TB%s%d", office, year)
 			seq[key]++
