@@ -63,20 +63,24 @@ var helpPetitionMsgs = map[string]Text{
 	"help.petition.show.flag.office":        {"chỉ các đơn của văn phòng `MÃ`", "only the petitions of the office `CODE`"},
 	"help.petition.show.flag.show-identity": {"kèm thông tin người gửi trong danh sách, khi khóa của bạn mở được", "include the identities in the list, where your key opens them"},
 
-	"help.petition.update.use":   {"update MÃ-ĐƠN --status TRẠNG-THÁI [--to MÃ] [--date NGÀY] [--note GHI-CHÚ]", "update PETITION-ID --status STATUS [--to CODE] [--date DAY] [--note TEXT]"},
+	"help.petition.update.use":   {"update MÃ-ĐƠN --status TRẠNG-THÁI [--to MÃ] [--decision SỐ] [--days N] [--date NGÀY] [--note GHI-CHÚ]", "update PETITION-ID --status STATUS [--to CODE] [--decision NUMBER] [--days N] [--date DAY] [--note TEXT]"},
 	"help.petition.update.short": {"Đổi trạng thái một đơn (thụ lý, chuyển, không thụ lý, giải quyết, rút đơn) và commit", "Change a petition's status (accept, forward, reject, resolve, withdraw) and commit"},
 	"help.petition.update.long": {
 		"Đổi trạng thái theo quy trình: đã tiếp nhận → đã thụ lý (accepted), đã chuyển đơn (transferred, cần --to) hoặc\n" +
 			"không thụ lý (rejected); đã thụ lý → đã giải quyết (resolved); đã tiếp nhận hoặc đã thụ lý → đã rút đơn\n" +
-			"(withdrawn). Mỗi đơn chỉ được chuyển một lần. Mỗi lần đổi thêm một bước vào history (ngày --date, mặc định hôm\n" +
+			"(withdrawn). Gia hạn giải quyết đơn đã thụ lý: --status extended --decision SỐ-QUYẾT-ĐỊNH [--days N] (không đổi\n" +
+			"trạng thái; chỉ khi luật cho phép, trước khi hết hạn). Mỗi đơn chỉ được chuyển một lần. Mỗi lần đổi thêm một bước vào history (ngày --date, mặc định hôm\n" +
 			"nay; --note), rồi commit và gửi lên máy chủ. Bước không hợp lệ bị từ chối bằng một câu nói rõ lý do (mã thoát 1).",
 		"Change the status along the procedure: received → accepted, transferred (needs --to) or rejected; accepted →\n" +
-			"resolved; received or accepted → withdrawn. A petition is forwarded at most once. Each change appends a step\n" +
+			"resolved; received or accepted → withdrawn. Extend an accepted petition's resolution: --status extended\n" +
+			"--decision NUMBER [--days N] (no change of status; only where the law allows, before the deadline). A petition is forwarded at most once. Each change appends a step\n" +
 			"to history (on --date, default today; --note), then commits and pushes. A step the procedure does not allow\n" +
 			"is refused with a sentence saying why (exit 1).",
 	},
 	"help.petition.update.example":     {"  coord petition update VPUBND-2026-000124 --status accepted --note \"Thụ lý giải quyết\"\n  coord petition update VPTU-2026-000060 --status transferred --to VPUBND", "  coord petition update VPUBND-2026-000124 --status accepted --note \"Thụ lý giải quyết\"\n  coord petition update VPTU-2026-000060 --status transferred --to VPUBND"},
-	"help.petition.update.flag.status": {"`TRẠNG-THÁI` mới: accepted, transferred, rejected, resolved, withdrawn", "the new `STATUS`: accepted, transferred, rejected, resolved, withdrawn"},
+	"help.petition.update.flag.status": {"`TRẠNG-THÁI` mới: accepted, transferred, rejected, resolved, withdrawn; extended để gia hạn", "the new `STATUS`: accepted, transferred, rejected, resolved, withdrawn; extended for an extension"},
+	"help.petition.update.flag.decision": {"`SỐ` quyết định gia hạn giải quyết (với --status extended)", "the extension decision's `NUMBER` (with --status extended)"},
+	"help.petition.update.flag.days":     {"số `NGÀY` gia hạn (với --status extended; mặc định: mức tối đa luật cho phép)", "the `DAYS` it adds (with --status extended; default: the most the law allows)"},
 	"help.petition.update.flag.to":     {"`MÃ` văn phòng nhận đơn chuyển đến (với --status transferred)", "the `CODE` of the office it is forwarded to (with --status transferred)"},
 	"help.petition.update.flag.date":   {"`NGÀY` của bước xử lý (mặc định: hôm nay)", "the `DAY` of the step (default: today)"},
 	"help.petition.update.flag.note":   {"`GHI-CHÚ` của bước (không ghi số định danh, số điện thoại)", "the step's `NOTE` (no ID or phone number)"},

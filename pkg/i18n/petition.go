@@ -106,6 +106,14 @@ var petitionMsgs = map[string]Text{
 	"petition.update.no_to":               {"chuyển đơn %s đến đâu? Thêm --to và mã văn phòng nhận", "forward petition %s where? Add --to and the receiving office's code"},
 	"petition.update.to_self":             {"không chuyển đơn %s đến chính văn phòng đang giữ đơn", "petition %s cannot be forwarded to the office that holds it"},
 	"petition.update.to_without_transfer": {"--to chỉ dùng khi chuyển đơn (--status transferred)", "--to is only for forwarding (--status transferred)"},
+	"petition.update.extend_not_accepted":     {"Đơn %s đang ở trạng thái %s: chỉ gia hạn giải quyết được đơn đã thụ lý.", "Petition %s is %s: only an accepted petition's resolution can be extended."},
+	"petition.update.extend_no_decision":      {"gia hạn giải quyết đơn %s theo quyết định nào? Thêm --decision và số quyết định gia hạn", "extend petition %s by which decision? Add --decision and the decision's number"},
+	"petition.update.extend_days":             {"--days phải là số ngày dương, không phải %d", "--days must be a positive number of days, not %d"},
+	"petition.update.decision_without_extend": {"--decision và --days chỉ dùng khi gia hạn giải quyết (--status extended)", "--decision and --days are only for an extension (--status extended)"},
+	"petition.update.extend_not_allowed":      {"Đơn %s: luật không cho gia hạn thời hạn xử lý loại đơn này (policy.petitions không có gia hạn cho trường hợp của đơn).", "Petition %s: the law allows no extension of this kind of petition's deadlines (policy.petitions gives its case none)."},
+	"petition.update.extend_used_up":          {"Đơn %s đã được gia hạn đủ %d lần luật cho phép: không gia hạn thêm được.", "Petition %s was already extended the %d times the law allows: it cannot be extended again."},
+	"petition.update.extend_late":             {"Đơn %s: thời hạn giải quyết đã hết vào ngày %s; quyết định gia hạn sau thời hạn không có giá trị.", "Petition %s: its resolution deadline ended on %s; an extension decided after the deadline does not count."},
+	"petition.extended":                       {"Đã gia hạn giải quyết đơn %s theo quyết định %s; thời hạn giải quyết mới: ngày %s.", "Extended the resolution of petition %s by decision %s; the new deadline: %s."},
 	"petition.update.before_last":         {"Đơn %s: ngày %s sớm hơn bước xử lý gần nhất (ngày %s).", "Petition %s: %s is before its last step (%s)."},
 
 	// dups

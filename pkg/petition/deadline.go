@@ -6,6 +6,7 @@ import (
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/policy"
 	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/when"
 )
 
 // The statutory deadlines of a petition (docs/records.md, "Statutory deadlines"): for each step the law
@@ -277,4 +278,32 @@ func StepText(step string) i18n.Msg {
 		return i18n.M("deadline.step." + step)
 	}
 	return i18n.M("deadline.step.other", step)
+}
+
+// CheckExtension says whether the last step of p's history, an extension, counts under pol (remote: the
+// petition's locality is remote): nil when it lengthens a deadline, else a refusal saying why not — the law
+// gives this petition's steps no extension, the extensions allowed are used up, or the step's last day had
+// passed when it was decided.
+func CheckExtension(p *record.Petition, pol policy.Policy, remote bool) error {
+	last := len(p.History) - 1
+	var extendable *Deadline
+	ds := Deadlines(p, pol, remote)
+	for i := range ds {
+		d := &ds[i]
+		for _, e := range d.Extensions {
+			if e.History == last {
+				return nil
+			}
+		}
+		if d.Limit.Extensions > 0 && extendable == nil {
+			extendable = d
+		}
+	}
+	switch {
+	case extendable == nil:
+		return i18n.Refusef("petition.update.extend_not_allowed", p.ID)
+	case len(extendable.Extensions) >= extendable.Limit.Extensions:
+		return i18n.Refusef("petition.update.extend_used_up", p.ID, extendable.Limit.Extensions)
+	}
+	return i18n.Refusef("petition.update.extend_late", p.ID, when.DateText(extendable.Due.Format(time.DateOnly)))
 }

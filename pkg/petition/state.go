@@ -2,6 +2,7 @@ package petition
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/record"
@@ -36,6 +37,10 @@ func StatusName(s string) i18n.Msg { return i18n.M("petition.status." + s) }
 // forwarded to, and a note.
 type Step struct {
 	Status, Date, By, To, Note string
+	// Decision and Days: an extension (Status Extended): the number of the written decision and the days it
+	// adds (0: the most the law allows, policy.petitions' extension_days).
+	Decision string
+	Days     int
 	// ArrivedByTransfer: the petition reached this office forwarded by another (the same person, a similar
 	// subject, a transferred step of another office to this one): it was forwarded once already.
 	ArrivedByTransfer string // the other petition's id, "" when none
@@ -49,6 +54,22 @@ type Step struct {
 // petition's own office, a date before the last step's.
 func Apply(p *record.Petition, s Step) error {
 	allowed := next[p.Status]
+	if s.Status == Extended {
+		// An extension (gia hạn) changes no status: it lengthens the resolution of an accepted petition, by a
+		// written decision. Whether the law allows it for this petition is Extend's question.
+		if p.Status != Accepted {
+			return i18n.Refusef("petition.update.extend_not_accepted", p.ID, StatusName(p.Status))
+		}
+		if strings.TrimSpace(s.Decision) == "" {
+			return i18n.Usagef("petition.update.extend_no_decision", p.ID)
+		}
+		if s.Days < 0 {
+			return i18n.Usagef("petition.update.extend_days", s.Days)
+		}
+		allowed = []string{Extended}
+	} else if s.Decision != "" || s.Days != 0 {
+		return i18n.Usagef("petition.update.decision_without_extend")
+	}
 	if !slices.Contains(allowed, s.Status) {
 		if len(allowed) == 0 {
 			return i18n.Refusef("petition.update.final", p.ID, StatusName(p.Status))
@@ -86,8 +107,11 @@ func Apply(p *record.Petition, s Step) error {
 	if s.Date < last {
 		return i18n.Refusef("petition.update.before_last", p.ID, when.DateText(s.Date), when.DateText(last))
 	}
-	p.Status = s.Status
-	p.History = append(p.History, record.PetitionStep{Date: s.Date, Action: s.Status, By: s.By, To: s.To, Note: s.Note})
+	if s.Status != Extended {
+		p.Status = s.Status
+	}
+	p.History = append(p.History, record.PetitionStep{Date: s.Date, Action: s.Status, By: s.By, To: s.To,
+		Decision: strings.TrimSpace(s.Decision), Days: s.Days, Note: s.Note})
 	return nil
 }
 

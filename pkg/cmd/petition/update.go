@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/i18n"
@@ -19,6 +20,8 @@ import (
 type updateOptions struct {
 	f                      *cmdutil.Factory
 	status, to, date, note string
+	decision               string
+	days                   int
 	step                   workspace.Step
 }
 
@@ -31,6 +34,8 @@ func newCmdUpdate(f *cmdutil.Factory) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&o.status, "status", "", "")
 	cmd.Flags().StringVar(&o.to, "to", "", "")
+	cmd.Flags().StringVar(&o.decision, "decision", "", "")
+	cmd.Flags().IntVar(&o.days, "days", 0, "")
 	cmd.Flags().StringVar(&o.date, "date", "", "")
 	cmd.Flags().StringVar(&o.note, "note", "", "")
 	cmd.Flags().BoolVar(&o.step.NoCommit, "no-commit", false, "")
@@ -43,8 +48,8 @@ func newCmdUpdate(f *cmdutil.Factory) *cobra.Command {
 func update(o *updateOptions, id string) error {
 	f := o.f
 	status := strings.ToLower(strings.TrimSpace(o.status))
-	if !slices.Contains(petition.Statuses, status) {
-		return cmdutil.Usage(i18n.Errorf("petition.bad_value", "--status", o.status, strings.Join(petition.Statuses, ", ")))
+	if !slices.Contains(petition.Statuses, status) && status != petition.Extended {
+		return cmdutil.Usage(i18n.Errorf("petition.bad_value", "--status", o.status, strings.Join(slices.Concat(petition.Statuses, []string{petition.Extended}), ", ")))
 	}
 	l, err := load(f)
 	if err != nil {
@@ -78,9 +83,19 @@ func update(o *updateOptions, id string) error {
 	}
 	old := p.Status
 	s := petition.Step{Status: status, Date: date, By: p.Office, To: to, Note: note,
+		Decision: vntext.NFC(o.decision), Days: o.days,
 		ArrivedByTransfer: arrivedByTransfer(l, p), OfficeName: l.Ctx.OfficeName}
 	if err := petition.Apply(p, s); err != nil {
 		return err
+	}
+	remote := false
+	if loc := l.Ctx.Locals[p.Locality]; loc != nil {
+		remote = loc.Remote
+	}
+	if status == petition.Extended {
+		if err := petition.CheckExtension(p, l.Ctx.Policy, remote); err != nil {
+			return err
+		}
 	}
 	petition.SetField(fl.Root, "status", p.Status, "petitioner_index")
 	appendStep(fl.Root, p.History[len(p.History)-1])
@@ -94,8 +109,22 @@ func update(o *updateOptions, id string) error {
 	if err := f.Save(context.Background(), l.Repo, map[string][]byte{fl.Path: data}, message(record.KindPetition, p.Office, p.ID, status), o.step); err != nil {
 		return err
 	}
+	if status == petition.Extended {
+		f.Printf("petition.extended", p.ID, s.Decision, when.DateText(resolveDue(p, l, remote)))
+		return nil
+	}
 	f.Printf("petition.updated", p.ID, petition.StatusName(old), petition.StatusName(status), when.DateText(date))
 	return nil
+}
+
+// resolveDue is the last day of the petition's resolution (its extensions counted), as YYYY-MM-DD.
+func resolveDue(p *record.Petition, l *loaded, remote bool) string {
+	for _, d := range petition.Deadlines(p, l.Ctx.Policy, remote) {
+		if len(d.Extensions) > 0 {
+			return d.Due.Format(time.DateOnly)
+		}
+	}
+	return ""
 }
 
 // arrivedByTransfer is the id of another office's petition that forwarded this one here: the same person
