@@ -97,15 +97,15 @@ var petitionMsgs = map[string]Text{
 	"petition.step.to":       {"%s đến %s", "%s to %s"},
 
 	// update
-	"petition.updated":                    {"Đơn %s: %s → %s, ngày %s.", "Petition %s: %s → %s, on %s."},
-	"petition.update.broken":              {"%s có lỗi (coord check cho biết chi tiết): sửa tệp trước khi đổi trạng thái", "%s has errors (coord check says which): mend the file before changing its status"},
-	"petition.update.final":               {"Đơn %s đã ở trạng thái %s: không chuyển sang trạng thái nào khác được nữa.", "Petition %s is %s: it cannot change status any more."},
-	"petition.update.not_allowed":         {"Đơn %s đang ở trạng thái %s, không chuyển sang %s được; từ trạng thái này chỉ có thể chuyển sang %s.", "Petition %s is %s and cannot become %s; from there it can only become %s."},
-	"petition.update.transferred_twice":   {"Đơn %s đã được chuyển một lần (đến %s): mỗi đơn chỉ được chuyển một lần.", "Petition %s was forwarded once already (to %s): a petition is forwarded at most once."},
-	"petition.update.arrived_by_transfer": {"Đơn %s là đơn do %s chuyển đến: đơn đã được chuyển một lần, không chuyển tiếp được nữa.", "Petition %s reached this office forwarded by %s: it was forwarded once already and cannot be forwarded again."},
-	"petition.update.no_to":               {"chuyển đơn %s đến đâu? Thêm --to và mã văn phòng nhận", "forward petition %s where? Add --to and the receiving office's code"},
-	"petition.update.to_self":             {"không chuyển đơn %s đến chính văn phòng đang giữ đơn", "petition %s cannot be forwarded to the office that holds it"},
-	"petition.update.to_without_transfer": {"--to chỉ dùng khi chuyển đơn (--status transferred)", "--to is only for forwarding (--status transferred)"},
+	"petition.updated":                        {"Đơn %s: %s → %s, ngày %s.", "Petition %s: %s → %s, on %s."},
+	"petition.update.broken":                  {"%s có lỗi (coord check cho biết chi tiết): sửa tệp trước khi đổi trạng thái", "%s has errors (coord check says which): mend the file before changing its status"},
+	"petition.update.final":                   {"Đơn %s đã ở trạng thái %s: không chuyển sang trạng thái nào khác được nữa.", "Petition %s is %s: it cannot change status any more."},
+	"petition.update.not_allowed":             {"Đơn %s đang ở trạng thái %s, không chuyển sang %s được; từ trạng thái này chỉ có thể chuyển sang %s.", "Petition %s is %s and cannot become %s; from there it can only become %s."},
+	"petition.update.transferred_twice":       {"Đơn %s đã được chuyển một lần (đến %s): mỗi đơn chỉ được chuyển một lần.", "Petition %s was forwarded once already (to %s): a petition is forwarded at most once."},
+	"petition.update.arrived_by_transfer":     {"Đơn %s là đơn do %s chuyển đến: đơn đã được chuyển một lần, không chuyển tiếp được nữa.", "Petition %s reached this office forwarded by %s: it was forwarded once already and cannot be forwarded again."},
+	"petition.update.no_to":                   {"chuyển đơn %s đến đâu? Thêm --to và mã văn phòng nhận", "forward petition %s where? Add --to and the receiving office's code"},
+	"petition.update.to_self":                 {"không chuyển đơn %s đến chính văn phòng đang giữ đơn", "petition %s cannot be forwarded to the office that holds it"},
+	"petition.update.to_without_transfer":     {"--to chỉ dùng khi chuyển đơn (--status transferred)", "--to is only for forwarding (--status transferred)"},
 	"petition.update.extend_not_accepted":     {"Đơn %s đang ở trạng thái %s: chỉ gia hạn giải quyết được đơn đã thụ lý.", "Petition %s is %s: only an accepted petition's resolution can be extended."},
 	"petition.update.extend_no_decision":      {"gia hạn giải quyết đơn %s theo quyết định nào? Thêm --decision và số quyết định gia hạn", "extend petition %s by which decision? Add --decision and the decision's number"},
 	"petition.update.extend_days":             {"--days phải là số ngày dương, không phải %d", "--days must be a positive number of days, not %d"},
@@ -114,7 +114,7 @@ var petitionMsgs = map[string]Text{
 	"petition.update.extend_used_up":          {"Đơn %s đã được gia hạn đủ %d lần luật cho phép: không gia hạn thêm được.", "Petition %s was already extended the %d times the law allows: it cannot be extended again."},
 	"petition.update.extend_late":             {"Đơn %s: thời hạn giải quyết đã hết vào ngày %s; quyết định gia hạn sau thời hạn không có giá trị.", "Petition %s: its resolution deadline ended on %s; an extension decided after the deadline does not count."},
 	"petition.extended":                       {"Đã gia hạn giải quyết đơn %s theo quyết định %s; thời hạn giải quyết mới: ngày %s.", "Extended the resolution of petition %s by decision %s; the new deadline: %s."},
-	"petition.update.before_last":         {"Đơn %s: ngày %s sớm hơn bước xử lý gần nhất (ngày %s).", "Petition %s: %s is before its last step (%s)."},
+	"petition.update.before_last":             {"Đơn %s: ngày %s sớm hơn bước xử lý gần nhất (ngày %s).", "Petition %s: %s is before its last step (%s)."},
 
 	// dups
 	"petition.dups.none":          {"Không có đơn nào của cùng một người về cùng một việc gửi đến nhiều văn phòng.", "No person sent the same matter to several offices."},
