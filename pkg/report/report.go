@@ -219,11 +219,12 @@ func Build(c *rules.Context, p period.Period) (*Report, error) {
 	return r, nil
 }
 
-// Files are the records a report of p reads (datarepo.Options.Only): the registry, and the programmes,
-// consolidated programmes and petitions of p's year.
+// Files are the records a report of p reads (datarepo.Options.Only): the registry, the programmes,
+// consolidated programmes and petitions of p's year, and every notice of conclusions (a task due in p may
+// come from a notice of an earlier year).
 func Files(p period.Period) func(rel string) bool {
 	y := fmt.Sprintf("%04d/", p.Year)
-	return datarepo.Under("programmes/"+y, "consolidated/"+y, "petitions/"+y)
+	return datarepo.Under("programmes/"+y, "consolidated/"+y, "petitions/"+y, "conclusions/")
 }
 
 // sortedKeys returns the keys of m, sorted.
