@@ -6,8 +6,9 @@
 //
 // It counts with the domain's own functions and never a rule of its own: when a programme was submitted and
 // whether it was late is deadline/late's judgement (rules.Context.Submission), what the coordinator's
-// decisions did to a conflict is the effective programme's (consolidate.Effective). Build reads a loaded repo
-// and is pure; the writers render in the reader's language. It reads no clock and writes no file.
+// decisions did to a conflict is the effective programme's (consolidate.Effective), how a conclusion's task
+// stands is pkg/conclusion's (conclusion.CountByOwner). Build reads a loaded repo and is pure; the writers
+// render in the reader's language. It reads no clock and writes no file.
 package report
 
 import (
