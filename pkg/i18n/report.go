@@ -85,6 +85,27 @@ var reportMsgs = map[string]Text{
 	"report.tasks.title":     {"Nhiệm vụ trong thông báo kết luận hoàn thành đúng hạn, trễ hạn và chưa hoàn thành, theo đơn vị chủ trì", "Conclusion tasks done on time, done late and open, by owner"},
 	"report.reception.title": {"Ngày tiếp công dân đã tổ chức so với số ngày phải tổ chức", "Citizen reception days held against those due"},
 
+	// 6. conclusion tasks by owner (pkg/report/figures.go, tasksFigure)
+	"report.tasks.col.owner":       {"Đơn vị chủ trì", "Owner"},
+	"report.tasks.col.on_time":     {"Hoàn thành đúng hạn", "Done on time"},
+	"report.tasks.col.late":        {"Hoàn thành trễ hạn", "Done late"},
+	"report.tasks.col.open":        {"Chưa đến hạn", "Not yet due"},
+	"report.tasks.col.overdue":     {"Quá hạn, chưa hoàn thành", "Overdue, not done"},
+	"report.tasks.col.cancelled":   {"Đã hủy", "Cancelled"},
+	"report.tasks.col.share":       {"Tỉ lệ hoàn thành đúng hạn", "Share done on time"},
+	"report.tasks.lead":            {"Trong %s có %s nhiệm vụ trong các thông báo kết luận có hạn hoàn thành trong kỳ: %s.", "In %s, %s tasks of the notices of conclusions are due within the period: %s."},
+	"report.tasks.n.on_time":       {"%s hoàn thành đúng hạn", "%s done on time"},
+	"report.tasks.n.late":          {"%s hoàn thành trễ hạn", "%s done late"},
+	"report.tasks.n.open":          {"%s chưa đến hạn", "%s not yet due"},
+	"report.tasks.n.overdue":       {"%s quá hạn chưa hoàn thành", "%s overdue and not done"},
+	"report.tasks.n.cancelled":     {"%s đã hủy", "%s cancelled"},
+	"report.tasks.share":           {"Tỉ lệ hoàn thành đúng hạn là %s (%s trên %s nhiệm vụ).", "The share done on time is %s (%s of %s tasks)."},
+	"report.tasks.share_cancelled": {"Tỉ lệ hoàn thành đúng hạn là %s (%s trên %s nhiệm vụ, không tính nhiệm vụ đã hủy).", "The share done on time is %s (%s of %s tasks, cancelled ones aside)."},
+	"report.tasks.overdue_by":      {"Nhiệm vụ quá hạn chưa hoàn thành: %s.", "Overdue tasks not done: %s."},
+	"report.tasks.note":            {"Tính mọi nhiệm vụ có hạn hoàn thành trong kỳ, thuộc các thông báo kết luận đã ban hành đến ngày %s, dù thông báo ban hành năm nào; tình trạng của mỗi nhiệm vụ tính đến ngày đó theo các lần cập nhật tiến độ, như lệnh coord tasks: quá hạn từ ngày sau hạn hoàn thành; nhiệm vụ báo hoàn thành mà không ghi ngày được coi là đúng hạn. Nhiệm vụ không ghi hạn không được tính; nhiệm vụ đã hủy không tính vào tỉ lệ. Đơn vị chủ trì là cơ quan hoặc văn phòng được giao nhiệm vụ.", "Every task due in the period counts, of the notices of conclusions issued by %s, whatever year they were issued; each task stands as its progress notes say on that day, as coord tasks has it: overdue from the day after its due day; a task reported done without a date counts as done on time. A task without a due day is not counted; cancelled tasks count in no share. The owner is the body or office the task was given to."},
+	"report.tasks.empty":           {"Không có nhiệm vụ nào trong các thông báo kết luận có hạn hoàn thành trong %s.", "No task of a notice of conclusions is due within %s."},
+	"report.tasks.unit":            {"nhiệm vụ", "tasks"},
+
 	// the command
 	"report.out_in_repo":     {"thư mục %s nằm trong kho dữ liệu: báo cáo không đưa vào kho; chọn một thư mục ngoài kho", "the folder %s lies inside the data repo, which the report does not go into; choose a folder outside it"},
 	"report.written":         {"Đã ghi báo cáo %s: %s", "Wrote the report for %s: %s"},

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/coordvn/coord/pkg/conclusion"
 	"github.com/coordvn/coord/pkg/consolidate"
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/i18n"
@@ -14,6 +15,7 @@ import (
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/report/chart"
 	"github.com/coordvn/coord/pkg/rules"
+	"github.com/coordvn/coord/pkg/when"
 )
 
 // text is a label that is the same in every language (a registry name).
@@ -461,4 +463,98 @@ func (c capital) Render(lang i18n.Lang) string {
 	}
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// tasksFigure: the tasks of the notices of conclusions that fell due in the period, by owner (the body or
+// office a task is given to, by its registry name), as each stands on the day of --as-of. A task counts when
+// its own due day lies in the period and its notice was issued by --as-of (conclusion.Known), whatever year
+// the notice was issued in; a task without a due day falls due in no period. What became of each task is
+// conclusion.CountByOwner's (At: done on time, done late, open, overdue, cancelled): the report adds no rule
+// of its own. Cancelled tasks have a column when there are any and count in no share; the share done on time
+// is of the others.
+func tasksFigure(in *Input) Figure {
+	c := in.Ctx
+	f := Figure{ID: "tasks", Title: i18n.M("report.tasks.title"),
+		Head: []i18n.Msg{i18n.M("report.tasks.col.owner"), i18n.M("report.tasks.col.on_time"), i18n.M("report.tasks.col.late"),
+			i18n.M("report.tasks.col.open"), i18n.M("report.tasks.col.overdue")},
+		Chart: Chart{Layout: chart.Stacked, Columns: []int{0, 1, 2, 3}, Unit: i18n.M("report.tasks.unit")},
+		Empty: i18n.M("report.tasks.empty", in.Period.Text())}
+	var due []conclusion.Task
+	for _, t := range conclusion.All(c.Repo) {
+		day, err := time.ParseInLocation(time.DateOnly, t.Task.Due, c.Repo.Loc)
+		if err == nil && in.Contains(day) {
+			due = append(due, t)
+		}
+	}
+	by := conclusion.CountByOwner(due, c.Now)
+	if len(by) == 0 {
+		return f
+	}
+	var sum conclusion.Counts
+	for _, n := range by {
+		sum.DoneOnTime += n.DoneOnTime
+		sum.DoneLate += n.DoneLate
+		sum.Open += n.Open
+		sum.Overdue += n.Overdue
+		sum.Cancelled += n.Cancelled
+	}
+	if sum.Cancelled > 0 {
+		f.Head = append(f.Head, i18n.M("report.tasks.col.cancelled"))
+	}
+	f.Head = append(f.Head, i18n.M("report.tasks.col.share"))
+	row := func(label i18n.Msg, n conclusion.Counts) Row {
+		r := Row{Label: label, Cells: []Cell{Count(n.DoneOnTime), Count(n.DoneLate), Count(n.Open), Count(n.Overdue)}}
+		if sum.Cancelled > 0 {
+			r.Cells = append(r.Cells, Count(n.Cancelled))
+		}
+		r.Cells = append(r.Cells, Percent(n.DoneOnTime, n.Total()-n.Cancelled))
+		return r
+	}
+	var overdue list
+	for _, code := range in.owners(by) {
+		name := text(c.BodyName(code))
+		f.Rows = append(f.Rows, row(name, by[code]))
+		if n := by[code].Overdue; n > 0 {
+			overdue = append(overdue, i18n.M("report.entry", name, Count(n)))
+		}
+	}
+	total := row(i18n.M("report.col.total"), sum)
+	f.Total = &total
+	f.Lead = append(f.Lead, i18n.M("report.tasks.lead", in.Period.Text(), Count(sum.Total()),
+		nonZero([]string{"report.tasks.n.on_time", "report.tasks.n.late", "report.tasks.n.open", "report.tasks.n.overdue", "report.tasks.n.cancelled"},
+			[]int{sum.DoneOnTime, sum.DoneLate, sum.Open, sum.Overdue, sum.Cancelled})))
+	if d := sum.Total() - sum.Cancelled; d > 0 {
+		key := "report.tasks.share"
+		if sum.Cancelled > 0 {
+			key = "report.tasks.share_cancelled"
+		}
+		f.Lead = append(f.Lead, i18n.M(key, Percent(sum.DoneOnTime, d), Count(sum.DoneOnTime), Count(d)))
+	}
+	if len(overdue) > 0 {
+		f.Lead = append(f.Lead, i18n.M("report.tasks.overdue_by", overdue))
+	}
+	f.Notes = append(f.Notes, i18n.M("report.tasks.note", when.Date(c.Now)))
+	return f
+}
+
+// owners are the owners counted, in registry order: its bodies, then its offices, then any other code a
+// task names, sorted.
+func (in *Input) owners(by map[string]conclusion.Counts) []string {
+	reg := &in.Ctx.Repo.Offices
+	var out []string
+	add := func(code string) {
+		if _, ok := by[code]; ok && !slices.Contains(out, code) {
+			out = append(out, code)
+		}
+	}
+	for _, b := range reg.Bodies {
+		add(b.Code)
+	}
+	for _, o := range reg.Offices {
+		add(o.Code)
+	}
+	for _, code := range sortedKeys(by) {
+		add(code)
+	}
+	return out
 }

@@ -43,6 +43,25 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 //
 // Petitions: VPTU khiếu nại 03/7, tố cáo 30/9, khiếu nại 01/10 (Q4); VPDBHD kiến nghị 01/7; VPUBND phản ánh
 // 15/8 and 30/6 (Q2).
+//
+// Conclusions and their tasks (owner, due day, progress notes), and how each stands in the quarter as of 10/9
+// and as of 01/10/2026, and in the year as of 05/01/2027:
+//
+//	2025/VPTU/ket-luan-z, issued 20/12/2025   z1 VPTU    due 20/7  done 20/7            on time   on time   on time
+//	                                          z2 VPTU    due 31/12/2025, done           —         —         —
+//	2026/VPTU/ket-luan-a, issued 20/6         a1 BTC-TU  due 15/7  done 10/7            on time   on time   on time
+//	                                          a2 BTC-TU  due 31/8  done 05/9            late      late      late
+//	                                          a3 UBND    due 30/9  no note              open      overdue   overdue
+//	                                          a4 UBND    due 30/6  done 25/6            —         —         on time
+//	                                          a6 BTC-TU  due 31/7  done 02/8            late      late      late
+//	2026/VPUBND/ket-luan-b, issued 10/8       b1 SO-XD   due 15/9  status done, no note on time   on time   on time
+//	                                          b2 SO-XD   due 20/9  cancelled 18/9       open      cancelled cancelled
+//	                                          b3 VPUBND  due 10/10 done 12/10           —         —         late
+//	                                          b4 VPUBND  no due day                     —         —         —
+//	                                          b5 VPUBND  due 30/9  done 03/10           open      overdue   late
+//	2026/VPDBHD/ket-luan-c, issued 20/9       c1 TT-HDND due 28/9  open                 (unknown) overdue   overdue
+//	                                          c2 VPDBHD  due 15/12 open                 —         —         overdue
+//	                                          c3 VPDBHD  due 20/01/2027 open            —         —         —
 func fixture(t testing.TB) string {
 	t.Helper()
 	root := t.TempDir()
@@ -108,6 +127,45 @@ adjustments:
 	petition("VPDBHD", 1, "kien-nghi", "2026-07-01")
 	petition("VPUBND", 1, "phan-anh", "2026-08-15")
 	petition("VPUBND", 2, "phan-anh", "2026-06-30")
+
+	type task struct{ id, owner, due, status, updates string }
+	conclusion := func(rel, number, office, issued string, tasks ...task) {
+		s := fmt.Sprintf("kind: conclusion\nnumber: %s\noffice: %s\nmeeting: {date: %s}\nissued: %s\ntasks:\n", number, office, issued, issued)
+		for _, t := range tasks {
+			s += fmt.Sprintf("  - id: %s\n    owner: %s\n    content: Nhiệm vụ %s\n", t.id, t.owner, t.id)
+			if t.due != "" {
+				s += "    due: " + t.due + "\n"
+			}
+			s += "    status: " + t.status + "\n"
+			if t.updates != "" {
+				s += "    updates:\n"
+				for _, u := range strings.Split(t.updates, ";") {
+					date, status, _ := strings.Cut(u, " ")
+					s += fmt.Sprintf("      - {date: %s, by: %s, note: Cập nhật, status: %s}\n", date, office, status)
+				}
+			}
+		}
+		files["conclusions/"+rel+".yaml"] = []byte(s)
+	}
+	conclusion("2025/VPTU/ket-luan-z", "90-TB/TU", "VPTU", "2025-12-20",
+		task{"z1", "VPTU", "2026-07-20", "done", "2026-07-20 done"},
+		task{"z2", "VPTU", "2025-12-31", "done", "2025-12-30 done"})
+	conclusion("2026/VPTU/ket-luan-a", "120-TB/TU", "VPTU", "2026-06-20",
+		task{"a1", "BTC-TU", "2026-07-15", "done", "2026-07-10 done"},
+		task{"a2", "BTC-TU", "2026-08-31", "done", "2026-08-20 open;2026-09-05 done"},
+		task{"a3", "UBND", "2026-09-30", "open", ""},
+		task{"a4", "UBND", "2026-06-30", "done", "2026-06-25 done"},
+		task{"a6", "BTC-TU", "2026-07-31", "done", "2026-08-02 done"})
+	conclusion("2026/VPUBND/ket-luan-b", "200/TB-UBND", "VPUBND", "2026-08-10",
+		task{"b1", "SO-XD", "2026-09-15", "done", ""},
+		task{"b2", "SO-XD", "2026-09-20", "cancelled", "2026-09-18 cancelled"},
+		task{"b3", "VPUBND", "2026-10-10", "done", "2026-10-12 done"},
+		task{"b4", "VPUBND", "", "open", ""},
+		task{"b5", "VPUBND", "2026-09-30", "done", "2026-10-03 done"})
+	conclusion("2026/VPDBHD/ket-luan-c", "30/TB-HĐND", "VPDBHD", "2026-09-20",
+		task{"c1", "TT-HDND", "2026-09-28", "open", ""},
+		task{"c2", "VPDBHD", "2026-12-15", "open", ""},
+		task{"c3", "VPDBHD", "2027-01-20", "open", ""})
 
 	for rel, b := range files {
 		full := filepath.Join(root, filepath.FromSlash(rel))

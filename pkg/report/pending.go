@@ -4,7 +4,7 @@ import (
 	"github.com/coordvn/coord/pkg/i18n"
 )
 
-// The three figures below wait for the functions of other issues, so that the report never counts with a
+// The two figures below wait for the functions of other issues, so that the report never counts with a
 // rule of its own: until those are merged each says that its numbers are not computed yet. PLUG-IN: replace
 // the body with a table and a chart built like the figures of figures.go (Head, Rows, Total, Chart, Lead,
 // Notes); nothing else in the package changes — the writers draw whatever a Figure holds.
@@ -16,14 +16,6 @@ import (
 // stacked chart of the first four.
 func petitionDeadlinesFigure(in *Input) Figure {
 	return pendingFigure("petition-deadlines", "report.petdl.title")
-}
-
-// tasksFigure: the tasks of the conclusions due in the period, done on time, done late and open, by owner.
-// PLUG-IN (issue 12, branch c12): a task's state as of --as-of comes from c12's task tracking (pkg/conclusion);
-// the planned table is one row per owner (a body or an office, by its registry name), columns done on time,
-// done late, open, overdue and the share done on time, with a stacked chart of the first four.
-func tasksFigure(in *Input) Figure {
-	return pendingFigure("tasks", "report.tasks.title")
 }
 
 // receptionFigure: the citizen reception days held against those due, by leader bound to receive citizens

@@ -6,8 +6,9 @@
 //
 // It counts with the domain's own functions and never a rule of its own: when a programme was submitted and
 // whether it was late is deadline/late's judgement (rules.Context.Submission), what the coordinator's
-// decisions did to a conflict is the effective programme's (consolidate.Effective). Build reads a loaded repo
-// and is pure; the writers render in the reader's language. It reads no clock and writes no file.
+// decisions did to a conflict is the effective programme's (consolidate.Effective), how a conclusion's task
+// stands is pkg/conclusion's (conclusion.CountByOwner). Build reads a loaded repo and is pure; the writers
+// render in the reader's language. It reads no clock and writes no file.
 package report
 
 import (
@@ -219,11 +220,12 @@ func Build(c *rules.Context, p period.Period) (*Report, error) {
 	return r, nil
 }
 
-// Files are the records a report of p reads (datarepo.Options.Only): the registry, and the programmes,
-// consolidated programmes and petitions of p's year.
+// Files are the records a report of p reads (datarepo.Options.Only): the registry, the programmes,
+// consolidated programmes and petitions of p's year, and every notice of conclusions (a task due in p may
+// come from a notice of an earlier year).
 func Files(p period.Period) func(rel string) bool {
 	y := fmt.Sprintf("%04d/", p.Year)
-	return datarepo.Under("programmes/"+y, "consolidated/"+y, "petitions/"+y)
+	return datarepo.Under("programmes/"+y, "consolidated/"+y, "petitions/"+y, "conclusions/")
 }
 
 // sortedKeys returns the keys of m, sorted.

@@ -124,8 +124,27 @@ func TestQuarterFigures(t *testing.T) {
 	})
 	wantLead(t, pet, "Trong Quý III năm 2026, các văn phòng tiếp nhận 4 đơn: 1 đơn khiếu nại, 1 đơn tố cáo, 1 đơn kiến nghị, 1 đơn phản ánh.")
 
+	tasks := figure(t, r, "tasks")
+	wantTable(t, tasks, [][]string{
+		{"Đơn vị chủ trì", "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Chưa đến hạn", "Quá hạn, chưa hoàn thành", "Đã hủy", "Tỉ lệ hoàn thành đúng hạn"},
+		{"Ban Tổ chức Tỉnh ủy", "1", "2", "0", "0", "0", "33,3%"},
+		{"Thường trực Hội đồng nhân dân tỉnh", "0", "0", "0", "1", "0", "0,0%"},
+		{"Ủy ban nhân dân tỉnh", "0", "0", "0", "1", "0", "0,0%"},
+		{"Sở Xây dựng", "1", "0", "0", "0", "1", "100,0%"},
+		{tu, "1", "0", "0", "0", "0", "100,0%"},
+		{ub, "0", "0", "0", "1", "0", "0,0%"},
+		{"Tổng", "3", "2", "0", "3", "1", "37,5%"},
+	})
+	wantLead(t, tasks,
+		"Trong Quý III năm 2026 có 9 nhiệm vụ trong các thông báo kết luận có hạn hoàn thành trong kỳ: 3 hoàn thành đúng hạn, 2 hoàn thành trễ hạn, 3 quá hạn chưa hoàn thành, 1 đã hủy.",
+		"Tỉ lệ hoàn thành đúng hạn là 37,5% (3 trên 8 nhiệm vụ, không tính nhiệm vụ đã hủy).",
+		"Nhiệm vụ quá hạn chưa hoàn thành: Thường trực Hội đồng nhân dân tỉnh: 1; Ủy ban nhân dân tỉnh: 1; Văn phòng UBND tỉnh: 1.")
+	if got := tasks.Chart.Columns; !reflect.DeepEqual(got, []int{0, 1, 2, 3}) {
+		t.Errorf("the tasks' chart stacks columns %v, want on time, late, open, overdue", got)
+	}
+
 	// The figures of other issues say they are not computed yet, and have no table.
-	for _, id := range []string{"petition-deadlines", "tasks", "reception"} {
+	for _, id := range []string{"petition-deadlines", "reception"} {
 		if f := figure(t, r, id); len(f.Rows) != 0 || f.Empty.Render(i18n.VI) != "Phiên bản này của coord chưa tính số liệu này." {
 			t.Errorf("%s: %d rows, %q", id, len(f.Rows), f.Empty.Render(i18n.VI))
 		}
@@ -171,6 +190,41 @@ func TestYearFigures(t *testing.T) {
 		{ub, "0", "0", "0", "2", "2"},
 		{"Tổng", "2", "1", "1", "2", "6"},
 	})
+	// The year's tasks as of 05/01/2027: a4 (due in Q2), b3 and c2 (Q4) count; b5, done 03/10, is late; c3,
+	// due in 2027, does not count, nor z2 (2025), nor b4 (no due day).
+	wantTable(t, figure(t, r, "tasks"), [][]string{
+		{"Đơn vị chủ trì", "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Chưa đến hạn", "Quá hạn, chưa hoàn thành", "Đã hủy", "Tỉ lệ hoàn thành đúng hạn"},
+		{"Ban Tổ chức Tỉnh ủy", "1", "2", "0", "0", "0", "33,3%"},
+		{"Thường trực Hội đồng nhân dân tỉnh", "0", "0", "0", "1", "0", "0,0%"},
+		{"Ủy ban nhân dân tỉnh", "1", "0", "0", "1", "0", "50,0%"},
+		{"Sở Xây dựng", "1", "0", "0", "0", "1", "100,0%"},
+		{tu, "1", "0", "0", "0", "0", "100,0%"},
+		{dbh, "0", "0", "0", "1", "0", "0,0%"},
+		{ub, "0", "2", "0", "0", "0", "0,0%"},
+		{"Tổng", "4", "4", "0", "3", "1", "36,4%"},
+	})
+}
+
+// The quarter's tasks as of 10/9, before its end: the notice of 20/9 is not known yet (c1 does not count);
+// a2, done 05/9, is late; a3, b5 (done only on 03/10) and b2 (cancelled only on 18/9) are open, not yet due;
+// b1, marked done without a dated note, is on time; no task is cancelled yet, so there is no column for it.
+func TestTasksBeforeQuarterEnds(t *testing.T) {
+	f := figure(t, build(t, "2026-Q3", "2026-09-10"), "tasks")
+	wantTable(t, f, [][]string{
+		{"Đơn vị chủ trì", "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Chưa đến hạn", "Quá hạn, chưa hoàn thành", "Tỉ lệ hoàn thành đúng hạn"},
+		{"Ban Tổ chức Tỉnh ủy", "1", "2", "0", "0", "33,3%"},
+		{"Ủy ban nhân dân tỉnh", "0", "0", "1", "0", "0,0%"},
+		{"Sở Xây dựng", "1", "0", "1", "0", "50,0%"},
+		{tu, "1", "0", "0", "0", "100,0%"},
+		{ub, "0", "0", "1", "0", "0,0%"},
+		{"Tổng", "3", "2", "3", "0", "37,5%"},
+	})
+	wantLead(t, f,
+		"Trong Quý III năm 2026 có 8 nhiệm vụ trong các thông báo kết luận có hạn hoàn thành trong kỳ: 3 hoàn thành đúng hạn, 2 hoàn thành trễ hạn, 3 chưa đến hạn.",
+		"Tỉ lệ hoàn thành đúng hạn là 37,5% (3 trên 8 nhiệm vụ).")
+	if got := f.Notes[0].Render(i18n.VI); !strings.Contains(got, "đã ban hành đến ngày 10/9/2026") {
+		t.Errorf("the note does not say the day the tasks stand on: %q", got)
+	}
 }
 
 // A quarter with nothing in it says so, figure by figure, in sentences.
@@ -181,6 +235,7 @@ func TestEmptyQuarter(t *testing.T) {
 		{"submissions", "Kho dữ liệu chưa có chương trình công tác nào của Quý I năm 2026."},
 		{"conflicts", "Kho dữ liệu chưa có chương trình tổng hợp nào của Quý I năm 2026."},
 		{"petitions", "Các văn phòng không tiếp nhận đơn nào trong Quý I năm 2026."},
+		{"tasks", "Không có nhiệm vụ nào trong các thông báo kết luận có hạn hoàn thành trong Quý I năm 2026."},
 	} {
 		f := figure(t, r, c.id)
 		if len(f.Rows) != 0 || f.Empty.Render(i18n.VI) != c.empty {
@@ -236,8 +291,11 @@ func TestMarkdownGolden(t *testing.T) {
 	q := build(t, "2026-Q3", "2026-10-01")
 	page, charts := report.Markdown(q, i18n.VI, true)
 	golden(t, "bao-cao-2026-Q3.md", page)
-	if len(charts) != 4 {
-		t.Errorf("%d charts, want 4 (the figures with a table)", len(charts))
+	if len(charts) != 5 {
+		t.Errorf("%d charts, want 5 (the figures with a table)", len(charts))
+	}
+	if _, ok := charts["bao-cao-2026-Q3-hinh-6.svg"]; !ok {
+		t.Errorf("no chart for figure 6 (tasks): %d charts", len(charts))
 	}
 	for name, svg := range charts {
 		golden(t, name, svg)
