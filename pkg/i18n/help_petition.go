@@ -77,13 +77,13 @@ var helpPetitionMsgs = map[string]Text{
 			"to history (on --date, default today; --note), then commits and pushes. A step the procedure does not allow\n" +
 			"is refused with a sentence saying why (exit 1).",
 	},
-	"help.petition.update.example":     {"  coord petition update VPUBND-2026-000124 --status accepted --note \"Thụ lý giải quyết\"\n  coord petition update VPTU-2026-000060 --status transferred --to VPUBND", "  coord petition update VPUBND-2026-000124 --status accepted --note \"Thụ lý giải quyết\"\n  coord petition update VPTU-2026-000060 --status transferred --to VPUBND"},
-	"help.petition.update.flag.status": {"`TRẠNG-THÁI` mới: accepted, transferred, rejected, resolved, withdrawn; extended để gia hạn", "the new `STATUS`: accepted, transferred, rejected, resolved, withdrawn; extended for an extension"},
+	"help.petition.update.example":       {"  coord petition update VPUBND-2026-000124 --status accepted --note \"Thụ lý giải quyết\"\n  coord petition update VPTU-2026-000060 --status transferred --to VPUBND", "  coord petition update VPUBND-2026-000124 --status accepted --note \"Thụ lý giải quyết\"\n  coord petition update VPTU-2026-000060 --status transferred --to VPUBND"},
+	"help.petition.update.flag.status":   {"`TRẠNG-THÁI` mới: accepted, transferred, rejected, resolved, withdrawn; extended để gia hạn", "the new `STATUS`: accepted, transferred, rejected, resolved, withdrawn; extended for an extension"},
 	"help.petition.update.flag.decision": {"`SỐ` quyết định gia hạn giải quyết (với --status extended)", "the extension decision's `NUMBER` (with --status extended)"},
 	"help.petition.update.flag.days":     {"số `NGÀY` gia hạn (với --status extended; mặc định: mức tối đa luật cho phép)", "the `DAYS` it adds (with --status extended; default: the most the law allows)"},
-	"help.petition.update.flag.to":     {"`MÃ` văn phòng nhận đơn chuyển đến (với --status transferred)", "the `CODE` of the office it is forwarded to (with --status transferred)"},
-	"help.petition.update.flag.date":   {"`NGÀY` của bước xử lý (mặc định: hôm nay)", "the `DAY` of the step (default: today)"},
-	"help.petition.update.flag.note":   {"`GHI-CHÚ` của bước (không ghi số định danh, số điện thoại)", "the step's `NOTE` (no ID or phone number)"},
+	"help.petition.update.flag.to":       {"`MÃ` văn phòng nhận đơn chuyển đến (với --status transferred)", "the `CODE` of the office it is forwarded to (with --status transferred)"},
+	"help.petition.update.flag.date":     {"`NGÀY` của bước xử lý (mặc định: hôm nay)", "the `DAY` of the step (default: today)"},
+	"help.petition.update.flag.note":     {"`GHI-CHÚ` của bước (không ghi số định danh, số điện thoại)", "the step's `NOTE` (no ID or phone number)"},
 
 	"help.petition.dups.use":   {"dups [--office MÃ] [--format text|json] [--show-identity]", "dups [--office CODE] [--format text|json] [--show-identity]"},
 	"help.petition.dups.short": {"Tìm đơn của cùng một người về cùng một việc gửi đến nhiều văn phòng, không giải mã", "Find one person's petitions on one matter sent to several offices, without decrypting"},
