@@ -147,4 +147,18 @@ var helpPetitionMsgs = map[string]Text{
 			"petition's petitioner_index, in one commit; it is also how a new repo gets its index key. Every identity must\n" +
 			"open: the key file (identity) may hold the keys of several offices.",
 	},
+	"help.keys.reseal.use":   {"reseal", "reseal"},
+	"help.keys.reseal.short": {"Mã hóa lại đơn thư của một văn phòng theo danh sách khóa hiện tại, trong một commit", "Seal an office's petitions again to the recipients listed now, in one commit"},
+	"help.keys.reseal.long": {
+		"Mã hóa lại thông tin người gửi của mọi đơn của văn phòng (--office, mặc định văn phòng của bạn) cho các khóa\n" +
+			"registry/offices.yaml ghi hiện nay, và tính lại chỉ mục bằng khóa chỉ mục hiện tại, trong một commit chỉ sửa đơn\n" +
+			"của văn phòng đó. Là bước hai khi người của văn phòng khác đổi khóa hay khóa chỉ mục mà không mở được đơn tố cáo\n" +
+			"của văn phòng này; các đơn lưu ngoài kho được mã hóa lại trên máy này.",
+		"Seal again the identity of every petition of the office (--office, default yours) to the keys\n" +
+			"registry/offices.yaml lists now, and recompute the indexes under the current index key, in one commit that\n" +
+			"changes that office's petitions only. It is the second step when someone of another office changed keys or\n" +
+			"the index key without the keys to open this office's denunciations; those kept off the repo are sealed again\n" +
+			"on this PC.",
+	},
+	"help.keys.reseal.flag.office": {"văn phòng có đơn cần mã hóa lại (`MÃ`; mặc định văn phòng của bạn)", "the office whose petitions to seal again (`CODE`; default yours)"},
 }
