@@ -44,7 +44,8 @@ type Refusal struct {
 //     commit replaces the blind-index key and changes no recipients (a rotation), `petitioner_index`,
 //     absent or `bi1:` and 64 hex digits. No file is made or removed.
 //
-// A registry that names nobody yet refuses nothing.
+// The refusals come in the order of paths, the registry first, then the index key, and the petitions last. A
+// registry that names nobody yet refuses nothing.
 func Judge(paths []string, email string, reg *record.Offices, s *record.Settings, read Contents) []Refusal {
 	if !Configured(reg) {
 		return nil
@@ -110,6 +111,19 @@ func Judge(paths []string, email string, reg *record.Offices, s *record.Settings
 		r.Why = w
 		kept = append(kept, r)
 	}
+	// The ceremony's own files first: a refused registry is why the index key is, and they why its petitions are.
+	rank := func(p string) int {
+		switch {
+		case p == RegistryPath:
+			return 0
+		case p == petition.IndexKeyPath:
+			return 1
+		case isPetition(p):
+			return 3
+		}
+		return 2
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return rank(kept[i].Path) < rank(kept[j].Path) })
 	return kept
 }
 
