@@ -21,8 +21,8 @@ const (
 	vpubndKey = "age1560xlh2xnm78ezvtvpnw3chd0z2gn5wfsh28ahm79sw4zz4pfvcqkh74al"
 	vptuKey   = "age1f9w5ewlrpppwf6a43hzf5y7s2ld060wu50460sue9ldsxx50655slg9sev"
 
-	tuPetition    = "petitions/2026/VPTU/VPTU-2026-000041.yaml"   // khiếu nại: every office reads it
-	tuDenounce    = "petitions/2026/VPTU/VPTU-2026-000052.yaml"   // tố cáo: VPTU alone
+	tuPetition    = "petitions/2026/VPTU/VPTU-2026-000041.yaml"     // khiếu nại: every office reads it
+	tuDenounce    = "petitions/2026/VPTU/VPTU-2026-000052.yaml"     // tố cáo: VPTU alone
 	ubndPetition  = "petitions/2026/VPUBND/VPUBND-2026-000123.yaml" // VPUBND's own
 	dbhdPetition  = "petitions/2026/VPDBHD/VPDBHD-2026-000017.yaml"
 	exampleFolder = "../../examples/province"
@@ -172,9 +172,15 @@ func TestJudgeResealAllowed(t *testing.T) {
 // A reseal that also changes the subject, or the status, is no reseal: refused, saying which field.
 func TestJudgeForgedReseal(t *testing.T) {
 	for field, edit := range map[string]func(string) string{
-		"subject": func(s string) string { return regexp.MustCompile(`(?m)^subject: .*$`).ReplaceAllString(s, "subject: Đơn đã rút") },
-		"status":  func(s string) string { return regexp.MustCompile(`(?m)^status: .*$`).ReplaceAllString(s, "status: rejected") },
-		"history": func(s string) string { return strings.TrimRight(s, "\n") + "\n  - {date: 2026-12-01, action: rejected, by: VPTU}\n" },
+		"subject": func(s string) string {
+			return regexp.MustCompile(`(?m)^subject: .*$`).ReplaceAllString(s, "subject: Đơn đã rút")
+		},
+		"status": func(s string) string {
+			return regexp.MustCompile(`(?m)^status: .*$`).ReplaceAllString(s, "status: rejected")
+		},
+		"history": func(s string) string {
+			return strings.TrimRight(s, "\n") + "\n  - {date: 2026-12-01, action: rejected, by: VPTU}\n"
+		},
 	} {
 		w := newWorld(t)
 		addKey(t, w)
