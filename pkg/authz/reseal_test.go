@@ -33,15 +33,14 @@ var indexLine = regexp.MustCompile(`(?m)^petitioner_index: bi1:[0-9a-f]{64}$`)
 
 // world is the example repo before a change, and a change made to it.
 type world struct {
-	t             *testing.T
 	reg           *record.Offices
 	set           *record.Settings
 	before, after map[string][]byte
 }
 
-func newWorld(t *testing.T) *world {
+func newWorld(t testing.TB) *world {
 	t.Helper()
-	w := &world{t: t, before: map[string][]byte{}, after: map[string][]byte{}}
+	w := &world{before: map[string][]byte{}, after: map[string][]byte{}}
 	for _, p := range []string{RegistryPath, petition.IndexKeyPath, tuPetition, tuDenounce, ubndPetition, dbhdPetition, "coord.yaml"} {
 		data, err := os.ReadFile(filepath.Join(exampleFolder, filepath.FromSlash(p)))
 		if err != nil {
@@ -330,25 +329,24 @@ func TestJudgeRotation(t *testing.T) {
 	}
 }
 
-// FuzzJudge: any content before and after gives an answer, never a panic.
+// FuzzJudge: whatever a commit makes of the registry and of another office's petition, the judgement is an
+// answer, never a panic; the example before it, as VPUBND's clerk.
 func FuzzJudge(f *testing.F) {
 	reg, _ := os.ReadFile(filepath.Join(exampleFolder, RegistryPath))
 	pet, _ := os.ReadFile(filepath.Join(exampleFolder, tuPetition))
-	f.Add(reg, reg, pet, pet)
-	f.Add(reg, []byte("kind: offices\noffices: [{code: VPUBND, recipients: [x]}]"), pet, []byte("kind: petition\npetitioner: ENC[age,]"))
-	f.Fuzz(func(t *testing.T, regBefore, regAfter, petBefore, petAfter []byte) {
-		r := offices(decode(RegistryPath, regBefore))
-		if r == nil {
-			r = &record.Offices{Offices: []record.Office{{Code: "VPUBND", Members: []record.Member{{Email: lien}}}}}
-		}
-		files := map[string][2][]byte{RegistryPath: {regBefore, regAfter}, tuPetition: {petBefore, petAfter}}
+	f.Add(reg, pet)
+	f.Add([]byte(strings.Replace(string(reg), "recipients: ["+vpubndKey+"]", "recipients: ["+vpubndKey+", "+vptuKey+"]", 1)), pet)
+	f.Add([]byte("kind: offices\noffices: [{code: VPUBND, recipients: [x]}]"), []byte("kind: petition\npetitioner: ENC[age,]"))
+	w := newWorld(f)
+	f.Fuzz(func(t *testing.T, regAfter, petAfter []byte) {
 		read := func(paths []string) (map[string][]byte, map[string][]byte, error) {
 			b, a := map[string][]byte{}, map[string][]byte{}
 			for _, p := range paths {
-				b[p], a[p] = files[p][0], files[p][1]
+				b[p], a[p] = w.before[p], w.before[p]
 			}
+			a[RegistryPath], a[tuPetition] = regAfter, petAfter
 			return b, a, nil
 		}
-		_ = Judge([]string{RegistryPath, tuPetition}, lien, r, &record.Settings{Coordinator: "VPTU"}, read)
+		_ = Judge([]string{RegistryPath, tuPetition}, lien, w.reg, w.set, read)
 	})
 }
