@@ -39,10 +39,11 @@ type Refusal struct {
 //   - registry/blind-index.key.age: a well-formed age file sealed with one X25519 stanza for each recipient
 //     of the registry after the change, only in a commit that changes recipients as above;
 //   - a petition: in a commit that changes recipients or replaces the blind-index key, the decoded
-//     documents are the same but for `petitioner`, still a well-formed sealed value with one X25519 stanza
-//     for each recipient of the offices that read it (petition.Readers) after the change, and, only when the
-//     commit replaces the blind-index key and changes no recipients (a rotation), `petitioner_index`,
-//     absent or `bi1:` and 64 hex digits. No file is made or removed.
+//     documents are the same but for `petitioner` — only when the commit changes the recipients of the
+//     offices that read it (petition.Readers), and still a well-formed sealed value with one X25519 stanza
+//     for each of their recipients after the change — and, only when the commit replaces the blind-index
+//     key and changes no recipients (a rotation), `petitioner_index`, absent or `bi1:` and 64 hex digits.
+//     No comment is added, no file made or removed.
 //
 // The refusals come in the order of paths, the registry first, then the index key, and the petitions last. A
 // registry that names nobody yet refuses nothing.
@@ -80,8 +81,8 @@ func Judge(paths []string, email string, reg *record.Offices, s *record.Settings
 	}
 	c := &ceremony{}
 	regBefore, regAfter := decode(RegistryPath, before[RegistryPath]), decode(RegistryPath, after[RegistryPath])
-	c.regAfter = offices(regAfter)
-	c.changed = recipientsChanged(offices(regBefore), c.regAfter)
+	c.regBefore, c.regAfter = offices(regBefore), offices(regAfter)
+	c.changed = recipientsChanged(c.regBefore, c.regAfter)
 	why := map[string]i18n.Msg{}
 	regOK := true
 	if slices.Contains(paths, RegistryPath) && refused[RegistryPath] {
@@ -129,6 +130,7 @@ func Judge(paths []string, email string, reg *record.Offices, s *record.Settings
 
 // ceremony is what a commit does to the keys, for judging its petitions.
 type ceremony struct {
+	regBefore  *record.Offices
 	regAfter   *record.Offices
 	changed    []string // the offices whose recipients the commit changes
 	recipients bool     // it changes recipients, and may
@@ -304,6 +306,10 @@ func (c *ceremony) petition(before, after []byte) i18n.Msg {
 		}
 		typ, office := scalar(a.Root, "type"), scalar(a.Root, "office")
 		readers := func(reg *record.Offices) []string { return petition.Readers(typ, office, reg) }
+		if c.regBefore == nil || c.regAfter == nil ||
+			slices.Equal(petition.RecipientsOf(readers(c.regBefore), c.regBefore), petition.RecipientsOf(readers(c.regAfter), c.regAfter)) {
+			return i18n.M("authz.reseal.readers_same")
+		}
 		if n, want := x25519Stanzas(f), recipientsFor(readers, c.regAfter); n < 0 {
 			return i18n.M("authz.reseal.not_x25519")
 		} else if n != want {

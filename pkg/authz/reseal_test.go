@@ -262,23 +262,20 @@ func TestJudgeSealedValues(t *testing.T) {
 	if got := whys(w.judge(lien)); got[tuPetition] != "authz.reseal.not_sealed" {
 		t.Errorf("plain text: %v", got)
 	}
-	// VPTU's denunciation is read by VPTU alone: one stanza is right there.
-	w.after[tuPetition] = nil
+	// VPTU's denunciation is read by VPTU alone, whose keys do not change: VPUBND's clerk may not seal it again
+	// (to whatever key), nor change its index without a rotation, nor comment it, nor remove it.
 	delete(w.after, tuPetition)
 	den := seal(t, vptuKey)
 	w.edit(tuDenounce, func(s string) string { return sealedLine.ReplaceAllLiteralString(s, "petitioner: "+den) })
-	if r := w.judge(lien); len(r) != 0 {
-		t.Errorf("a denunciation sealed to its office's key: %+v", r)
+	if got := whys(w.judge(lien)); len(got) != 1 || got[tuDenounce] != "authz.reseal.readers_same" {
+		t.Errorf("a denunciation of an office whose keys do not change: %v", got)
 	}
-	// The blind index changes only with the index key.
 	w.edit(tuDenounce, func(s string) string {
-		s = sealedLine.ReplaceAllLiteralString(s, "petitioner: "+den)
 		return indexLine.ReplaceAllLiteralString(s, "petitioner_index: bi1:"+strings.Repeat("ab", 32))
 	})
 	if got := whys(w.judge(lien)); got[tuDenounce] != "authz.reseal.index_kept" {
 		t.Errorf("an index changed with recipients: %v", got)
 	}
-	// A comment added, a petition removed or made.
 	w.edit(tuDenounce, func(s string) string { return "# Người tố cáo: Nguyễn Văn A\n" + s })
 	if got := whys(w.judge(lien)); got[tuDenounce] != "authz.reseal.comments" {
 		t.Errorf("a comment added: %v", got)
@@ -288,6 +285,9 @@ func TestJudgeSealedValues(t *testing.T) {
 		t.Errorf("a petition removed: %v", got)
 	}
 	delete(w.after, tuDenounce)
+	if r := w.judge(lien); len(r) != 0 {
+		t.Errorf("the ceremony without them: %+v", r)
+	}
 
 	// The index key: sealed to every office's keys; replaced by a member only with their recipients.
 	w.after[petition.IndexKeyPath] = sealKey(t, vpubndKey, k)
@@ -320,6 +320,12 @@ func TestJudgeRotation(t *testing.T) {
 	w.edit(dbhdPetition, func(s string) string { return indexLine.ReplaceAllLiteralString(s, "petitioner_index: bi1:XYZ") })
 	if got := whys(w.judge(ha)); len(got) != 1 || got[dbhdPetition] != "authz.reseal.index_bad" {
 		t.Errorf("a malformed index: %v", got)
+	}
+	// A rotation changes no recipients: an identity sealed again with it is refused.
+	v := seal(t, allKeys()...)
+	w.edit(dbhdPetition, func(s string) string { return sealedLine.ReplaceAllLiteralString(s, "petitioner: "+v) })
+	if got := whys(w.judge(ha)); len(got) != 1 || got[dbhdPetition] != "authz.reseal.readers_same" {
+		t.Errorf("an identity changed in a rotation: %v", got)
 	}
 	// With a broken index key, nothing is a rotation.
 	w.edit(dbhdPetition, func(s string) string { return s })

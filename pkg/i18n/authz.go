@@ -19,6 +19,7 @@ var authzMsgs = map[string]Text{
 	"authz.reseal.unreadable":    {"tệp không đọc được như một đơn thư, trước hoặc sau commit", "the file does not read as a petition, before or after the commit"},
 	"authz.reseal.field":         {"ngoài thông tin người gửi, commit còn sửa trường %s", "besides the petitioner's identity, the commit also changes the field %s"},
 	"authz.reseal.comments":      {"commit thêm chú thích (#) vào tệp", "the commit adds comments (#) to the file"},
+	"authz.reseal.readers_same":  {"commit không đổi khóa của các văn phòng được đọc đơn này, nên thông tin người gửi không phải mã hóa lại", "the commit does not change the keys of the offices that read this petition, so its identity is not to be sealed again"},
 	"authz.reseal.not_sealed":    {"giá trị mới của petitioner không phải bản mã age hợp lệ", "the new petitioner value is not a well-formed age ciphertext"},
 	"authz.reseal.count":         {"thông tin người gửi mới được mã hóa cho %d khóa, nhưng registry ghi %d khóa của các văn phòng được đọc đơn này", "the new identity is sealed to %d keys, but the registry lists %d keys of the offices that read this petition"},
 	"authz.reseal.index_kept":    {"petitioner_index chỉ được tính lại trong commit thay khóa chỉ mục", "petitioner_index may change only in a commit that replaces the index key"},
