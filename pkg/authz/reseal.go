@@ -112,7 +112,7 @@ func Judge(paths []string, email string, reg *record.Offices, s *record.Settings
 		r.Why = w
 		kept = append(kept, r)
 	}
-	// The ceremony's own files first: a refused registry is why the index key is, and they why its petitions are.
+	// The ceremony's own files first: a refused registry is why the index key is refused, both why the petitions are.
 	rank := func(p string) int {
 		switch {
 		case p == RegistryPath:
