@@ -170,7 +170,8 @@ func TestCheckChanged(t *testing.T) {
 	})
 	a := authz(got)
 	if len(a) != 2 || !strings.HasPrefix(a[0], "authz/path coord.yaml: commit "+head()) || !strings.HasSuffix(a[0], "which only the repo's admins (admins in registry/offices.yaml) may change") ||
-		!strings.HasPrefix(a[1], "authz/path registry/offices.yaml: ") || !strings.HasSuffix(a[1], "which only the members of Văn phòng Tỉnh ủy may change") {
+		!strings.HasPrefix(a[1], "authz/path registry/offices.yaml: ") ||
+		!strings.HasSuffix(a[1], "which only the members of Văn phòng Tỉnh ủy may change, and the change is not a mere reseal: the commit changes registry/offices.yaml beyond the recipients of the author's own office") {
 		t.Errorf("settings and registry by a clerk:\n%s", strings.Join(a, "\n"))
 	}
 	// The admin puts them back and requires signed commits, with the clerk's SSH key in the registry.

@@ -1,8 +1,9 @@
 // Package authz owns who may change what in the shared data repo: an office's records only by that office's
 // members (the emails of registry/offices.yaml), the consolidated programmes, the issued outputs and the
 // registry only by the coordinating office's members, coord.yaml and everything that is not a record only by
-// the admins the registry lists (the coordinator's members when it lists none). It also verifies commit
-// signatures against the keys the registry lists. It reads values it is given and never touches git or disk.
+// the admins the registry lists (the coordinator's members when it lists none) — except the key ceremony,
+// judged on the content (Judge, reseal.go). It also verifies commit signatures against the keys the registry
+// lists. It reads values it is given and never touches git or disk.
 package authz
 
 import (
@@ -91,18 +92,4 @@ func Member(email string, reg *record.Offices) *record.Member {
 		}
 	}
 	return nil
-}
-
-// Refused returns the first of paths that the person with email may not change, and who may ("" when they
-// may change them all, or when the registry names nobody yet).
-func Refused(paths []string, email string, reg *record.Offices, s *record.Settings) (string, Owner) {
-	if !Configured(reg) {
-		return "", Owner{}
-	}
-	for _, p := range paths {
-		if o := OwnerOf(p, s); !o.Allows(email, reg, s) {
-			return p, o
-		}
-	}
-	return "", Owner{}
 }

@@ -65,11 +65,11 @@ func TestAllows(t *testing.T) {
 		!OwnerOf("coord.yaml", settings).Allows("admin@example.vn", &withAdmins, settings) {
 		t.Error("listed admins replace the coordinator's members for coord.yaml")
 	}
-	if p, _ := Refused([]string{"programmes/2026/Q3/VPUBND.yaml", "programmes/2026/Q3/VPTU.yaml"}, "lien.htk@vpubnd.example.vn", registry, settings); p != "programmes/2026/Q3/VPTU.yaml" {
-		t.Errorf("Refused: %q", p)
+	if r := Judge([]string{"programmes/2026/Q3/VPUBND.yaml", "programmes/2026/Q3/VPTU.yaml"}, "lien.htk@vpubnd.example.vn", registry, settings, nil); len(r) != 1 || r[0].Path != "programmes/2026/Q3/VPTU.yaml" || r[0].Owner.Office != "VPTU" {
+		t.Errorf("Judge: %+v", r)
 	}
-	if p, _ := Refused([]string{"coord.yaml"}, "x@y.vn", &record.Offices{}, settings); p != "" {
-		t.Errorf("a registry naming nobody refuses %q", p)
+	if r := Judge([]string{"coord.yaml"}, "x@y.vn", &record.Offices{}, settings, nil); len(r) != 0 {
+		t.Errorf("a registry naming nobody refuses %+v", r)
 	}
 }
 

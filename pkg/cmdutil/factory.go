@@ -67,6 +67,12 @@ func (f *Factory) Authorize(repo *datarepo.Repo, paths []string) error {
 	return exitCode(workspace.Authorize(repo, paths, f.V.GetString("email")))
 }
 
+// AuthorizeFiles refuses (exit 1) when the user may not commit files (paths → content), judged on their
+// content as authz/path judges a commit (workspace.AuthorizeFiles).
+func (f *Factory) AuthorizeFiles(repo *datarepo.Repo, files map[string][]byte) error {
+	return exitCode(workspace.AuthorizeFiles(repo, files, f.V.GetString("email")))
+}
+
 // Outputs places a step's rendered files (workspace.Outputs).
 func Outputs(root, dir string, files map[string][]byte) (map[string][]byte, error) {
 	out, err := workspace.Outputs(root, dir, files)

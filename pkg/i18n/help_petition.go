@@ -106,10 +106,10 @@ var helpPetitionMsgs = map[string]Text{
 	"help.keys.long": {
 		"Thông tin người gửi đơn được mã hóa bằng age cho các khóa công khai (recipients) của văn phòng trong\n" +
 			"registry/offices.yaml. Thêm hay bỏ một khóa, hay đổi khóa chỉ mục, mã hóa lại mọi giá trị bị ảnh hưởng trong một\n" +
-			"commit; cần khóa của bạn mở được các giá trị đó.",
+			"commit; cái gì khóa của bạn không mở được thì người giữ khóa của văn phòng đọc nó hoàn tất (coord keys reseal).",
 		"Petitioners' identities are encrypted with age to the public keys (recipients) of the offices in\n" +
 			"registry/offices.yaml. Adding or removing a key, or rotating the index key, re-encrypts every affected value in\n" +
-			"one commit; your key must open them.",
+			"one commit; what your keys do not open, a key holder of the office that reads it completes (coord keys reseal).",
 	},
 	"help.keys.init.use":   {"init", "init"},
 	"help.keys.init.short": {"Tạo khóa age của bạn và in khóa công khai", "Make your age key and print its public key"},
@@ -126,10 +126,14 @@ var helpPetitionMsgs = map[string]Text{
 	"help.keys.add-recipient.long": {
 		"Thêm KHÓA-CÔNG-KHAI (age1…) vào recipients của VĂN-PHÒNG trong registry/offices.yaml và mã hóa lại, trong cùng\n" +
 			"một commit, mọi thông tin người gửi mà văn phòng được đọc (mọi đơn trừ đơn tố cáo của văn phòng khác) và khóa chỉ\n" +
-			"mục. Khóa của bạn phải mở được chúng; nếu có giá trị không mở được thì không thay đổi gì (mã thoát 1).",
+			"mục. Đơn tố cáo của văn phòng khác mà khóa của bạn không mở được thì để nguyên, kèm lệnh người giữ khóa của\n" +
+			"văn phòng đó chạy để hoàn tất (coord keys reseal); một bản mã hỏng thì không thay đổi gì (mã thoát 1). Cán bộ\n" +
+			"một văn phòng đổi được khóa của văn phòng mình; văn phòng điều phối đổi được khóa của mọi văn phòng.",
 		"Add PUBLIC-KEY (age1…) to the recipients of OFFICE in registry/offices.yaml and re-encrypt, in the same commit,\n" +
 			"every identity the office reads (every petition but other offices' denunciations) and the index key. Your key\n" +
-			"must open them; if one does not open, nothing changes (exit 1).",
+			"must open them: another office's denunciation that does not open is left, with the command its key holder runs\n" +
+			"to complete it (coord keys reseal); a damaged ciphertext changes nothing (exit 1). An office's members change\n" +
+			"their own office's keys; the coordinating office's members change any office's.",
 	},
 	"help.keys.remove-recipient.use":   {"remove-recipient VĂN-PHÒNG KHÓA-CÔNG-KHAI", "remove-recipient OFFICE PUBLIC-KEY"},
 	"help.keys.remove-recipient.short": {"Bỏ một khóa công khai của văn phòng và mã hóa lại trong một commit", "Remove a public key of an office and re-encrypt in one commit"},
@@ -145,10 +149,26 @@ var helpPetitionMsgs = map[string]Text{
 	"help.keys.rotate-index.short": {"Tạo khóa chỉ mục mới và tính lại mọi chỉ mục trong một commit", "Make a new index key and recompute every index in one commit"},
 	"help.keys.rotate-index.long": {
 		"Tạo khóa chỉ mục mù mới (registry/blind-index.key.age, mã hóa cho mọi văn phòng) và tính lại petitioner_index của\n" +
-			"mọi đơn, trong một commit; cũng là cách tạo khóa chỉ mục cho một kho mới. Cần mở được mọi thông tin người gửi:\n" +
-			"tệp khóa (identity) có thể chứa khóa của nhiều văn phòng.",
+			"mọi đơn mà khóa của bạn mở được, trong một commit; cũng là cách tạo khóa chỉ mục cho một kho mới. Việc của văn\n" +
+			"phòng điều phối; đơn tố cáo của văn phòng khác giữ chỉ mục cũ đến khi văn phòng đó chạy coord keys reseal. Tệp\n" +
+			"khóa (identity) có thể chứa khóa của nhiều văn phòng.",
 		"Make a new blind-index key (registry/blind-index.key.age, encrypted to every office) and recompute every\n" +
-			"petition's petitioner_index, in one commit; it is also how a new repo gets its index key. Every identity must\n" +
-			"open: the key file (identity) may hold the keys of several offices.",
+			"petition's petitioner_index your keys open, in one commit; it is also how a new repo gets its index key. The\n" +
+			"coordinating office's task; another office's denunciations keep their old index until that office runs coord\n" +
+			"keys reseal. The key file (identity) may hold the keys of several offices.",
 	},
+	"help.keys.reseal.use":   {"reseal", "reseal"},
+	"help.keys.reseal.short": {"Mã hóa lại đơn thư của một văn phòng theo danh sách khóa hiện tại, trong một commit", "Seal an office's petitions again to the recipients listed now, in one commit"},
+	"help.keys.reseal.long": {
+		"Mã hóa lại thông tin người gửi của mọi đơn của văn phòng (--office, mặc định văn phòng của bạn) cho các khóa\n" +
+			"registry/offices.yaml ghi hiện nay, và tính lại chỉ mục bằng khóa chỉ mục hiện tại, trong một commit chỉ sửa đơn\n" +
+			"của văn phòng đó. Là bước hai khi người của văn phòng khác đổi khóa hay khóa chỉ mục mà không mở được đơn tố cáo\n" +
+			"của văn phòng này; các đơn lưu ngoài kho được mã hóa lại trên máy này.",
+		"Seal again the identity of every petition of the office (--office, default yours) to the keys\n" +
+			"registry/offices.yaml lists now, and recompute the indexes under the current index key, in one commit that\n" +
+			"changes that office's petitions only. It is the second step when someone of another office changed keys or\n" +
+			"the index key without the keys to open this office's denunciations; those kept off the repo are sealed again\n" +
+			"on this PC.",
+	},
+	"help.keys.reseal.flag.office": {"văn phòng `MÃ` có đơn cần mã hóa lại (mặc định văn phòng của bạn)", "the office `CODE` whose petitions to seal again (default yours)"},
 }

@@ -136,7 +136,7 @@ var petitionMsgs = map[string]Text{
 	"keys.office_placeholder":    {"VĂN-PHÒNG", "OFFICE"},
 	"keys.created":               {"Đã tạo khóa age của bạn: %s (chỉ tài khoản của bạn đọc được; đã ghi vào %s là thiết lập identity). Sao lưu tệp này an toàn: mất khóa là mất quyền đọc đơn thư.", "Made your age key: %s (readable by your account only; set as identity in %s). Back it up safely: losing it loses access to the petitions."},
 	"keys.public":                {"Khóa công khai: %s", "Public key: %s"},
-	"keys.next":                  {"Gửi khóa công khai cho văn phòng điều phối để thêm vào danh sách người nhận: coord keys add-recipient %s %s", "Send the public key to the coordinating office to add it to the recipients: coord keys add-recipient %s %s"},
+	"keys.next":                  {"Nhờ một người đã có khóa của văn phòng bạn thêm khóa công khai này vào danh sách người nhận (văn phòng điều phối cũng thêm được, khi đó người giữ khóa của văn phòng bạn chạy tiếp coord keys reseal): coord keys add-recipient %s %s", "Ask someone who holds your office's key to add this public key to the recipients (the coordinating office can too; your office's key holder then runs coord keys reseal): coord keys add-recipient %s %s"},
 	"keys.bad_recipient":         {"%q không phải khóa công khai age (age1…)", "%q is not an age public key (age1…)"},
 	"keys.already":               {"Khóa này đã có trong danh sách người nhận của %s: không có gì thay đổi.", "The key is already among the recipients of %s: nothing changes."},
 	"keys.not_listed":            {"khóa này không có trong danh sách người nhận của %s", "the key is not among the recipients of %s"},
@@ -152,4 +152,11 @@ var petitionMsgs = map[string]Text{
 	"keys.done.remove-recipient": {"Đã bỏ khóa khỏi danh sách người nhận của %s: mã hóa lại %d thông tin người gửi và khóa chỉ mục (%d chỉ mục tính lại), trong một commit. Khóa cũ vẫn mở được các bản cũ trong lịch sử Git.", "Removed the key from the recipients of %s: %d identities and the index key sealed again (%d indexes recomputed), in one commit. The old key still opens the old versions in the Git history."},
 	"keys.done.rotate-index":     {"%s: đã tạo khóa chỉ mục mới; mã hóa lại %d thông tin người gửi, tính lại %d chỉ mục, trong một commit.", "%s: made a new index key; %d identities sealed again, %d indexes recomputed, in one commit."},
 	"keys.no_index":              {"Đơn %s không có số định danh hay số điện thoại: không có chỉ mục.", "Petition %s has no ID number or phone: it has no index."},
+	// The key ceremony in two steps: what the user's keys do not open is left to the offices that read it.
+	"keys.pending":             {"Những giá trị sau của %s được để nguyên:", "These values of %s are left as they were:"},
+	"keys.reseal.nothing":      {"%s: không có thông tin người gửi nào mở được bằng khóa của bạn; không có gì thay đổi.", "%s: none of the identities opens with your keys; nothing changed."},
+	"keys.pending.run":         {"Để hoàn tất %d giá trị đó, một người giữ khóa của %s chạy: coord keys reseal --office %s", "To complete those %d values, a key holder of %s runs: coord keys reseal --office %s"},
+	"keys.pending.on_pc":       {"Những đơn lưu ngoài kho thì chạy lệnh đó trên máy đã tiếp nhận đơn.", "For those kept off the repo, run it on the PC that received them."},
+	"keys.reseal.no_index_key": {"khóa của bạn không mở được %s: chỉ mục của các đơn không được tính lại", "your keys do not open %s: the petitions' indexes were not recomputed"},
+	"keys.done.reseal":         {"%s: đã mã hóa lại %d thông tin người gửi theo danh sách khóa hiện tại, tính lại %d chỉ mục, trong một commit.", "%s: %d identities sealed again to the recipients listed now, %d indexes recomputed, in one commit."},
 }

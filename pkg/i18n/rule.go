@@ -63,6 +63,8 @@ var ruleMsgs = map[string]Text{
 	"rule.authz.unsigned": {"commit %s của %s <%s> không có chữ ký, mà coord.yaml yêu cầu mọi commit được ký (policy.require_signed)", "commit %s by %s <%s> is not signed, and coord.yaml requires every commit to be (policy.require_signed)"},
 	"rule.authz.no_key":   {"commit %s của %s <%s> có chữ ký nhưng registry/offices.yaml không ghi khóa nào của người này để xác minh", "commit %s by %s <%s> is signed, but registry/offices.yaml lists no key of this person to verify it"},
 	"rule.authz.bad_sig":  {"chữ ký của commit %s (%s <%s>) không khớp khóa nào của người này trong registry/offices.yaml", "the signature of commit %s (%s <%s>) matches none of this person's keys in registry/offices.yaml"},
+	// The key ceremony: a path the author does not own, changed by more than a reseal (authz.Judge).
+	"rule.authz.not_reseal": {"commit %s của %s <%s> sửa tệp này, nhưng chỉ %s được sửa, và thay đổi không chỉ là mã hóa lại: %s", "commit %s by %s <%s> changes this file, which only %s may change, and the change is not a mere reseal: %s"},
 	"rule.doc.petition/plaintext": {"thông tin nhận diện người gửi đơn được mã hóa bằng age; nội dung đơn không chứa số định danh cá nhân hay số điện thoại",
 		"the petitioner's identity is encrypted with age; a petition's text holds no citizen ID or phone number"},
 	"rule.plaintext.empty": {"Trường %s để trống. Thông tin người gửi đơn phải được mã hóa bằng age cho các Văn phòng được phép đọc và ghi ở dạng ENC[age,…].",

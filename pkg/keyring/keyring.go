@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -74,6 +75,19 @@ func Recipients(ids []age.Identity) []string {
 	for _, id := range ids {
 		if x, ok := id.(*age.X25519Identity); ok {
 			out = append(out, x.Recipient().String())
+		}
+	}
+	return out
+}
+
+// Held are the offices of reg whose recipients include the public key of one of ids: the offices whose
+// values the person holding ids can open.
+func Held(ids []age.Identity, reg *record.Offices) []string {
+	mine := Recipients(ids)
+	var out []string
+	for _, o := range reg.Offices {
+		if slices.ContainsFunc(o.Recipients, func(r string) bool { return slices.Contains(mine, strings.TrimSpace(r)) }) {
+			out = append(out, o.Code)
 		}
 	}
 	return out

@@ -356,6 +356,22 @@ func TestRekey(t *testing.T) {
 	if err != nil || len(pl.Unopened) != 1 || pl.Unopened[0].ID != "VPUBND-2026-000001" || pl.Unopened[0].Line != 9 || pl.Files != nil {
 		t.Fatalf("refused add: %+v, %v", pl, err)
 	}
+	// Holding VPTU's key (Held), the same change goes ahead: VPUBND's denunciation is left as it is, for
+	// VPUBND's key holder; then VPUBND's reseal (Office) seals its petitions to the added key.
+	pl, err = Rekey{Old: old, New: added, IDs: identities(keys["VPTU"]), Held: []string{"VPTU"}, Petitions: pets, KeyFile: keyFile}.Plan()
+	if err != nil || len(pl.Unopened) != 0 || len(pl.Pending) != 1 || pl.Pending[0].ID != "VPUBND-2026-000001" || pl.Resealed != 1 || len(pl.Files) != 2 {
+		t.Fatalf("add by another office: %+v, %v", pl, err)
+	}
+	pl, err = Rekey{Old: added, New: added, IDs: identities(keys["VPUBND"]), Held: []string{"VPUBND"}, Petitions: pets, KeyFile: keyFile, Office: "VPUBND"}.Plan()
+	if err != nil || len(pl.Unopened)+len(pl.Pending) != 0 || pl.Resealed != 1 || len(pl.Files) != 1 || pl.Reindexed != 1 {
+		t.Fatalf("reseal: %+v, %v", pl, err)
+	}
+	for p, data := range pl.Files {
+		f := record.Decode(p, data, nil)
+		if _, err := OpenIdentity(record.ValueOf(f.Root, "petitioner").Value, identities(fresh)); err != nil || p != pets[1].Path {
+			t.Errorf("%s: the added key does not open it after the reseal: %v", p, err)
+		}
+	}
 	// Rotating the index with both offices' keys computes each index under the new key.
 	newKey, _ := NewIndexKey()
 	pets = []*record.File{file("khieu-nai", "VPTU"), file(Denunciation, "VPUBND")}

@@ -14,12 +14,14 @@ import (
 // authzPathRule: every commit of the change under check (check --changed BASE) changes only what its author
 // may change, by the registry in force before it (pkg/authz): an office's records only by its members, the
 // consolidated programmes, issued outputs and the registry only by the coordinating office's members,
-// coord.yaml and what is not a record only by the admins. With policy.require_signed, each commit is signed
+// coord.yaml and what is not a record only by the admins — but for the key ceremony, a reseal judged on what
+// the commit changed (authz.Judge: the judgement the commands make before they commit). With
+// policy.require_signed, each commit is signed
 // by a key the registry lists for its author. A registry that names nobody yet enforces nothing. The finding
 // sits on the path changed (line 1: the file may be gone), and names the commit and its author. Who may do
 // what comes from the state before the change, updated only by the change's own authorised commits (Commit).
 var _ = register(Rule{ID: "authz/path", Severity: finding.Error,
-	Keys: []string{"rule.authz.path", "rule.authz.office", "rule.authz.admins", "rule.authz.unsigned", "rule.authz.no_key", "rule.authz.bad_sig"},
+	Keys: []string{"rule.authz.path", "rule.authz.not_reseal", "rule.authz.office", "rule.authz.admins", "rule.authz.unsigned", "rule.authz.no_key", "rule.authz.bad_sig"},
 	Check: func(c *Context, out Out) {
 		var reg *record.Offices
 		var set *record.Settings
@@ -43,19 +45,18 @@ var _ = register(Rule{ID: "authz/path", Severity: finding.Error,
 func authzCommit(c *Context, out Out, cm Commit, reg *record.Offices, set *record.Settings) int {
 	n := 0
 	short := cm.Hash[:min(10, len(cm.Hash))]
-	for _, p := range cm.Paths {
-		owner := authz.OwnerOf(p, set)
-		if owner.Allows(cm.AuthorEmail, reg, set) {
-			continue
-		}
-		who := i18n.M("rule.authz.office", c.OfficeName(owner.Office))
-		if owner.Admins {
+	for _, r := range authz.Judge(cm.Paths, cm.AuthorEmail, reg, set, cm.Read) {
+		who := i18n.M("rule.authz.office", c.OfficeName(r.Owner.Office))
+		if r.Owner.Admins {
 			who = i18n.M("rule.authz.admins")
+		}
+		msg := i18n.M("rule.authz.path", short, cm.AuthorName, cm.AuthorEmail, who)
+		if r.Why.Key != "" {
+			msg = i18n.M("rule.authz.not_reseal", short, cm.AuthorName, cm.AuthorEmail, who, r.Why)
 		}
 		n++
 		out.Emit(finding.Finding{
-			Pos: finding.Pos{File: p, Line: 1, Column: 1}, Subject: "commit:" + cm.Hash,
-			Msg: i18n.M("rule.authz.path", short, cm.AuthorName, cm.AuthorEmail, who)})
+			Pos: finding.Pos{File: r.Path, Line: 1, Column: 1}, Subject: "commit:" + cm.Hash, Msg: msg})
 	}
 	if set.Policy.RequireSigned && len(cm.Paths) > 0 {
 		var keys []string

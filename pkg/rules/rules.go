@@ -7,6 +7,8 @@ import (
 	"sort"
 	"time"
 
+	"github.com/coordvn/coord/pkg/authz"
+
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/gitrepo"
@@ -139,6 +141,9 @@ type Commit struct {
 	gitrepo.Change
 	Registry, RegistryAfter *record.Offices
 	Settings, SettingsAfter *record.Settings
+	// Read gives the content of paths at the commit's parent and at the commit, for judging a key ceremony
+	// on what it changed (authz.Judge); nil judges by the paths' owners alone.
+	Read authz.Contents
 }
 
 // NewContext builds the indexes of a loaded repo.

@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"github.com/coordvn/coord/pkg/authz"
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/record"
@@ -45,7 +46,7 @@ func Changes(root, base string) ([]rules.Commit, []string, error) {
 	var paths []string
 	out := make([]rules.Commit, 0, len(changes))
 	for _, ch := range changes {
-		cm := rules.Commit{Change: ch}
+		cm := rules.Commit{Change: ch, Read: commitContents(root, ch)}
 		if ch.Parent != "" {
 			before, err := at(ch.Parent)
 			if err != nil {
@@ -67,4 +68,23 @@ func Changes(root, base string) ([]rules.Commit, []string, error) {
 		}
 	}
 	return out, paths, nil
+}
+
+// commitContents reads paths at a commit's parent and at the commit (authz.Contents); a root commit had
+// nothing before it.
+func commitContents(root string, ch gitrepo.Change) authz.Contents {
+	return func(paths []string) (map[string][]byte, map[string][]byte, error) {
+		before := map[string][]byte{}
+		if ch.Parent != "" {
+			var err error
+			if before, err = gitrepo.ReadAt(root, ch.Parent, paths...); err != nil {
+				return nil, nil, err
+			}
+		}
+		after, err := gitrepo.ReadAt(root, ch.Hash, paths...)
+		if err != nil {
+			return nil, nil, err
+		}
+		return before, after, nil
+	}
 }

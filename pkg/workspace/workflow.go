@@ -2,6 +2,9 @@ package workspace
 
 import (
 	"context"
+	"errors"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -9,6 +12,7 @@ import (
 	"github.com/coordvn/coord/pkg/authz"
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/fsutil"
+	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/i18n"
 )
 
@@ -28,12 +32,7 @@ func Save(ctx context.Context, repo *datarepo.Repo, files map[string][]byte, mes
 	if len(files) == 0 {
 		return nil
 	}
-	paths := make([]string, 0, len(files))
-	for p := range files {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	if err := Authorize(repo, paths, c.Email); err != nil {
+	if err := AuthorizeFiles(repo, files, c.Email); err != nil {
 		return err
 	}
 	if s.NoCommit {
@@ -77,21 +76,78 @@ func Outputs(root, dir string, files map[string][]byte) (map[string][]byte, erro
 const IssuedDir = "issued"
 
 // Authorize refuses (an i18n refusal: exit 1) when the committer of email may not change one of paths, by
-// the registry of repo: one sentence saying whose the path is. No email: nothing will be committed.
+// the registry of repo: one sentence saying whose the path is. No email: nothing will be committed. It
+// judges the paths alone, before their content is known (AuthorizeFiles judges a change).
 func Authorize(repo *datarepo.Repo, paths []string, email string) error {
+	return authorize(repo, paths, email, nil)
+}
+
+// AuthorizeFiles is Authorize of the files about to be committed (repo-relative slash paths → content, nil
+// deleting), judged on their content against the clone's last commit as authz/path judges a commit: a key
+// ceremony may reseal values of paths the committer does not own (authz.Judge).
+func AuthorizeFiles(repo *datarepo.Repo, files map[string][]byte, email string) error {
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	return authorize(repo, paths, email, func(need []string) (map[string][]byte, map[string][]byte, error) {
+		before, err := lastCommitted(repo.Root, need)
+		if err != nil {
+			return nil, nil, err
+		}
+		after := map[string][]byte{}
+		for _, p := range need {
+			data, ok := files[p]
+			if !ok {
+				data = before[p]
+			}
+			if data != nil {
+				after[p] = data
+			}
+		}
+		return before, after, nil
+	})
+}
+
+// lastCommitted reads paths as the clone's last commit has them; in a folder that is not a git clone yet
+// (or has no commit), as they are on disk. A path absent there is absent from the map.
+func lastCommitted(root string, paths []string) (map[string][]byte, error) {
+	if m, err := gitrepo.ReadAt(root, "HEAD", paths...); err == nil {
+		return m, nil
+	}
+	m := map[string][]byte{}
+	for _, p := range paths {
+		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(p)))
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		m[p] = data
+	}
+	return m, nil
+}
+
+func authorize(repo *datarepo.Repo, paths []string, email string, read authz.Contents) error {
 	email = strings.TrimSpace(email)
 	if email == "" {
 		return nil // nothing will be committed (Publish says so)
 	}
-	p, owner := authz.Refused(paths, email, &repo.Offices, &repo.Settings)
-	if p == "" {
+	refused := authz.Judge(paths, email, &repo.Offices, &repo.Settings, read)
+	if len(refused) == 0 {
 		return nil
 	}
+	r := refused[0]
 	who := i18n.M("rule.authz.admins")
-	if !owner.Admins {
-		who = i18n.M("rule.authz.office", officeName(repo, owner.Office))
+	if !r.Owner.Admins {
+		who = i18n.M("rule.authz.office", officeName(repo, r.Owner.Office))
 	}
-	return i18n.Refusef("git.submit.not_yours", p, who, email)
+	if r.Why.Key != "" {
+		return i18n.Refusef("git.submit.not_reseal", r.Path, who, email, r.Why)
+	}
+	return i18n.Refusef("git.submit.not_yours", r.Path, who, email)
 }
 
 func officeName(repo *datarepo.Repo, code string) string {

@@ -1,6 +1,7 @@
-// Package keys is `coord keys init|add-recipient|remove-recipient|rotate-index`: a clerk's age key, and the
-// changes of the offices' recipients and of the blind-index key, each re-encrypting every value it affects
-// (pkg/petition.Rekey) in one commit. The domain is pkg/keyring and pkg/petition.
+// Package keys is `coord keys init|add-recipient|remove-recipient|rotate-index|reseal`: a clerk's age key,
+// and the changes of the offices' recipients and of the blind-index key, each re-encrypting every value it
+// affects and the person's keys open (pkg/petition.Rekey) in one commit; `reseal` is how an office's key
+// holder completes what another office's could not open. The domain is pkg/keyring and pkg/petition.
 package keys
 
 import (
@@ -54,6 +55,14 @@ func NewCmdKeys(f *cmdutil.Factory) *cobra.Command {
 		Args: cmdutil.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error { return rotateIndex(f, step) },
 	}))
+	var office string
+	reseal := withStep(&cobra.Command{
+		Use:  "reseal",
+		Args: cmdutil.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return resealOffice(f, office, step) },
+	})
+	reseal.Flags().StringVar(&office, "office", "", "")
+	cmd.AddCommand(reseal)
 	return cmd
 }
 
@@ -129,18 +138,9 @@ func recipient(f *cmdutil.Factory, office, key string, add bool, step workspace.
 	if err != nil {
 		return err
 	}
-	var cur *record.Office
-	for i := range l.Repo.Offices.Offices {
-		if l.Repo.Offices.Offices[i].Code == office {
-			cur = &l.Repo.Offices.Offices[i]
-		}
-	}
-	if cur == nil {
-		var codes []string
-		for _, o := range l.Repo.Offices.Offices {
-			codes = append(codes, o.Code)
-		}
-		return cmdutil.Usage(i18n.Errorf("new.bad_office", office, strings.Join(codes, ", ")))
+	cur, err := officeOf(l, office)
+	if err != nil {
+		return err
 	}
 	name := l.Ctx.OfficeName(office)
 	has := slices.Contains(cur.Recipients, key)
@@ -183,8 +183,43 @@ func recipient(f *cmdutil.Factory, office, key string, add bool, step workspace.
 		map[string][]byte{"registry/offices.yaml": newReg}, verb, office, step)
 }
 
-// rotateIndex makes a new blind-index key and computes every index again under it: every identity must open
-// with the user's keys (an identity file may hold the keys of several offices).
+// officeOf finds an office of the registry by its code (upper case), or says which there are (usage).
+func officeOf(l *workspace.Loaded, code string) (*record.Office, error) {
+	var codes []string
+	for i, o := range l.Repo.Offices.Offices {
+		if o.Code == code {
+			return &l.Repo.Offices.Offices[i], nil
+		}
+		codes = append(codes, o.Code)
+	}
+	if code == "" {
+		return nil, cmdutil.Usage(i18n.Errorf("new.no_office", strings.Join(codes, ", ")))
+	}
+	return nil, cmdutil.Usage(i18n.Errorf("new.bad_office", code, strings.Join(codes, ", ")))
+}
+
+// resealOffice seals every identity of an office's petitions (the flag's office, else the user's) again to
+// the recipients the registry lists now, and indexes each under the blind-index key as it is: the second
+// step of a change another office's clerk made without the keys to open this office's denunciations.
+func resealOffice(f *cmdutil.Factory, office string, step workspace.Step) error {
+	if office = strings.TrimSpace(office); office == "" {
+		office = f.V.GetString("office")
+	}
+	office = strings.ToUpper(strings.TrimSpace(office))
+	l, keyFile, err := loadAll(f)
+	if err != nil {
+		return err
+	}
+	if _, err := officeOf(l, office); err != nil {
+		return err
+	}
+	return apply(f, l, petition.Rekey{Old: &l.Repo.Offices, New: &l.Repo.Offices, KeyFile: keyFile, Office: office},
+		nil, "reseal", office, step)
+}
+
+// rotateIndex makes a new blind-index key and computes every index again under it that the user's keys open
+// (an identity file may hold the keys of several offices); another office's denunciation keeps its old
+// index until that office's key holder runs reseal.
 func rotateIndex(f *cmdutil.Factory, step workspace.Step) error {
 	l, keyFile, err := loadAll(f)
 	if err != nil {
@@ -198,8 +233,10 @@ func rotateIndex(f *cmdutil.Factory, step workspace.Step) error {
 		nil, "rotate-index", l.Repo.Settings.Coordinator, step)
 }
 
-// apply plans the change with the user's keys, refuses it (writing nothing) when a value does not open,
-// and otherwise commits every changed file as one commit, then reseals the identities this PC keeps.
+// apply plans the change with the user's keys, refuses it (writing nothing) when a value does not open that
+// they should open (petition.Rekey.Plan), and otherwise commits every changed file as one commit — judged
+// before it is written as authz/path will judge it — then reseals the identities this PC keeps and says what
+// was left to other offices' key holders.
 func apply(f *cmdutil.Factory, l *workspace.Loaded, rk petition.Rekey, extra map[string][]byte, verb, office string, step workspace.Step) error {
 	ids, err := f.Identities()
 	if err != nil {
@@ -211,7 +248,7 @@ func apply(f *cmdutil.Factory, l *workspace.Loaded, rk petition.Rekey, extra map
 	if missing := petition.WithoutRecipients(petition.AllOffices(rk.New), rk.New); len(missing) > 0 && rk.NewIndexKey != nil {
 		return cmdutil.Refused(i18n.Errorf("petition.no_recipient", l.Ctx.OfficeName(missing[0])))
 	}
-	rk.IDs, rk.Settings = ids, &l.Repo.Settings
+	rk.IDs, rk.Settings, rk.Held = ids, &l.Repo.Settings, keyring.Held(ids, rk.Old)
 	for _, fl := range l.Repo.Files {
 		if fl.Kind == record.KindPetition {
 			rk.Petitions = append(rk.Petitions, fl)
@@ -232,6 +269,11 @@ func apply(f *cmdutil.Factory, l *workspace.Loaded, rk petition.Rekey, extra map
 		}
 		return cmdutil.Refused(i18n.Errorf("keys.refused", len(plan.Unopened)))
 	}
+	if verb == "reseal" && plan.Resealed == 0 {
+		f.Printf("keys.reseal.nothing", l.Ctx.OfficeName(office))
+		pending(f, l, plan.Pending)
+		return nil
+	}
 	files := plan.Files
 	for p, b := range extra {
 		files[p] = b
@@ -249,7 +291,36 @@ func apply(f *cmdutil.Factory, l *workspace.Loaded, rk petition.Rekey, extra map
 	for _, id := range plan.Missing {
 		f.Warnf("keys.no_index", id)
 	}
+	if plan.NoIndexKey {
+		f.Warnf("keys.reseal.no_index_key", petition.IndexKeyPath)
+	}
+	pending(f, l, plan.Pending)
 	return nil
+}
+
+// pending says, office by office, what the change left as it was because the user's keys do not open it,
+// and whose key holder completes it, with which command.
+func pending(f *cmdutil.Factory, l *workspace.Loaded, left []petition.Unopened) {
+	for _, o := range l.Repo.Offices.Offices {
+		onPC, n := false, 0
+		for _, u := range left {
+			if u.Office != o.Code {
+				continue
+			}
+			if n == 0 {
+				f.Warnf("keys.pending", l.Ctx.OfficeName(o.Code))
+			}
+			n++
+			onPC = onPC || u.Path == ""
+			f.Warnf("keys.unopened", unopened(l, u))
+		}
+		if n > 0 {
+			f.Warnf("keys.pending.run", n, l.Ctx.OfficeName(o.Code), o.Code)
+		}
+		if onPC {
+			f.Warnf("keys.pending.on_pc")
+		}
+	}
 }
 
 // unopened says which value did not open and why: its file and line (or this PC's file), its petition and

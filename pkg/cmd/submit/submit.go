@@ -106,11 +106,11 @@ func Run(o *Options) error {
 	}
 	// Who may change these paths, by the registry (before anything else is said about them).
 	if !o.DryRun {
-		wants := make([]string, len(items))
-		for i, it := range items {
-			wants[i] = it.want
+		wants := map[string][]byte{}
+		for _, it := range items {
+			wants[it.want] = it.content
 		}
-		if err := o.F.Authorize(reg.Repo, wants); err != nil {
+		if err := o.F.AuthorizeFiles(reg.Repo, wants); err != nil {
 			return err
 		}
 	}
