@@ -77,17 +77,23 @@ func fixture(t testing.TB) string {
 	sealed := sealedIdentity(t)
 	prog := func(office, per, extra string, items ...string) []byte {
 		s := fmt.Sprintf("kind: programme\noffice: %s\nperiod: %s\n%sitems:\n", office, per, extra)
-		for i, when := range items {
-			s += fmt.Sprintf("  - {id: hd-%d, title: Hoạt động %d, when: %s, kind: meeting, bodies: [TT-TU]}\n", i+1, i+1, when)
+		for i, it := range items {
+			when, rest, ok := strings.Cut(it, "; ") // "WHEN; kind: reception, …": an item of another kind
+			if !ok {
+				rest = "kind: meeting, bodies: [TT-TU]"
+			}
+			s += fmt.Sprintf("  - {id: hd-%d, title: Hoạt động %d, when: %s, %s}\n", i+1, i+1, when, rest)
 		}
 		return []byte(s)
 	}
-	files["programmes/2026/Q3/VPTU.yaml"] = prog("VPTU", "2026-Q3", "", "2026-07-06 sáng", "2026-07-20 08:00-11:00", "2026-W27", "2026-08", "2026-09-25 sáng")
-	files["programmes/2026/08/VPTU.yaml"] = prog("VPTU", "2026-08", "", "2026-08-10 sáng")
-	files["programmes/2026/Q4/VPTU.yaml"] = prog("VPTU", "2026-Q4", "", "2026-10-05 sáng")
+	const huy, long = "kind: reception, bodies: [BTV-TU], chair: [pham-quang-huy]", "kind: reception, bodies: [UBND], chair: [vo-thanh-long]"
+	files["programmes/2026/Q3/VPTU.yaml"] = prog("VPTU", "2026-Q3", "", "2026-07-06 sáng; "+huy, "2026-07-20 08:00-11:00", "2026-W27",
+		"2026-08; kind: reception, bodies: [BTV-TU], attendees: [pham-quang-huy]", "2026-09-25 sáng")
+	files["programmes/2026/08/VPTU.yaml"] = prog("VPTU", "2026-08", "", "2026-08-10 sáng; "+long)
+	files["programmes/2026/Q4/VPTU.yaml"] = prog("VPTU", "2026-Q4", "", "2026-10-05 sáng; "+huy)
 	files["programmes/2026/Q3/VPDBHD.yaml"] = prog("VPDBHD", "2026-Q3", "late_reason: Chờ ý kiến Thường trực HĐND\n", "2026-08-04 chiều", "2026-09-25 sáng")
-	files["programmes/2026/W36/VPDBHD.yaml"] = prog("VPDBHD", "2026-W36", "", "2026-09-02 sáng")
-	files["programmes/2026/07/VPUBND.yaml"] = prog("VPUBND", "2026-07", "", "2026-07-07 sáng", "2026-07-21 chiều")
+	files["programmes/2026/W36/VPDBHD.yaml"] = prog("VPDBHD", "2026-W36", "", "2026-09-02 sáng; kind: reception, bodies: [UBND], attendees: [vo-thanh-long]")
+	files["programmes/2026/07/VPUBND.yaml"] = prog("VPUBND", "2026-07", "", "2026-07-07 sáng", "2026-07-21 chiều; "+long)
 	files["programmes/2026/08/VPUBND.yaml"] = prog("VPUBND", "2026-08", "", "2026-08-18 sáng")
 	files["programmes/2026/09/VPUBND.yaml"] = prog("VPUBND", "2026-09", "", "2026-09-08 sáng")
 
@@ -115,18 +121,44 @@ adjustments:
 		strings.ReplaceAll(item("VPTU.x")+item("VPTU.y"), "2026-07-15", "2026-08-12") +
 		"conflicts:\n  - {rule: overlap/travel, severity: warning, subject: \"person:v\", items: [VPTU.x, VPTU.y]}\n")
 
-	petition := func(office string, n int, typ, received string) {
+	// petition writes a petition; each step of its history is "DATE ACTION [OFFICE forwarded to]", and its
+	// status is the last step's (received without one).
+	petition := func(office string, n int, typ, received, locality string, history ...string) {
 		id := fmt.Sprintf("%s-2026-%06d", office, n)
-		files["petitions/2026/"+office+"/"+id+".yaml"] = []byte(fmt.Sprintf(
-			"kind: petition\nid: %s\noffice: %s\ntype: %s\nreceived: %s\nchannel: truc-tiep\npeople: 1\nsubject: Đơn số %d\npetitioner: %s\nstatus: received\n",
-			id, office, typ, received, n, sealed))
+		s := fmt.Sprintf("kind: petition\nid: %s\noffice: %s\ntype: %s\nreceived: %s\nchannel: truc-tiep\npeople: 1\nsubject: Đơn số %d\n",
+			id, office, typ, received, n)
+		if locality != "" {
+			s += "locality: " + locality + "\n"
+		}
+		status := "received"
+		steps := ""
+		for _, h := range history {
+			f := strings.Fields(h)
+			steps += fmt.Sprintf("  - {date: %s, action: %s, by: %s", f[0], f[1], office)
+			if len(f) > 2 {
+				steps += ", to: " + f[2]
+			}
+			steps += "}\n"
+			status = f[1]
+		}
+		s += fmt.Sprintf("petitioner: %s\nstatus: %s\n", sealed, status)
+		if steps != "" {
+			s += "history:\n" + steps
+		}
+		files["petitions/2026/"+office+"/"+id+".yaml"] = []byte(s)
 	}
-	petition("VPTU", 1, "khieu-nai", "2026-07-03")
-	petition("VPTU", 2, "to-cao", "2026-09-30")
-	petition("VPTU", 3, "khieu-nai", "2026-10-01")
-	petition("VPDBHD", 1, "kien-nghi", "2026-07-01")
-	petition("VPUBND", 1, "phan-anh", "2026-08-15")
-	petition("VPUBND", 2, "phan-anh", "2026-06-30")
+	petition("VPTU", 1, "khieu-nai", "2026-07-03", "", "2026-07-10 accepted", "2026-08-07 resolved")
+	petition("VPTU", 2, "to-cao", "2026-09-30", "")
+	petition("VPTU", 3, "khieu-nai", "2026-10-01", "")
+	petition("VPTU", 4, "khieu-nai", "2026-07-20", "", "2026-07-22 transferred VPUBND")
+	petition("VPTU", 5, "khieu-nai", "2026-09-14", "", "2026-09-18 rejected")
+	petition("VPDBHD", 1, "kien-nghi", "2026-07-01", "", "2026-07-20 resolved")
+	petition("VPDBHD", 2, "to-cao", "2026-08-03", "", "2026-08-17 accepted", "2026-09-10 resolved")
+	petition("VPDBHD", 3, "khieu-nai", "2026-07-01", "xa-bu-dang", "2026-07-06 accepted", "2026-08-14 resolved")
+	petition("VPUBND", 1, "phan-anh", "2026-08-15", "")
+	petition("VPUBND", 2, "phan-anh", "2026-06-30", "", "2026-07-08 resolved")
+	petition("VPUBND", 3, "khieu-nai", "2026-09-03", "", "2026-09-08 accepted", "2026-10-05 resolved")
+	petition("VPUBND", 4, "kien-nghi", "2026-09-10", "", "2026-09-14 withdrawn")
 
 	type task struct{ id, owner, due, status, updates string }
 	conclusion := func(rel, number, office, issued string, tasks ...task) {
