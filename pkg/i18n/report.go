@@ -150,13 +150,15 @@ var reportMsgs = map[string]Text{
 	"help.report.long": {
 		"Lập báo cáo cho hội nghị đánh giá công tác phối hợp: hoạt động trong chương trình theo văn phòng và theo tháng,\n" +
 			"chương trình nộp đúng hạn và trễ hạn, trùng lặp phát hiện khi tổng hợp và cách xử lý, đơn thư tiếp nhận theo\n" +
-			"loại và văn phòng… Mỗi số liệu có một bảng và một biểu đồ (SVG, in đen trắng vẫn đọc được). Báo cáo năm là dự\n" +
+			"loại và văn phòng, đơn thư giải quyết trong thời hạn luật định, nhiệm vụ trong thông báo kết luận, ngày tiếp\n" +
+			"công dân đã tổ chức. Mỗi số liệu có một bảng và một biểu đồ (SVG, in đen trắng vẫn đọc được). Báo cáo năm là dự\n" +
 			"thảo của văn phòng đăng cai năm đó (host trong coord.yaml) và nêu văn phòng đăng cai năm sau. --format md (mặc\n" +
 			"định, biểu đồ là các tệp .svg cạnh tệp .md) hoặc html (một trang, biểu đồ nằm trong trang). Không có --out thì\n" +
 			"in ra màn hình; --out ghi vào một thư mục ngoài kho dữ liệu. Số liệu tính đến --as-of. Không ghi gì vào kho.",
 		"Write the report for the evaluation of coordination: programme items by office and by month, programmes submitted\n" +
 			"on time and late, overlaps found when consolidating and how they were settled, petitions received by type and\n" +
-			"office… Each figure is a table and a chart (SVG, readable in black and white). A year's report is the draft of\n" +
+			"office, petitions handled within the statutory deadline, conclusion tasks, citizen reception days held. Each\n" +
+			"figure is a table and a chart (SVG, readable in black and white). A year's report is the draft of\n" +
 			"that year's host office (host in coord.yaml) and names next year's host. --format md (default; the charts are\n" +
 			".svg files beside the .md) or html (one page, charts inline). Without --out it is printed; --out writes it into\n" +
 			"a folder outside the data repo. Figures as of --as-of. Writes nothing into the data repo.",
