@@ -389,10 +389,27 @@ func outcome(k *consolidate.Conflict) int {
 // petitionTypes are the petition types in the order of the law's names (records.md).
 var petitionTypes = []string{"khieu-nai", "to-cao", "kien-nghi", "phan-anh"}
 
-// petitionsFigure: the petitions received in the period (by their received date), by receiving office and
-// type. Only structure is read: never an identity.
-func petitionsFigure(in *Input) Figure {
+// petitions are the petitions of the four types received in the period (by their received date) and on or
+// before the day of --as-of: as of an earlier day, a petition received later was not there yet.
+func (in *Input) petitions() []*record.Petition {
 	c := in.Ctx
+	var out []*record.Petition
+	for _, file := range c.Repo.Files {
+		pt, ok := file.Value.(*record.Petition)
+		if !ok || pt == nil || !slices.Contains(petitionTypes, pt.Type) {
+			continue
+		}
+		day, err := time.ParseInLocation(time.DateOnly, pt.Received, c.Repo.Loc)
+		if err == nil && in.Contains(day) && !day.After(c.Now) {
+			out = append(out, pt)
+		}
+	}
+	return out
+}
+
+// petitionsFigure: the petitions received in the period, by receiving office and type (Input.petitions).
+// Only structure is read: never an identity.
+func petitionsFigure(in *Input) Figure {
 	f := Figure{ID: "petitions", Title: i18n.M("report.pet.title"),
 		Head:  []i18n.Msg{i18n.M("report.col.office")},
 		Chart: Chart{Layout: chart.Stacked, Unit: i18n.M("report.pet.unit")},
@@ -404,15 +421,7 @@ func petitionsFigure(in *Input) Figure {
 	f.Head = append(f.Head, i18n.M("report.col.total"))
 	by := map[string]map[string]int{}
 	seen := map[string]bool{}
-	for _, file := range c.Repo.Files {
-		pt, ok := file.Value.(*record.Petition)
-		if !ok || pt == nil || !slices.Contains(petitionTypes, pt.Type) {
-			continue
-		}
-		day, err := time.ParseInLocation(time.DateOnly, pt.Received, c.Repo.Loc)
-		if err != nil || !in.Contains(day) {
-			continue
-		}
+	for _, pt := range in.petitions() {
 		if by[pt.Office] == nil {
 			by[pt.Office] = map[string]int{}
 		}
@@ -601,14 +610,14 @@ func petitionOutcome(ds []petition.Deadline, c *rules.Context) (int, bool) {
 	return petWithin, true
 }
 
-// petitionDeadlinesFigure: the petitions received in the period (by their received date, on or before the
-// day of --as-of), by receiving office, as their handling stands on that day by the statutory deadlines of
-// pkg/petition (Deadlines on the record as it stood then, petition.At; the locality's remoteness from the
-// registry): handled within the deadline (every step the law limits taken by its last day), late (some step
-// taken after it), still open within the deadline, overdue (a step not taken whose last day has passed), and
-// forwarded or withdrawn (closed before a step fell due). The share within the deadline is of the petitions
-// handled or overdue (within + late + overdue); the open, forwarded and withdrawn ones count in no share. A
-// petition for which the policy limits no step is not counted. Only structure is read: never an identity.
+// petitionDeadlinesFigure: the petitions received in the period (Input.petitions), by receiving office, as
+// their handling stands on the day of --as-of by the statutory deadlines of pkg/petition (Deadlines on the
+// record as it stood then, petition.At; the locality's remoteness from the registry): handled within the
+// deadline (every step the law limits taken by its last day), late (some step taken after it), still open
+// within the deadline, overdue (a step not taken whose last day has passed), and forwarded or withdrawn
+// (closed before a step fell due). The share within the deadline is of the petitions handled or overdue
+// (within + late + overdue); the open, forwarded and withdrawn ones count in no share. A petition for which
+// the policy limits no step is not counted. Only structure is read: never an identity.
 func petitionDeadlinesFigure(in *Input) Figure {
 	c := in.Ctx
 	f := Figure{ID: "petition-deadlines", Title: i18n.M("report.petdl.title"),
@@ -626,15 +635,7 @@ func petitionDeadlinesFigure(in *Input) Figure {
 		m[key][o]++
 	}
 	seen := map[string]bool{}
-	for _, file := range c.Repo.Files {
-		pt, ok := file.Value.(*record.Petition)
-		if !ok || pt == nil || !slices.Contains(petitionTypes, pt.Type) {
-			continue
-		}
-		day, err := time.ParseInLocation(time.DateOnly, pt.Received, c.Repo.Loc)
-		if err != nil || !in.Contains(day) || day.After(c.Now) {
-			continue
-		}
+	for _, pt := range in.petitions() {
 		o, ok := petitionOutcome(petition.Deadlines(petition.At(pt, c.Now), c.Policy, c.Remote(pt.Locality)), c)
 		if !ok {
 			continue
