@@ -22,7 +22,6 @@ var reportMsgs = map[string]Text{
 	"report.no_share":          {"—", "—"},
 	"report.thousands":         {".", ","},
 	"report.period":            {"báo cáo lập cho một quý hoặc một năm, không cho %s: dùng --quarter hoặc --year", "a report covers a quarter or a year, not %s: use --quarter or --year"},
-	"report.pending":           {"Phiên bản này của coord chưa tính số liệu này.", "This version of coord does not compute these figures yet."},
 
 	// 1. items by office and month
 	"report.items.title":      {"Hoạt động trong chương trình công tác, theo văn phòng và theo tháng", "Programme items by office and by month"},
@@ -80,7 +79,7 @@ var reportMsgs = map[string]Text{
 	"report.pet.empty":           {"Các văn phòng không tiếp nhận đơn nào trong %s.", "The offices received no petition in %s."},
 	"report.pet.unit":            {"đơn", "petitions"},
 
-	// 5–7. figures of other issues (pkg/report/pending.go)
+	// the titles of figures 5–7
 	"report.petdl.title":     {"Đơn thư giải quyết trong thời hạn luật định", "Petitions handled within the statutory deadline"},
 	"report.tasks.title":     {"Nhiệm vụ trong thông báo kết luận hoàn thành đúng hạn, trễ hạn và chưa hoàn thành, theo đơn vị chủ trì", "Conclusion tasks done on time, done late and open, by owner"},
 	"report.reception.title": {"Ngày tiếp công dân đã tổ chức so với số ngày phải tổ chức", "Citizen reception days held against those due"},
@@ -106,6 +105,40 @@ var reportMsgs = map[string]Text{
 	"report.tasks.empty":           {"Không có nhiệm vụ nào trong các thông báo kết luận có hạn hoàn thành trong %s.", "No task of a notice of conclusions is due within %s."},
 	"report.tasks.unit":            {"nhiệm vụ", "tasks"},
 
+	// 5. petitions handled within the statutory deadline (pkg/report/figures.go, petitionDeadlinesFigure)
+	"report.petdl.col.received": {"Đơn tiếp nhận", "Received"},
+	"report.petdl.col.within":   {"Giải quyết đúng hạn", "Handled within the deadline"},
+	"report.petdl.col.late":     {"Giải quyết trễ hạn", "Handled late"},
+	"report.petdl.col.open":     {"Đang giải quyết, còn trong hạn", "Open, within the deadline"},
+	"report.petdl.col.overdue":  {"Quá hạn, chưa giải quyết", "Overdue, not handled"},
+	"report.petdl.col.stopped":  {"Đã chuyển hoặc đã rút", "Forwarded or withdrawn"},
+	"report.petdl.col.share":    {"Tỉ lệ đúng hạn", "Share within the deadline"},
+	"report.petdl.lead":         {"Trong số %s đơn các văn phòng tiếp nhận trong %s, %s.", "Of the %s petitions the offices received in %s, %s."},
+	"report.petdl.n.within":     {"%s đơn giải quyết đúng hạn", "%s handled within the deadline"},
+	"report.petdl.n.late":       {"%s đơn giải quyết trễ hạn", "%s handled late"},
+	"report.petdl.n.open":       {"%s đơn đang giải quyết trong hạn", "%s open within the deadline"},
+	"report.petdl.n.overdue":    {"%s đơn quá hạn chưa giải quyết", "%s overdue and not handled"},
+	"report.petdl.n.stopped":    {"%s đơn đã chuyển cơ quan khác hoặc đã rút", "%s forwarded or withdrawn"},
+	"report.petdl.share":        {"Tỉ lệ giải quyết đúng hạn là %s (%s trên %s đơn đã giải quyết hoặc đã quá hạn).", "The share handled within the deadline is %s (%s of %s petitions handled or overdue)."},
+	"report.petdl.type_share":   {"%s trên %s (%s)", "%s of %s (%s)"},
+	"report.petdl.by_type":      {"Theo loại đơn, giải quyết đúng hạn: %s.", "By type, handled within the deadline: %s."},
+	"report.petdl.overdue_by":   {"Đơn quá hạn chưa giải quyết: %s.", "Overdue petitions not handled: %s."},
+	"report.petdl.note":         {"Tính các đơn tiếp nhận trong kỳ đến ngày %s, cho văn phòng tiếp nhận, theo quá trình xử lý ghi đến ngày đó, như lệnh coord petition due: mỗi bước luật định thời hạn (thụ lý, chuyển đơn, trả lời, giải quyết; thời hạn theo mục policy.petitions của coord.yaml, tính ngày nghỉ lễ, gia hạn và địa bàn vùng sâu, vùng xa) đúng hạn khi làm xong chậm nhất vào ngày cuối của thời hạn. Đơn giải quyết đúng hạn khi mọi bước đều đúng hạn, trễ hạn khi có bước làm sau ngày cuối, quá hạn khi có bước đã qua ngày cuối mà chưa làm. Tỉ lệ đúng hạn tính trên các đơn đã giải quyết hoặc đã quá hạn: đơn còn trong hạn, đơn đã chuyển cơ quan khác hoặc người gửi đã rút trước hạn không tính vào tỉ lệ. Báo cáo không đọc danh tính người gửi đơn.", "The petitions received in the period by %s count, for the office that received them, as their handling is recorded by that day, as coord petition due has it: each step the law limits (acceptance, forwarding, answer, resolution; the limits of policy.petitions in coord.yaml, with holidays, extensions and remote areas) is on time when taken by the last day of its limit. A petition is handled within the deadline when every step was, late when a step was taken after its last day, overdue when a step's last day has passed and it is not taken. The share within the deadline is of the petitions handled or overdue: those still within the deadline, and those forwarded to another body or withdrawn before a deadline, count in no share. The report never reads a petitioner's identity."},
+	"report.petdl.empty":        {"Các văn phòng không tiếp nhận đơn nào trong %s, tính đến ngày %s.", "The offices received no petition in %s, as of %s."},
+
+	// 7. citizen reception days held against those due (pkg/report/figures.go, receptionFigure)
+	"report.reception.col.leader": {"Lãnh đạo", "Leader"},
+	"report.reception.col.due":    {"Số tháng phải tiếp", "Months due"},
+	"report.reception.col.held":   {"Có lịch tiếp công dân", "With a reception day"},
+	"report.reception.col.missed": {"Không có lịch tiếp", "Without one"},
+	"report.reception.col.share":  {"Tỉ lệ thực hiện", "Share held"},
+	"report.reception.lead":       {"Trong %s, %s lãnh đạo có nghĩa vụ tiếp công dân định kỳ hằng tháng, tổng cộng %s tháng phải tiếp; các chương trình công tác có lịch tiếp công dân của họ trong %s tháng (%s).", "In %s, %s leaders must receive citizens every month, %s months due in all; the programmes hold their reception days in %s of them (%s)."},
+	"report.reception.missed_by":  {"Tháng không có lịch tiếp công dân: %s.", "Months without a reception day: %s."},
+	"report.reception.note":       {"Lãnh đạo có nghĩa vụ tiếp công dân định kỳ mỗi tháng theo danh sách lãnh đạo của kho dữ liệu (Luật Tiếp công dân năm 2013, Điều 12; Quy định số 11-QĐi/TW năm 2019). Một tháng phải tiếp khi đã kết thúc đến ngày %s và có chương trình công tác năm, quý hoặc tháng của kỳ đó; tháng có lịch tiếp khi một chương trình công tác, kể cả chương trình tuần, có buổi tiếp công dân do người đó chủ trì hoặc dự trong tháng, như khi kiểm tra lịch tiếp công dân định kỳ (coord check).", "The leaders bound to receive citizens every month are those the data repo's list of leaders names (Law on Citizen Reception 2013, art. 12; Regulation 11-QĐi/TW, 2019). A month is due once it has ended by %s and a year, quarter or month programme covers it; it has a reception day when some programme, a week's included, holds a citizen reception the leader chairs or attends in it, as the check of the monthly reception days (coord check) has it."},
+	"report.reception.nobody":     {"Danh sách lãnh đạo của kho dữ liệu không ghi người nào có nghĩa vụ tiếp công dân định kỳ hằng tháng.", "The data repo's list of leaders binds nobody to receive citizens every month."},
+	"report.reception.no_month":   {"Chưa có tháng nào của %s kết thúc đến ngày %s mà có chương trình công tác năm, quý hoặc tháng, nên chưa có tháng nào phải tiếp công dân.", "No month of %s had ended by %s with a year, quarter or month programme covering it: no reception day is due yet."},
+	"report.reception.unit":       {"tháng", "months"},
+
 	// the command
 	"report.out_in_repo":     {"thư mục %s nằm trong kho dữ liệu: báo cáo không đưa vào kho; chọn một thư mục ngoài kho", "the folder %s lies inside the data repo, which the report does not go into; choose a folder outside it"},
 	"report.written":         {"Đã ghi báo cáo %s: %s", "Wrote the report for %s: %s"},
@@ -117,13 +150,15 @@ var reportMsgs = map[string]Text{
 	"help.report.long": {
 		"Lập báo cáo cho hội nghị đánh giá công tác phối hợp: hoạt động trong chương trình theo văn phòng và theo tháng,\n" +
 			"chương trình nộp đúng hạn và trễ hạn, trùng lặp phát hiện khi tổng hợp và cách xử lý, đơn thư tiếp nhận theo\n" +
-			"loại và văn phòng… Mỗi số liệu có một bảng và một biểu đồ (SVG, in đen trắng vẫn đọc được). Báo cáo năm là dự\n" +
+			"loại và văn phòng, đơn thư giải quyết trong thời hạn luật định, nhiệm vụ trong thông báo kết luận, ngày tiếp\n" +
+			"công dân đã tổ chức. Mỗi số liệu có một bảng và một biểu đồ (SVG, in đen trắng vẫn đọc được). Báo cáo năm là dự\n" +
 			"thảo của văn phòng đăng cai năm đó (host trong coord.yaml) và nêu văn phòng đăng cai năm sau. --format md (mặc\n" +
 			"định, biểu đồ là các tệp .svg cạnh tệp .md) hoặc html (một trang, biểu đồ nằm trong trang). Không có --out thì\n" +
 			"in ra màn hình; --out ghi vào một thư mục ngoài kho dữ liệu. Số liệu tính đến --as-of. Không ghi gì vào kho.",
 		"Write the report for the evaluation of coordination: programme items by office and by month, programmes submitted\n" +
 			"on time and late, overlaps found when consolidating and how they were settled, petitions received by type and\n" +
-			"office… Each figure is a table and a chart (SVG, readable in black and white). A year's report is the draft of\n" +
+			"office, petitions handled within the statutory deadline, conclusion tasks, citizen reception days held. Each\n" +
+			"figure is a table and a chart (SVG, readable in black and white). A year's report is the draft of\n" +
 			"that year's host office (host in coord.yaml) and names next year's host. --format md (default; the charts are\n" +
 			".svg files beside the .md) or html (one page, charts inline). Without --out it is printed; --out writes it into\n" +
 			"a folder outside the data repo. Figures as of --as-of. Writes nothing into the data repo.",

@@ -58,6 +58,34 @@ func IsOpen(p *record.Petition) bool {
 	return true
 }
 
+// At is the petition as its record stood at the end of the day of asOf (in asOf's location): its history up
+// to that day, and the status its last step up to then set (received when none had). A record whose
+// history holds nothing after the day is returned as it is, its status as written. The annual report judges
+// a petition's deadlines on it (Deadlines(At(p, asOf), …)), so a report made as of an earlier day does not
+// count steps taken after it.
+func At(p *record.Petition, asOf time.Time) *record.Petition {
+	day := asOf.Format(time.DateOnly)
+	later := false
+	for _, h := range p.History {
+		later = later || h.Date > day
+	}
+	if !later {
+		return p
+	}
+	q := *p
+	q.History, q.Status = nil, Received
+	for _, h := range p.History {
+		if h.Date > day {
+			continue
+		}
+		q.History = append(q.History, h)
+		if h.Action != Extended {
+			q.Status = h.Action
+		}
+	}
+	return &q
+}
+
 // Case is the petition's case for choosing limits; remote says whether its locality is remote.
 func Case(p *record.Petition, remote bool) policy.PetitionCase {
 	return policy.PetitionCase{Type: p.Type, Attempt: p.Attempt, Complex: p.Complex, Remote: remote}

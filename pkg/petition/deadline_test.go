@@ -302,3 +302,41 @@ func TestDueList(t *testing.T) {
 		t.Errorf("within 4 working days: %s", got)
 	}
 }
+
+// At: the petition as its record stood at the end of a day — the steps dated after it are not read, and the
+// status is the last earlier step's (received when none); an extension sets no status; a record with
+// nothing after the day is the record itself.
+func TestAt(t *testing.T) {
+	pol := tetPolicy(t, false)
+	p := &record.Petition{Type: "to-cao", Received: "2026-08-03", Status: Resolved,
+		History: hist("2026-08-03", Received, "2026-08-11", Accepted, "2026-09-08", Extended, "2026-10-20", Resolved)}
+	day := func(s string) time.Time {
+		d, err := time.ParseInLocation(time.DateOnly, s, pol.Loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d.Add(9 * time.Hour)
+	}
+	for _, c := range []struct {
+		asOf, status string
+		steps        int
+		deadlines    string
+	}{
+		{"2026-08-05", Received, 1, "accept=2026-08-12/pending"},
+		{"2026-08-11", Accepted, 2, "accept=2026-08-12/met resolve=2026-09-10/pending"},
+		{"2026-09-08", Accepted, 3, "accept=2026-08-12/met resolve=2026-10-12/pending+1"},
+		{"2026-10-19", Accepted, 3, "accept=2026-08-12/met resolve=2026-10-12/pending+1"},
+		{"2026-10-20", Resolved, 4, "accept=2026-08-12/met resolve=2026-10-12/late+1"},
+	} {
+		q := At(p, day(c.asOf))
+		if q.Status != c.status || len(q.History) != c.steps {
+			t.Errorf("as of %s: status %s, %d steps; want %s, %d", c.asOf, q.Status, len(q.History), c.status, c.steps)
+		}
+		if got := steps(Deadlines(q, pol, false)); got != c.deadlines {
+			t.Errorf("as of %s: %s, want %s", c.asOf, got, c.deadlines)
+		}
+	}
+	if At(p, day("2026-12-31")) != p || p.Status != Resolved || len(p.History) != 4 {
+		t.Errorf("the record itself is not returned, or was changed")
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/period"
+	"github.com/coordvn/coord/pkg/petition"
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/report/chart"
 	"github.com/coordvn/coord/pkg/rules"
@@ -388,10 +389,27 @@ func outcome(k *consolidate.Conflict) int {
 // petitionTypes are the petition types in the order of the law's names (records.md).
 var petitionTypes = []string{"khieu-nai", "to-cao", "kien-nghi", "phan-anh"}
 
-// petitionsFigure: the petitions received in the period (by their received date), by receiving office and
-// type. Only structure is read: never an identity.
-func petitionsFigure(in *Input) Figure {
+// petitions are the petitions of the four types received in the period (by their received date) and on or
+// before the day of --as-of: as of an earlier day, a petition received later was not there yet.
+func (in *Input) petitions() []*record.Petition {
 	c := in.Ctx
+	var out []*record.Petition
+	for _, file := range c.Repo.Files {
+		pt, ok := file.Value.(*record.Petition)
+		if !ok || pt == nil || !slices.Contains(petitionTypes, pt.Type) {
+			continue
+		}
+		day, err := time.ParseInLocation(time.DateOnly, pt.Received, c.Repo.Loc)
+		if err == nil && in.Contains(day) && !day.After(c.Now) {
+			out = append(out, pt)
+		}
+	}
+	return out
+}
+
+// petitionsFigure: the petitions received in the period, by receiving office and type (Input.petitions).
+// Only structure is read: never an identity.
+func petitionsFigure(in *Input) Figure {
 	f := Figure{ID: "petitions", Title: i18n.M("report.pet.title"),
 		Head:  []i18n.Msg{i18n.M("report.col.office")},
 		Chart: Chart{Layout: chart.Stacked, Unit: i18n.M("report.pet.unit")},
@@ -403,15 +421,7 @@ func petitionsFigure(in *Input) Figure {
 	f.Head = append(f.Head, i18n.M("report.col.total"))
 	by := map[string]map[string]int{}
 	seen := map[string]bool{}
-	for _, file := range c.Repo.Files {
-		pt, ok := file.Value.(*record.Petition)
-		if !ok || pt == nil || !slices.Contains(petitionTypes, pt.Type) {
-			continue
-		}
-		day, err := time.ParseInLocation(time.DateOnly, pt.Received, c.Repo.Loc)
-		if err != nil || !in.Contains(day) {
-			continue
-		}
+	for _, pt := range in.petitions() {
 		if by[pt.Office] == nil {
 			by[pt.Office] = map[string]int{}
 		}
@@ -557,4 +567,183 @@ func (in *Input) owners(by map[string]conclusion.Counts) []string {
 		add(code)
 	}
 	return out
+}
+
+// Outcomes of a petition's statutory deadlines, in the table's order.
+const (
+	petWithin  = iota // every step the law limits taken by its last day
+	petLate           // some step taken (or the petition closed) after its last day
+	petOpen           // a step's clock still runs, its last day not passed, none late
+	petOverdue        // a step not taken whose last day has passed, none taken late
+	petStopped        // forwarded or withdrawn before a step fell due, none late or running
+	petOutcomes
+)
+
+// petitionOutcome is where a petition's handling stands, from its steps' deadlines as of now (ok false
+// when the law, as the policy has it, limits none of its steps): late when a step is late, else overdue when
+// a pending step's last day has passed, else open while a clock runs, else forwarded or withdrawn when a
+// step stopped, else within the deadline.
+func petitionOutcome(ds []petition.Deadline, c *rules.Context) (int, bool) {
+	if len(ds) == 0 {
+		return 0, false
+	}
+	var has [petOutcomes]bool
+	for _, d := range ds {
+		switch d.State {
+		case petition.Late:
+			has[petLate] = true
+		case petition.Stopped:
+			has[petStopped] = true
+		case petition.Pending:
+			if d.Urgency(c.Now, c.Policy) == petition.Overdue {
+				has[petOverdue] = true
+			} else {
+				has[petOpen] = true
+			}
+		}
+	}
+	for _, o := range []int{petLate, petOverdue, petOpen, petStopped} {
+		if has[o] {
+			return o, true
+		}
+	}
+	return petWithin, true
+}
+
+// petitionDeadlinesFigure: the petitions received in the period (Input.petitions), by receiving office, as
+// their handling stands on the day of --as-of by the statutory deadlines of pkg/petition (Deadlines on the
+// record as it stood then, petition.At; the locality's remoteness from the registry): handled within the
+// deadline (every step the law limits taken by its last day), late (some step taken after it), still open
+// within the deadline, overdue (a step not taken whose last day has passed), and forwarded or withdrawn
+// (closed before a step fell due). The share within the deadline is of the petitions handled or overdue
+// (within + late + overdue); the open, forwarded and withdrawn ones count in no share. A petition for which
+// the policy limits no step is not counted. Only structure is read: never an identity.
+func petitionDeadlinesFigure(in *Input) Figure {
+	c := in.Ctx
+	f := Figure{ID: "petition-deadlines", Title: i18n.M("report.petdl.title"),
+		Head: []i18n.Msg{i18n.M("report.col.office"), i18n.M("report.petdl.col.received"), i18n.M("report.petdl.col.within"),
+			i18n.M("report.petdl.col.late"), i18n.M("report.petdl.col.open"), i18n.M("report.petdl.col.overdue"),
+			i18n.M("report.petdl.col.stopped"), i18n.M("report.petdl.col.share")},
+		Chart: Chart{Layout: chart.Stacked, Columns: []int{1, 2, 3, 4, 5}, Unit: i18n.M("report.pet.unit")},
+		Empty: i18n.M("report.petdl.empty", in.Period.Text(), when.Date(c.Now))}
+	type tally [petOutcomes]int
+	byOffice, byType := map[string]*tally{}, map[string]*tally{}
+	add := func(m map[string]*tally, key string, o int) {
+		if m[key] == nil {
+			m[key] = &tally{}
+		}
+		m[key][o]++
+	}
+	seen := map[string]bool{}
+	for _, pt := range in.petitions() {
+		o, ok := petitionOutcome(petition.Deadlines(petition.At(pt, c.Now), c.Policy, c.Remote(pt.Locality)), c)
+		if !ok {
+			continue
+		}
+		add(byOffice, pt.Office, o)
+		add(byType, pt.Type, o)
+		seen[pt.Office] = true
+	}
+	if len(byOffice) == 0 {
+		return f
+	}
+	judged := func(t tally) int { return t[petWithin] + t[petLate] + t[petOverdue] }
+	row := func(label i18n.Msg, t tally) Row {
+		r := Row{Label: label, Cells: []Cell{{}}}
+		all := 0
+		for _, n := range t {
+			r.Cells = append(r.Cells, Count(n))
+			all += n
+		}
+		r.Cells[0] = Count(all)
+		r.Cells = append(r.Cells, Percent(t[petWithin], judged(t)))
+		return r
+	}
+	var sum tally
+	overdue := map[string]int{}
+	for _, o := range in.offices(seen) {
+		t := tally{}
+		if byOffice[o.Code] != nil {
+			t = *byOffice[o.Code]
+		}
+		for i, n := range t {
+			sum[i] += n
+		}
+		overdue[o.Code] = t[petOverdue]
+		f.Rows = append(f.Rows, row(text(o.Name), t))
+	}
+	total := row(i18n.M("report.col.total"), sum)
+	f.Total = &total
+	f.Lead = append(f.Lead, i18n.M("report.petdl.lead", total.Cells[0], in.Period.Text(),
+		nonZero([]string{"report.petdl.n.within", "report.petdl.n.late", "report.petdl.n.open", "report.petdl.n.overdue", "report.petdl.n.stopped"}, sum[:])))
+	if d := judged(sum); d > 0 {
+		f.Lead = append(f.Lead, i18n.M("report.petdl.share", Percent(sum[petWithin], d), Count(sum[petWithin]), Count(d)))
+		var types list
+		for _, t := range petitionTypes {
+			if n := byType[t]; n != nil && judged(*n) > 0 {
+				types = append(types, i18n.M("report.petdl.type_share", Count(n[petWithin]), i18n.M("report.pet.count."+t, Count(judged(*n))), Percent(n[petWithin], judged(*n))))
+			}
+		}
+		if len(types) > 1 {
+			f.Lead = append(f.Lead, i18n.M("report.petdl.by_type", types))
+		}
+	}
+	if sum[petOverdue] > 0 {
+		f.Lead = append(f.Lead, i18n.M("report.petdl.overdue_by", entries(in.Offices, overdue)))
+	}
+	f.Notes = append(f.Notes, i18n.M("report.petdl.note", when.Date(c.Now)))
+	return f
+}
+
+// receptionFigure: the citizen reception days of the leaders the registry binds to receive citizens monthly
+// (receives_citizens), by their registry names: the months of the period that rhythm/reception judges
+// (rules.Context.Receptions: ended by --as-of, covered by a year, quarter or month programme), those with a
+// reception day of theirs (held), those without (missed), and the share held.
+func receptionFigure(in *Input) Figure {
+	c := in.Ctx
+	f := Figure{ID: "reception", Title: i18n.M("report.reception.title"),
+		Head: []i18n.Msg{i18n.M("report.reception.col.leader"), i18n.M("report.reception.col.due"), i18n.M("report.reception.col.held"),
+			i18n.M("report.reception.col.missed"), i18n.M("report.reception.col.share")},
+		Chart: Chart{Layout: chart.Stacked, Columns: []int{1, 2}, Unit: i18n.M("report.reception.unit")}}
+	rs := c.Receptions()
+	if len(rs) == 0 {
+		f.Empty = i18n.M("report.reception.nobody")
+		return f
+	}
+	var sumDue, sumHeld int
+	var missed list
+	for _, r := range rs {
+		due, held := 0, 0
+		var months clauses
+		for _, m := range r.Months {
+			if !in.In(m.Month) {
+				continue
+			}
+			due++
+			if m.Held {
+				held++
+			} else {
+				months = append(months, m.Month.Text())
+			}
+		}
+		name := text(c.PersonName(r.ID))
+		f.Rows = append(f.Rows, Row{Label: name, Cells: []Cell{Count(due), Count(held), Count(due - held), Percent(held, due)}})
+		sumDue += due
+		sumHeld += held
+		if len(months) > 0 {
+			missed = append(missed, i18n.M("report.entry", name, months))
+		}
+	}
+	if sumDue == 0 {
+		f.Rows = nil
+		f.Empty = i18n.M("report.reception.no_month", in.Period.Text(), when.Date(c.Now))
+		return f
+	}
+	f.Total = &Row{Label: i18n.M("report.col.total"), Cells: []Cell{Count(sumDue), Count(sumHeld), Count(sumDue - sumHeld), Percent(sumHeld, sumDue)}}
+	f.Lead = append(f.Lead, i18n.M("report.reception.lead", in.Period.Text(), Count(len(rs)), Count(sumDue), Count(sumHeld), Percent(sumHeld, sumDue)))
+	if len(missed) > 0 {
+		f.Lead = append(f.Lead, i18n.M("report.reception.missed_by", missed))
+	}
+	f.Notes = append(f.Notes, i18n.M("report.reception.note", when.Date(c.Now)))
+	return f
 }

@@ -41,8 +41,39 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // dropped), joint/mismatch J (open), tentative G/H (open) — and a keep on I outside any conflict (four
 // decisions: one move, one drop, two keeps); 08 with one open travel conflict X/Y.
 //
-// Petitions: VPTU khiếu nại 03/7, tố cáo 30/9, khiếu nại 01/10 (Q4); VPDBHD kiến nghị 01/7; VPUBND phản ánh
-// 15/8 and 30/6 (Q2).
+// Citizen reception (Phạm Quang Huy and Võ Thành Long are bound to a reception day a month by the example
+// registry): reception items — Huy chairs 06/7 (VPTU Q3) and 05/10 (VPTU Q4) and attends "2026-08" (VPTU Q3);
+// Long chairs 21/7 (VPUBND 07) and 10/8 (VPTU 08, a month programme the items figure does not count) and
+// attends 02/9 (VPDBHD W36, a week's). The months judged are those ended by --as-of that a year, quarter or
+// month programme covers (July–September by the Q3 and month programmes, October–December by VPTU's Q4):
+//
+//	as of 10/9/2026, Q3      July, August          Huy 2/2, Long 2/2                       4/4  100,0%
+//	as of 01/10/2026, Q3     July–September        Huy 2/3 (September missed), Long 3/3    5/6   83,3%
+//	as of 05/01/2027, 2026   July–December         Huy 3/6 (9, 11, 12), Long 3/6 (10–12)   6/12  50,0%
+//
+// Petitions, and their statutory deadlines by the default policy with the registry's holidays (1–2/9) — the
+// last day of each step the law limits, then how each stands as of 10/9/2026, 01/10/2026 and 05/01/2027 (W
+// handled within the deadline, L late, O open within it, X overdue, S forwarded or withdrawn, — not counted):
+//
+//	VPTU-1   khiếu nại 03/7   accept 13/7, accepted 10/7; resolve 30 days from 10/7: 09/8 a Sunday → 10/8,
+//	                          resolved 07/8                                                         W  W  W
+//	VPTU-2   tố cáo 30/9      accept 7 working days: 09/10; nothing recorded                        —  O  X
+//	VPTU-3   khiếu nại 01/10  accept 11/10 a Sunday → 12/10; nothing recorded (Q4)                  —  —  X
+//	VPTU-4   khiếu nại 20/7   forwarded to VPUBND 22/7, before accept's 30/7                        S  S  S
+//	VPTU-5   khiếu nại 14/9   not accepted (rejected) 18/9, within accept's 24/9                   —  W  W
+//	VPDBHD-1 kiến nghị 01/7   answer 10 working days: 15/7; answered 20/7                           L  L  L
+//	VPDBHD-2 tố cáo 03/8      accept 12/8, accepted 17/8 (late); resolve 16/9, resolved 10/9        L  L  L
+//	VPDBHD-3 khiếu nại 01/7   remote (Xã Bù Đăng): accept 11/7 a Saturday → 13/7, accepted 06/7;
+//	                          resolve 45 days: 20/8, resolved 14/8 (30 days would have ended 05/8)  W  W  W
+//	VPUBND-1 phản ánh 15/8    answer 10 working days: 28/8; nothing recorded                        X  X  X
+//	VPUBND-2 phản ánh 30/6    answer 14/7, answered 08/7 (Q2)                                       —  —  W
+//	VPUBND-3 khiếu nại 03/9   accept 13/9 a Sunday → 14/9, accepted 08/9; resolve 08/10, resolved
+//	                          05/10: not yet as of 01/10                                            O  O  W
+//	VPUBND-4 kiến nghị 10/9   answer 24/9; withdrawn 14/9: not yet as of 10/9                       O  S  S
+//
+// So the shares within the deadline (W of W+L+X): Q3 as of 01/10 — VPTU 2/2, VPDBHD 1/3, VPUBND 0/1, all
+// 3/6 (50,0%); as of 10/9 — 1/1, 1/3, 0/1, all 2/5 (40,0%); the year as of 05/01/2027 — VPTU 2/4, VPDBHD 1/3,
+// VPUBND 2/3, all 5/10 (50,0%).
 //
 // Conclusions and their tasks (owner, due day, progress notes), and how each stands in the quarter as of 10/9
 // and as of 01/10/2026, and in the year as of 05/01/2027:
@@ -62,7 +93,9 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 //	2026/VPDBHD/ket-luan-c, issued 20/9       c1 TT-HDND due 28/9  open                 (unknown) overdue   overdue
 //	                                          c2 VPDBHD  due 15/12 open                 —         —         overdue
 //	                                          c3 VPDBHD  due 20/01/2027 open            —         —         —
-func fixture(t testing.TB) string {
+//
+// edits change the files before they are written (a registry without bound leaders, say).
+func fixture(t testing.TB, edits ...func(files map[string][]byte)) string {
 	t.Helper()
 	root := t.TempDir()
 	files, err := examples.ProvinceFiles("registry/")
@@ -77,17 +110,23 @@ func fixture(t testing.TB) string {
 	sealed := sealedIdentity(t)
 	prog := func(office, per, extra string, items ...string) []byte {
 		s := fmt.Sprintf("kind: programme\noffice: %s\nperiod: %s\n%sitems:\n", office, per, extra)
-		for i, when := range items {
-			s += fmt.Sprintf("  - {id: hd-%d, title: Hoạt động %d, when: %s, kind: meeting, bodies: [TT-TU]}\n", i+1, i+1, when)
+		for i, it := range items {
+			when, rest, ok := strings.Cut(it, "; ") // "WHEN; kind: reception, …": an item of another kind
+			if !ok {
+				rest = "kind: meeting, bodies: [TT-TU]"
+			}
+			s += fmt.Sprintf("  - {id: hd-%d, title: Hoạt động %d, when: %s, %s}\n", i+1, i+1, when, rest)
 		}
 		return []byte(s)
 	}
-	files["programmes/2026/Q3/VPTU.yaml"] = prog("VPTU", "2026-Q3", "", "2026-07-06 sáng", "2026-07-20 08:00-11:00", "2026-W27", "2026-08", "2026-09-25 sáng")
-	files["programmes/2026/08/VPTU.yaml"] = prog("VPTU", "2026-08", "", "2026-08-10 sáng")
-	files["programmes/2026/Q4/VPTU.yaml"] = prog("VPTU", "2026-Q4", "", "2026-10-05 sáng")
+	const huy, long = "kind: reception, bodies: [BTV-TU], chair: [pham-quang-huy]", "kind: reception, bodies: [UBND], chair: [vo-thanh-long]"
+	files["programmes/2026/Q3/VPTU.yaml"] = prog("VPTU", "2026-Q3", "", "2026-07-06 sáng; "+huy, "2026-07-20 08:00-11:00", "2026-W27",
+		"2026-08; kind: reception, bodies: [BTV-TU], attendees: [pham-quang-huy]", "2026-09-25 sáng")
+	files["programmes/2026/08/VPTU.yaml"] = prog("VPTU", "2026-08", "", "2026-08-10 sáng; "+long)
+	files["programmes/2026/Q4/VPTU.yaml"] = prog("VPTU", "2026-Q4", "", "2026-10-05 sáng; "+huy)
 	files["programmes/2026/Q3/VPDBHD.yaml"] = prog("VPDBHD", "2026-Q3", "late_reason: Chờ ý kiến Thường trực HĐND\n", "2026-08-04 chiều", "2026-09-25 sáng")
-	files["programmes/2026/W36/VPDBHD.yaml"] = prog("VPDBHD", "2026-W36", "", "2026-09-02 sáng")
-	files["programmes/2026/07/VPUBND.yaml"] = prog("VPUBND", "2026-07", "", "2026-07-07 sáng", "2026-07-21 chiều")
+	files["programmes/2026/W36/VPDBHD.yaml"] = prog("VPDBHD", "2026-W36", "", "2026-09-02 sáng; kind: reception, bodies: [UBND], attendees: [vo-thanh-long]")
+	files["programmes/2026/07/VPUBND.yaml"] = prog("VPUBND", "2026-07", "", "2026-07-07 sáng", "2026-07-21 chiều; "+long)
 	files["programmes/2026/08/VPUBND.yaml"] = prog("VPUBND", "2026-08", "", "2026-08-18 sáng")
 	files["programmes/2026/09/VPUBND.yaml"] = prog("VPUBND", "2026-09", "", "2026-09-08 sáng")
 
@@ -115,18 +154,44 @@ adjustments:
 		strings.ReplaceAll(item("VPTU.x")+item("VPTU.y"), "2026-07-15", "2026-08-12") +
 		"conflicts:\n  - {rule: overlap/travel, severity: warning, subject: \"person:v\", items: [VPTU.x, VPTU.y]}\n")
 
-	petition := func(office string, n int, typ, received string) {
+	// petition writes a petition; each step of its history is "DATE ACTION [OFFICE forwarded to]", and its
+	// status is the last step's (received without one).
+	petition := func(office string, n int, typ, received, locality string, history ...string) {
 		id := fmt.Sprintf("%s-2026-%06d", office, n)
-		files["petitions/2026/"+office+"/"+id+".yaml"] = []byte(fmt.Sprintf(
-			"kind: petition\nid: %s\noffice: %s\ntype: %s\nreceived: %s\nchannel: truc-tiep\npeople: 1\nsubject: Đơn số %d\npetitioner: %s\nstatus: received\n",
-			id, office, typ, received, n, sealed))
+		s := fmt.Sprintf("kind: petition\nid: %s\noffice: %s\ntype: %s\nreceived: %s\nchannel: truc-tiep\npeople: 1\nsubject: Đơn số %d\n",
+			id, office, typ, received, n)
+		if locality != "" {
+			s += "locality: " + locality + "\n"
+		}
+		status := "received"
+		steps := ""
+		for _, h := range history {
+			f := strings.Fields(h)
+			steps += fmt.Sprintf("  - {date: %s, action: %s, by: %s", f[0], f[1], office)
+			if len(f) > 2 {
+				steps += ", to: " + f[2]
+			}
+			steps += "}\n"
+			status = f[1]
+		}
+		s += fmt.Sprintf("petitioner: %s\nstatus: %s\n", sealed, status)
+		if steps != "" {
+			s += "history:\n" + steps
+		}
+		files["petitions/2026/"+office+"/"+id+".yaml"] = []byte(s)
 	}
-	petition("VPTU", 1, "khieu-nai", "2026-07-03")
-	petition("VPTU", 2, "to-cao", "2026-09-30")
-	petition("VPTU", 3, "khieu-nai", "2026-10-01")
-	petition("VPDBHD", 1, "kien-nghi", "2026-07-01")
-	petition("VPUBND", 1, "phan-anh", "2026-08-15")
-	petition("VPUBND", 2, "phan-anh", "2026-06-30")
+	petition("VPTU", 1, "khieu-nai", "2026-07-03", "", "2026-07-10 accepted", "2026-08-07 resolved")
+	petition("VPTU", 2, "to-cao", "2026-09-30", "")
+	petition("VPTU", 3, "khieu-nai", "2026-10-01", "")
+	petition("VPTU", 4, "khieu-nai", "2026-07-20", "", "2026-07-22 transferred VPUBND")
+	petition("VPTU", 5, "khieu-nai", "2026-09-14", "", "2026-09-18 rejected")
+	petition("VPDBHD", 1, "kien-nghi", "2026-07-01", "", "2026-07-20 resolved")
+	petition("VPDBHD", 2, "to-cao", "2026-08-03", "", "2026-08-17 accepted", "2026-09-10 resolved")
+	petition("VPDBHD", 3, "khieu-nai", "2026-07-01", "xa-bu-dang", "2026-07-06 accepted", "2026-08-14 resolved")
+	petition("VPUBND", 1, "phan-anh", "2026-08-15", "")
+	petition("VPUBND", 2, "phan-anh", "2026-06-30", "", "2026-07-08 resolved")
+	petition("VPUBND", 3, "khieu-nai", "2026-09-03", "", "2026-09-08 accepted", "2026-10-05 resolved")
+	petition("VPUBND", 4, "kien-nghi", "2026-09-10", "", "2026-09-14 withdrawn")
 
 	type task struct{ id, owner, due, status, updates string }
 	conclusion := func(rel, number, office, issued string, tasks ...task) {
@@ -167,6 +232,9 @@ adjustments:
 		task{"c2", "VPDBHD", "2026-12-15", "open", ""},
 		task{"c3", "VPDBHD", "2027-01-20", "open", ""})
 
+	for _, edit := range edits {
+		edit(files)
+	}
 	for rel, b := range files {
 		full := filepath.Join(root, filepath.FromSlash(rel))
 		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
@@ -197,13 +265,13 @@ func sealedIdentity(t testing.TB) string {
 
 // build loads the fixture as `coord report` does, as of asOf (YYYY-MM-DD), with the submission times of the
 // table above, and builds the report of per.
-func build(t testing.TB, per, asOf string) *report.Report {
+func build(t testing.TB, per, asOf string, edits ...func(files map[string][]byte)) *report.Report {
 	t.Helper()
 	p, err := period.Parse(per)
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := workspace.Load(fixture(t), workspace.Options{Only: report.Files(p), AsOf: func(loc *time.Location) (time.Time, error) {
+	l, err := workspace.Load(fixture(t, edits...), workspace.Options{Only: report.Files(p), AsOf: func(loc *time.Location) (time.Time, error) {
 		return time.ParseInLocation(time.DateOnly, asOf, loc)
 	}})
 	if err != nil {

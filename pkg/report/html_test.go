@@ -13,7 +13,7 @@ import (
 	"github.com/coordvn/coord/pkg/report"
 )
 
-// The HTML report stands alone: no script, nothing fetched, the five charts inline as SVG.
+// The HTML report stands alone: no script, nothing fetched, the seven charts inline as SVG.
 func TestHTMLSelfContained(t *testing.T) {
 	page, err := report.HTML(build(t, "2026-Q3", "2026-10-01"), i18n.VI)
 	if err != nil {
@@ -26,10 +26,10 @@ func TestHTMLSelfContained(t *testing.T) {
 			t.Errorf("the page holds %q", bad)
 		}
 	}
-	if n := strings.Count(s, "<svg "); n != 5 {
-		t.Errorf("%d inline charts, want 5", n)
+	if n := strings.Count(s, "<svg "); n != 7 {
+		t.Errorf("%d inline charts, want 7", n)
 	}
-	for _, want := range []string{`<html lang="vi">`, "<td class=\"n\">57,1%</td>", "Phiên bản này của coord chưa tính số liệu này.",
+	for _, want := range []string{`<html lang="vi">`, "<td class=\"n\">57,1%</td>", "<td class=\"n\">83,3%</td>",
 		"Kính gửi: Văn phòng Đoàn ĐBQH và HĐND tỉnh; Văn phòng UBND tỉnh.", "@page { size: A4 portrait"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the page lacks %q", want)
@@ -77,10 +77,10 @@ func TestHTMLChromium(t *testing.T) {
 
 	dom := testtool.DumpDOM(t, file)
 	svgs := regexp.MustCompile(`<svg [^>]*class="chart"`).FindAllString(dom, -1)
-	if len(svgs) != 5 {
-		t.Fatalf("%d chart svg elements in the DOM, want 5", len(svgs))
+	if len(svgs) != 7 {
+		t.Fatalf("%d chart svg elements in the DOM, want 7", len(svgs))
 	}
-	for _, n := range []int{1, 2, 3, 4, 6} { // figure 5 waits for issue 11: no table, no chart
+	for n := 1; n <= 7; n++ {
 		if !strings.Contains(dom, fmt.Sprintf(`<title id="hinh-%d-title">Hình %d. `, n, n)) {
 			t.Errorf("chart %d has no title in the DOM", n)
 		}
@@ -90,6 +90,7 @@ func TestHTMLChromium(t *testing.T) {
 	}
 	for _, want := range []string{"Văn phòng Tỉnh ủy — Đúng hạn: 1", "Tháng 7 — Văn phòng UBND tỉnh: 2", `<pattern id="hinh-3-p1"`,
 		"Ban Tổ chức Tỉnh ủy — Hoàn thành trễ hạn: 2", "<td class=\"n\">37,5%</td>",
+		"Văn phòng Đoàn ĐBQH và HĐND tỉnh — Giải quyết trễ hạn: 2", "Phạm Quang Huy — Không có lịch tiếp: 1",
 		"<td class=\"n\">66,7%</td>", "Lập bằng coord từ kho dữ liệu chung lúc 0h00 ngày 01/10/2026."} {
 		if !strings.Contains(dom, want) {
 			t.Errorf("the DOM lacks %q", want)

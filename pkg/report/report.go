@@ -7,8 +7,10 @@
 // It counts with the domain's own functions and never a rule of its own: when a programme was submitted and
 // whether it was late is deadline/late's judgement (rules.Context.Submission), what the coordinator's
 // decisions did to a conflict is the effective programme's (consolidate.Effective), how a conclusion's task
-// stands is pkg/conclusion's (conclusion.CountByOwner). Build reads a loaded repo and is pure; the writers
-// render in the reader's language. It reads no clock and writes no file.
+// stands is pkg/conclusion's (conclusion.CountByOwner), whether a petition's steps met their statutory
+// deadlines is pkg/petition's (petition.Deadlines), and which months a leader owed and held a citizen
+// reception day is rhythm/reception's (rules.Context.Receptions). Build reads a loaded repo and is pure; the
+// writers render in the reader's language. It reads no clock and writes no file.
 package report
 
 import (
@@ -177,7 +179,7 @@ func (in *Input) office(code string) {
 }
 
 // figures are the report's figures, in their order. Each reads the repo through Input and returns its
-// table and chart; the ones marked PLUG-IN in pending.go wait for functions of other issues.
+// table and chart.
 var figures = []func(in *Input) Figure{
 	itemsFigure,
 	submissionsFigure,

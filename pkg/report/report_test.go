@@ -3,6 +3,7 @@ package report_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -65,6 +66,12 @@ func wantLead(t *testing.T, f report.Figure, want ...string) {
 	}
 }
 
+var (
+	petdlHead = []string{"Văn phòng", "Đơn tiếp nhận", "Giải quyết đúng hạn", "Giải quyết trễ hạn", "Đang giải quyết, còn trong hạn",
+		"Quá hạn, chưa giải quyết", "Đã chuyển hoặc đã rút", "Tỉ lệ đúng hạn"}
+	receptionHead = []string{"Lãnh đạo", "Số tháng phải tiếp", "Có lịch tiếp công dân", "Không có lịch tiếp", "Tỉ lệ thực hiện"}
+)
+
 const (
 	tu  = "Văn phòng Tỉnh ủy"
 	dbh = "Văn phòng Đoàn ĐBQH và HĐND tỉnh"
@@ -117,12 +124,30 @@ func TestQuarterFigures(t *testing.T) {
 	pet := figure(t, r, "petitions")
 	wantTable(t, pet, [][]string{
 		{"Văn phòng", "Khiếu nại", "Tố cáo", "Kiến nghị", "Phản ánh", "Tổng"},
-		{tu, "1", "1", "0", "0", "2"},
-		{dbh, "0", "0", "1", "0", "1"},
-		{ub, "0", "0", "0", "1", "1"},
-		{"Tổng", "1", "1", "1", "1", "4"},
+		{tu, "3", "1", "0", "0", "4"},
+		{dbh, "1", "1", "1", "0", "3"},
+		{ub, "1", "0", "1", "1", "3"},
+		{"Tổng", "5", "2", "2", "1", "10"},
 	})
-	wantLead(t, pet, "Trong Quý III năm 2026, các văn phòng tiếp nhận 4 đơn: 1 đơn khiếu nại, 1 đơn tố cáo, 1 đơn kiến nghị, 1 đơn phản ánh.")
+	wantLead(t, pet, "Trong Quý III năm 2026, các văn phòng tiếp nhận 10 đơn: 5 đơn khiếu nại, 2 đơn tố cáo, 2 đơn kiến nghị, 1 đơn phản ánh.")
+
+	// Figure 5: the petitions of the quarter as they stand on 01/10 (the fixture's table of deadlines).
+	petdl := figure(t, r, "petition-deadlines")
+	wantTable(t, petdl, [][]string{
+		petdlHead,
+		{tu, "4", "2", "0", "1", "0", "1", "100,0%"},
+		{dbh, "3", "1", "2", "0", "0", "0", "33,3%"},
+		{ub, "3", "0", "0", "1", "1", "1", "0,0%"},
+		{"Tổng", "10", "3", "2", "2", "1", "2", "50,0%"},
+	})
+	wantLead(t, petdl,
+		"Trong số 10 đơn các văn phòng tiếp nhận trong Quý III năm 2026, 3 đơn giải quyết đúng hạn, 2 đơn giải quyết trễ hạn, 2 đơn đang giải quyết trong hạn, 1 đơn quá hạn chưa giải quyết, 2 đơn đã chuyển cơ quan khác hoặc đã rút.",
+		"Tỉ lệ giải quyết đúng hạn là 50,0% (3 trên 6 đơn đã giải quyết hoặc đã quá hạn).",
+		"Theo loại đơn, giải quyết đúng hạn: 3 trên 3 đơn khiếu nại (100,0%); 0 trên 1 đơn tố cáo (0,0%); 0 trên 1 đơn kiến nghị (0,0%); 0 trên 1 đơn phản ánh (0,0%).",
+		"Đơn quá hạn chưa giải quyết: Văn phòng UBND tỉnh: 1.")
+	if got := petdl.Chart.Columns; !reflect.DeepEqual(got, []int{1, 2, 3, 4, 5}) {
+		t.Errorf("the petitions' chart stacks columns %v, want within, late, open, overdue, forwarded", got)
+	}
 
 	tasks := figure(t, r, "tasks")
 	wantTable(t, tasks, [][]string{
@@ -143,12 +168,19 @@ func TestQuarterFigures(t *testing.T) {
 		t.Errorf("the tasks' chart stacks columns %v, want on time, late, open, overdue", got)
 	}
 
-	// The figures of other issues say they are not computed yet, and have no table.
-	for _, id := range []string{"petition-deadlines", "reception"} {
-		if f := figure(t, r, id); len(f.Rows) != 0 || f.Empty.Render(i18n.VI) != "Phiên bản này của coord chưa tính số liệu này." {
-			t.Errorf("%s: %d rows, %q", id, len(f.Rows), f.Empty.Render(i18n.VI))
-		}
-	}
+	// Figure 7: July to September have ended and the Q3 programmes cover them; Huy has no reception day in
+	// September.
+	rec := figure(t, r, "reception")
+	wantTable(t, rec, [][]string{
+		receptionHead,
+		{"Phạm Quang Huy", "3", "2", "1", "66,7%"},
+		{"Võ Thành Long", "3", "3", "0", "100,0%"},
+		{"Tổng", "6", "5", "1", "83,3%"},
+	})
+	wantLead(t, rec,
+		"Trong Quý III năm 2026, 2 lãnh đạo có nghĩa vụ tiếp công dân định kỳ hằng tháng, tổng cộng 6 tháng phải tiếp; các chương trình công tác có lịch tiếp công dân của họ trong 5 tháng (83,3%).",
+		"Tháng không có lịch tiếp công dân: Phạm Quang Huy: tháng 9 năm 2026.")
+
 	var ids []string
 	for _, f := range r.Figures {
 		ids = append(ids, f.ID)
@@ -185,11 +217,37 @@ func TestYearFigures(t *testing.T) {
 	}
 	wantTable(t, figure(t, r, "petitions"), [][]string{
 		{"Văn phòng", "Khiếu nại", "Tố cáo", "Kiến nghị", "Phản ánh", "Tổng"},
-		{tu, "2", "1", "0", "0", "3"},
-		{dbh, "0", "0", "1", "0", "1"},
-		{ub, "0", "0", "0", "2", "2"},
-		{"Tổng", "2", "1", "1", "2", "6"},
+		{tu, "4", "1", "0", "0", "5"},
+		{dbh, "1", "1", "1", "0", "3"},
+		{ub, "1", "0", "1", "2", "4"},
+		{"Tổng", "6", "2", "2", "2", "12"},
 	})
+	// The year's petitions as of 05/01/2027: VPTU's tố cáo of 30/9 and khiếu nại of 01/10 are overdue,
+	// VPUBND's khiếu nại resolved on 05/10 was within its deadline (08/10), its phản ánh of 30/6 counts.
+	petdl := figure(t, r, "petition-deadlines")
+	wantTable(t, petdl, [][]string{
+		petdlHead,
+		{tu, "5", "2", "0", "0", "2", "1", "50,0%"},
+		{dbh, "3", "1", "2", "0", "0", "0", "33,3%"},
+		{ub, "4", "2", "0", "0", "1", "1", "66,7%"},
+		{"Tổng", "12", "5", "2", "0", "3", "2", "50,0%"},
+	})
+	wantLead(t, petdl,
+		"Trong số 12 đơn các văn phòng tiếp nhận trong năm 2026, 5 đơn giải quyết đúng hạn, 2 đơn giải quyết trễ hạn, 3 đơn quá hạn chưa giải quyết, 2 đơn đã chuyển cơ quan khác hoặc đã rút.",
+		"Tỉ lệ giải quyết đúng hạn là 50,0% (5 trên 10 đơn đã giải quyết hoặc đã quá hạn).",
+		"Theo loại đơn, giải quyết đúng hạn: 4 trên 5 đơn khiếu nại (80,0%); 0 trên 2 đơn tố cáo (0,0%); 0 trên 1 đơn kiến nghị (0,0%); 1 trên 2 đơn phản ánh (50,0%).",
+		"Đơn quá hạn chưa giải quyết: Văn phòng Tỉnh ủy: 2; Văn phòng UBND tỉnh: 1.")
+	// The year's reception days: VPTU's Q4 programme covers October to December, which have ended; January to
+	// June have no programme and are not judged.
+	wantTable(t, figure(t, r, "reception"), [][]string{
+		receptionHead,
+		{"Phạm Quang Huy", "6", "3", "3", "50,0%"},
+		{"Võ Thành Long", "6", "3", "3", "50,0%"},
+		{"Tổng", "12", "6", "6", "50,0%"},
+	})
+	wantLead(t, figure(t, r, "reception"),
+		"Trong năm 2026, 2 lãnh đạo có nghĩa vụ tiếp công dân định kỳ hằng tháng, tổng cộng 12 tháng phải tiếp; các chương trình công tác có lịch tiếp công dân của họ trong 6 tháng (50,0%).",
+		"Tháng không có lịch tiếp công dân: Phạm Quang Huy: tháng 9 năm 2026, tháng 11 năm 2026, tháng 12 năm 2026; Võ Thành Long: tháng 10 năm 2026, tháng 11 năm 2026, tháng 12 năm 2026.")
 	// The year's tasks as of 05/01/2027: a4 (due in Q2), b3 and c2 (Q4) count; b5, done 03/10, is late; c3,
 	// due in 2027, does not count, nor z2 (2025), nor b4 (no due day).
 	wantTable(t, figure(t, r, "tasks"), [][]string{
@@ -227,6 +285,43 @@ func TestTasksBeforeQuarterEnds(t *testing.T) {
 	}
 }
 
+// The quarter's petitions and reception days as of 10/9, before its end: the petitions received after 10/9
+// do not count; steps recorded after it are not read (VPUBND's kiến nghị, withdrawn on 14/9, is still open
+// within its deadline); only July and August have ended, and both have a reception day of each leader.
+func TestPetitionsAndReceptionBeforeQuarterEnds(t *testing.T) {
+	r := build(t, "2026-Q3", "2026-09-10")
+	petdl := figure(t, r, "petition-deadlines")
+	wantTable(t, petdl, [][]string{
+		petdlHead,
+		{tu, "2", "1", "0", "0", "0", "1", "100,0%"},
+		{dbh, "3", "1", "2", "0", "0", "0", "33,3%"},
+		{ub, "3", "0", "0", "2", "1", "0", "0,0%"},
+		{"Tổng", "8", "2", "2", "2", "1", "1", "40,0%"},
+	})
+	if got := petdl.Notes[0].Render(i18n.VI); !strings.Contains(got, "trong kỳ đến ngày 10/9/2026") {
+		t.Errorf("the note does not say the day the petitions stand on: %q", got)
+	}
+	wantTable(t, figure(t, r, "reception"), [][]string{
+		receptionHead,
+		{"Phạm Quang Huy", "2", "2", "0", "100,0%"},
+		{"Võ Thành Long", "2", "2", "0", "100,0%"},
+		{"Tổng", "4", "4", "0", "100,0%"},
+	})
+	wantLead(t, figure(t, r, "reception"),
+		"Trong Quý III năm 2026, 2 lãnh đạo có nghĩa vụ tiếp công dân định kỳ hằng tháng, tổng cộng 4 tháng phải tiếp; các chương trình công tác có lịch tiếp công dân của họ trong 4 tháng (100,0%).")
+}
+
+// A registry that binds nobody to receive citizens monthly: figure 7 says so, in a sentence.
+func TestReceptionNobodyBound(t *testing.T) {
+	r := build(t, "2026-Q3", "2026-10-01", func(files map[string][]byte) {
+		files["registry/people.yaml"] = bytes.ReplaceAll(files["registry/people.yaml"], []byte("receives_citizens: monthly"), nil)
+	})
+	f := figure(t, r, "reception")
+	if len(f.Rows) != 0 || f.Empty.Render(i18n.VI) != "Danh sách lãnh đạo của kho dữ liệu không ghi người nào có nghĩa vụ tiếp công dân định kỳ hằng tháng." {
+		t.Errorf("%d rows, %q", len(f.Rows), f.Empty.Render(i18n.VI))
+	}
+}
+
 // A quarter with nothing in it says so, figure by figure, in sentences.
 func TestEmptyQuarter(t *testing.T) {
 	r := build(t, "2026-Q1", "2026-04-01")
@@ -236,6 +331,8 @@ func TestEmptyQuarter(t *testing.T) {
 		{"conflicts", "Kho dữ liệu chưa có chương trình tổng hợp nào của Quý I năm 2026."},
 		{"petitions", "Các văn phòng không tiếp nhận đơn nào trong Quý I năm 2026."},
 		{"tasks", "Không có nhiệm vụ nào trong các thông báo kết luận có hạn hoàn thành trong Quý I năm 2026."},
+		{"petition-deadlines", "Các văn phòng không tiếp nhận đơn nào trong Quý I năm 2026, tính đến ngày 01/4/2026."},
+		{"reception", "Chưa có tháng nào của Quý I năm 2026 kết thúc đến ngày 01/4/2026 mà có chương trình công tác năm, quý hoặc tháng, nên chưa có tháng nào phải tiếp công dân."},
 	} {
 		f := figure(t, r, c.id)
 		if len(f.Rows) != 0 || f.Empty.Render(i18n.VI) != c.empty {
@@ -291,11 +388,13 @@ func TestMarkdownGolden(t *testing.T) {
 	q := build(t, "2026-Q3", "2026-10-01")
 	page, charts := report.Markdown(q, i18n.VI, true)
 	golden(t, "bao-cao-2026-Q3.md", page)
-	if len(charts) != 5 {
-		t.Errorf("%d charts, want 5 (the figures with a table)", len(charts))
+	if len(charts) != 7 {
+		t.Errorf("%d charts, want 7 (one per figure)", len(charts))
 	}
-	if _, ok := charts["bao-cao-2026-Q3-hinh-6.svg"]; !ok {
-		t.Errorf("no chart for figure 6 (tasks): %d charts", len(charts))
+	for n := 1; n <= 7; n++ {
+		if _, ok := charts[fmt.Sprintf("bao-cao-2026-Q3-hinh-%d.svg", n)]; !ok {
+			t.Errorf("no chart for figure %d", n)
+		}
 	}
 	for name, svg := range charts {
 		golden(t, name, svg)
@@ -321,7 +420,9 @@ func TestMarkdownGolden(t *testing.T) {
 	}
 	// In English, the labels and sentences are English; registry names stay.
 	en, _ := report.Markdown(q, i18n.EN, true)
-	for _, want := range []string{"# REPORT: Coordination in figures, Quarter III 2026", "| Văn phòng UBND tỉnh | 3 | 2 | 1 | 0 | 66.7% |", "Share on time"} {
+	for _, want := range []string{"# REPORT: Coordination in figures, Quarter III 2026", "| Văn phòng UBND tỉnh | 3 | 2 | 1 | 0 | 66.7% |", "Share on time",
+		"| **Total** | **10** | **3** | **2** | **2** | **1** | **2** | **50.0%** |", "The share handled within the deadline is 50.0% (3 of 6 petitions handled or overdue).",
+		"| Phạm Quang Huy | 3 | 2 | 1 | 66.7% |", "Months without a reception day: Phạm Quang Huy: "} {
 		if !bytes.Contains(en, []byte(want)) {
 			t.Errorf("the English report lacks %q", want)
 		}

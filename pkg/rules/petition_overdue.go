@@ -27,11 +27,7 @@ func petitionOverdue(c *Context, out Out) {
 		if !ok || p == nil || !c.Wants(f.Path) {
 			continue
 		}
-		remote := false
-		if l, ok := c.Locals[p.Locality]; ok {
-			remote = l.Remote
-		}
-		for _, d := range petition.Deadlines(p, c.Policy, remote) {
+		for _, d := range petition.Deadlines(p, c.Policy, c.Remote(p.Locality)) {
 			u := d.Urgency(c.Now, c.Policy)
 			if u == petition.Later {
 				continue

@@ -1,6 +1,8 @@
 package rules_test
 
 import (
+	"fmt"
+	"reflect"
 	"testing"
 
 	"github.com/coordvn/coord/pkg/finding"
@@ -23,6 +25,19 @@ func TestRhythmReception(t *testing.T) {
 	}
 	if got := memCheck(t, files, "2026-08-31", "rhythm/reception"); len(got) != 0 {
 		t.Errorf("August not over: %v", render(got))
+	}
+	// What the rule judges, as `coord report` counts it: each bound person in registry order, with the
+	// months ended and covered, held or not.
+	var judged []string
+	for _, r := range memContext(t, files, "2026-10-01").Receptions() {
+		s := fmt.Sprintf("%s@%d:", r.ID, r.Index)
+		for _, m := range r.Months {
+			s += fmt.Sprintf(" %s=%v/%d", m.Month, m.Held, len(m.Programmes))
+		}
+		judged = append(judged, s)
+	}
+	if want := []string{"pham-quang-huy@0: 2026-07=true/2 2026-08=true/2 2026-09=true/2", "vo-thanh-long@2: 2026-07=true/2 2026-08=false/2 2026-09=true/2"}; !reflect.DeepEqual(judged, want) {
+		t.Errorf("Receptions:\n got %q\nwant %q", judged, want)
 	}
 	for _, asOf := range []string{"2026-09-01", "2026-12-31", "2027-06-01"} {
 		got := memCheck(t, files, asOf, "rhythm/reception")

@@ -528,6 +528,13 @@ func (c *Context) LocalityName(id string) string {
 	return id
 }
 
+// Remote reports whether the registry marks a locality remote (vùng sâu, vùng xa: `remote: true`), which
+// gives a petition from it the law's longer limits.
+func (c *Context) Remote(locality string) bool {
+	l, ok := c.Locals[locality]
+	return ok && l.Remote
+}
+
 // OfficeName is an office's registry name, else the code.
 func (c *Context) OfficeName(code string) string {
 	if o, ok := c.Offices[code]; ok && o.Name != "" {

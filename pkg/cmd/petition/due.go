@@ -71,8 +71,7 @@ func runDue(o *dueOptions) error {
 		return cmdutil.Usage(i18n.Errorf("deadline.due.unknown_office", q.Office, strings.Join(codes, ", ")))
 	}
 	q.Now = c.Now
-	remote := func(id string) bool { l := c.Locals[id]; return l != nil && l.Remote }
-	list := petition.DueList(c.Repo.Files, c.Policy, remote, q)
+	list := petition.DueList(c.Repo.Files, c.Policy, c.Remote, q)
 	if o.format == "json" {
 		return writeDueJSON(f.Out, list, q, c.Policy)
 	}

@@ -88,12 +88,8 @@ func update(o *updateOptions, id string) error {
 	if err := petition.Apply(p, s); err != nil {
 		return err
 	}
-	remote := false
-	if loc := l.Ctx.Locals[p.Locality]; loc != nil {
-		remote = loc.Remote
-	}
 	if status == petition.Extended {
-		if err := petition.CheckExtension(p, l.Ctx.Policy, remote); err != nil {
+		if err := petition.CheckExtension(p, l.Ctx.Policy, l.Ctx.Remote(p.Locality)); err != nil {
 			return err
 		}
 	}
@@ -110,7 +106,7 @@ func update(o *updateOptions, id string) error {
 		return err
 	}
 	if status == petition.Extended {
-		f.Printf("petition.extended", p.ID, s.Decision, when.DateText(resolveDue(p, l, remote)))
+		f.Printf("petition.extended", p.ID, s.Decision, when.DateText(resolveDue(p, l)))
 		return nil
 	}
 	f.Printf("petition.updated", p.ID, petition.StatusName(old), petition.StatusName(status), when.DateText(date))
@@ -118,8 +114,8 @@ func update(o *updateOptions, id string) error {
 }
 
 // resolveDue is the last day of the petition's resolution (its extensions counted), as YYYY-MM-DD.
-func resolveDue(p *record.Petition, l *loaded, remote bool) string {
-	for _, d := range petition.Deadlines(p, l.Ctx.Policy, remote) {
+func resolveDue(p *record.Petition, l *loaded) string {
+	for _, d := range petition.Deadlines(p, l.Ctx.Policy, l.Ctx.Remote(p.Locality)) {
 		if len(d.Extensions) > 0 {
 			return d.Due.Format(time.DateOnly)
 		}
