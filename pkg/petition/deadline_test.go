@@ -1,6 +1,7 @@
 package petition
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -273,6 +274,10 @@ func TestDueList(t *testing.T) {
 		file(record.Petition{ID: "VPTU-2027-000002", Office: "VPTU", Type: "to-cao", Received: "2027-02-09", Status: "received"}),        // 19/2
 		file(record.Petition{ID: "VPTU-2027-000001", Office: "VPTU", Type: "to-cao", Received: "2027-02-09", Status: "received"}),        // 19/2
 		file(record.Petition{ID: "VPTU-2027-000009", Office: "VPTU", Type: "phan-anh", Received: "2027-02-01", Status: "resolved"}),
+		// Resolved on 20/2, received on 16/2: as of 15/2, the first was still open, the second not there yet.
+		file(record.Petition{ID: "VPDBHD-2027-000001", Office: "VPDBHD", Type: "kien-nghi", Received: "2027-02-10", Status: "resolved",
+			History: []record.PetitionStep{{Date: "2027-02-10", Action: Received}, {Date: "2027-02-20", Action: Resolved}}}),
+		file(record.Petition{ID: "VPDBHD-2027-000002", Office: "VPDBHD", Type: "kien-nghi", Received: "2027-02-16", Status: "received"}),
 		{Path: "documents/x.yaml", Kind: record.KindDocument, Value: &record.Document{}},
 	}
 	now := time.Date(2027, 2, 15, 9, 0, 0, 0, pol.Loc)
@@ -284,6 +289,10 @@ func TestDueList(t *testing.T) {
 		return strings.Join(out, " ")
 	}
 	all := DueList(files, pol, nil, DueQuery{Now: now})
+	if got := ids(all); !strings.Contains(got, "VPDBHD-2027-000001") || strings.Contains(got, "VPDBHD-2027-000002") {
+		t.Errorf("as of 15/2: %s; want the petition resolved on 20/2, not the one received on 16/2", got)
+	}
+	all = slices.DeleteFunc(all, func(d Due) bool { return d.Office == "VPDBHD" })
 	if got := ids(all); got != "VPUBND-2027-000001 VPTU-2027-000001 VPTU-2027-000002 VPTU-2027-000003" {
 		t.Errorf("all: %s", got)
 	}

@@ -46,9 +46,10 @@ func DueList(files []*record.File, pol policy.Policy, remote func(locality strin
 	var out []Due
 	for _, f := range files {
 		p, ok := f.Value.(*record.Petition)
-		if !ok || p == nil || (q.Office != "" && p.Office != q.Office) {
+		if !ok || p == nil || (q.Office != "" && p.Office != q.Office) || p.Received > q.Now.Format(time.DateOnly) {
 			continue
 		}
+		p = At(p, q.Now) // as it stood on the day asked: a step taken later was not taken yet
 		d, ok := Next(Deadlines(p, pol, remote != nil && remote(p.Locality)))
 		if !ok || (q.Within != nil && d.Due.After(horizon)) {
 			continue

@@ -27,6 +27,7 @@ func petitionOverdue(c *Context, out Out) {
 		if !ok || p == nil || !c.Wants(f.Path) {
 			continue
 		}
+		p = petition.At(p, c.Now) // as it stood on the day checked: a step taken later was not taken yet
 		for _, d := range petition.Deadlines(p, c.Policy, c.Remote(p.Locality)) {
 			u := d.Urgency(c.Now, c.Policy)
 			if u == petition.Later {
