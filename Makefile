@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin/coord
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X github.com/coordvn/coord/pkg/cmd/root.Version=$(VERSION)
-FUZZTIME ?= 10s
+FUZZTIME ?= 5s
 STRESS_FUZZTIME ?= 2m
 
 .PHONY: all build demo test stress unit fuzz cross deps bench vet clean

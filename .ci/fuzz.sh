@@ -3,7 +3,7 @@
 # the package's testdata/fuzz and fails the run; a fuzzing run that breaks down without one (a worker killed on a
 # starved machine) is retried once, so only real findings fail CI.
 set -euo pipefail
-FUZZTIME="${FUZZTIME:-10s}"
+FUZZTIME="${FUZZTIME:-5s}"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 for f in $(grep -rl --include='*_test.go' '^func Fuzz' pkg schema | sort); do
