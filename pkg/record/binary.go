@@ -1,0 +1,338 @@
+package record
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"reflect"
+
+	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/i18n"
+	"go.yaml.in/yaml/v3"
+)
+
+// The binary form of a decoded File: what Decode gave, kept by the parse cache (pkg/datarepo/cache.go) so
+// that an unchanged record is never decoded twice. It holds everything of the File but its path — the
+// document tree with positions, styles and comments, the Go value, the problems with their messages — so
+// that FromBinary gives a File equal to the one Decode gave (a fuzz target holds the two to that), and the
+// rules cannot tell them apart. A File holding what the form cannot carry (a message argument of another
+// type, a problem on another file) is not given a form at all: it is decoded every time.
+
+// binaryFormat names this layout; BinaryVersion hashes it with the record types it carries.
+const binaryFormat = "coord record binary 1"
+
+// BinaryVersion identifies the binary form of this build: the layout and the Go record types. A cache
+// written under another version is not read.
+func BinaryVersion() string {
+	h := sha256.Sum256([]byte(binaryFormat + "\n" + valueSig()))
+	return hex.EncodeToString(h[:8])
+}
+
+// common tags, written as a small number
+var binTags = []string{"", "!!str", "!!map", "!!seq", "!!int", "!!bool", "!!null", "!!float", "!!timestamp", "!!binary"}
+
+// AppendBinary appends the binary form of f to b. ok is false when f holds something the form cannot carry.
+func AppendBinary(b []byte, f *File) (out []byte, ok bool) {
+	if f.Kind != "" && !valueTypes()[f.Kind] {
+		return b, false
+	}
+	w := &binWriter{b: b}
+	flags := uint64(0)
+	if f.Clean {
+		flags |= 1
+	}
+	if f.Doc != nil {
+		if len(f.Doc.Content) == 0 || f.Doc.Content[0] != f.Root {
+			return b, false
+		}
+		flags |= 2
+	} else if f.Root != nil {
+		return b, false
+	}
+	if f.Value != nil {
+		rv := reflect.ValueOf(f.Value)
+		if rv.Kind() != reflect.Pointer || rv.IsNil() || newValue(f.Kind) == nil || reflect.TypeOf(newValue(f.Kind)) != rv.Type() {
+			return b, false
+		}
+		flags |= 4
+	}
+	w.uvarint(flags)
+	w.str(f.Kind)
+	w.uvarint(uint64(f.Size))
+	w.uvarint(uint64(len(f.Problems)))
+	for i := range f.Problems {
+		if !w.problem(&f.Problems[i], f.Path) {
+			return b, false
+		}
+	}
+	if f.Doc != nil {
+		n, c := countNodes(f.Doc)
+		w.uvarint(uint64(n))
+		w.uvarint(uint64(c))
+		if !w.node(f.Doc) {
+			return b, false
+		}
+	}
+	if f.Value != nil {
+		w.value(reflect.ValueOf(f.Value).Elem())
+	}
+	return w.b, true
+}
+
+// FromBinary returns the File whose binary form is data, at path. Its strings share data's memory.
+func FromBinary(path string, data string) (*File, error) {
+	r := &binReader{s: data}
+	flags := r.uvarint()
+	f := &File{Path: path, Kind: r.str(), Size: int(r.uvarint()), Clean: flags&1 != 0}
+	if n := r.count(); n > 0 {
+		f.Problems = make([]finding.Finding, n)
+		for i := range f.Problems {
+			f.Problems[i] = r.problem(path)
+		}
+	}
+	if flags&2 != 0 {
+		n, c := r.count(), r.count()
+		if r.err != nil || n == 0 {
+			return nil, errBinary
+		}
+		t := &treeReader{r: r, nodes: make([]yaml.Node, n), ptrs: make([]*yaml.Node, c)}
+		f.Doc = t.node(0)
+		if r.err != nil || f.Doc == nil || len(f.Doc.Content) == 0 || t.n != n || t.p != c {
+			return nil, errBinary
+		}
+		f.Root = f.Doc.Content[0]
+	}
+	if flags&4 != 0 {
+		v := newValue(f.Kind)
+		if v == nil || !valueTypes()[f.Kind] {
+			return nil, errBinary
+		}
+		r.value(reflect.ValueOf(v).Elem())
+		f.Value = v
+	}
+	if r.err != nil || r.off != len(r.s) {
+		return nil, errBinary
+	}
+	return f, nil
+}
+
+func countNodes(n *yaml.Node) (nodes, ptrs int) {
+	nodes, ptrs = 1, len(n.Content)
+	for _, c := range n.Content {
+		a, b := countNodes(c)
+		nodes, ptrs = nodes+a, ptrs+b
+	}
+	return nodes, ptrs
+}
+
+func (w *binWriter) node(n *yaml.Node) bool {
+	if n == nil || n.Alias != nil {
+		return false
+	}
+	w.uvarint(uint64(n.Kind))
+	w.uvarint(uint64(n.Style))
+	tag := 0
+	for i, t := range binTags {
+		if t == n.Tag && i > 0 {
+			tag = i
+		}
+	}
+	w.uvarint(uint64(tag))
+	if tag == 0 {
+		w.str(n.Tag)
+	}
+	w.str(n.Value)
+	w.str(n.Anchor)
+	w.str(n.HeadComment)
+	w.str(n.LineComment)
+	w.str(n.FootComment)
+	w.varint(int64(n.Line))
+	w.varint(int64(n.Column))
+	if n.Content == nil {
+		w.uvarint(0)
+		return true
+	}
+	w.uvarint(uint64(len(n.Content)) + 1)
+	for _, c := range n.Content {
+		if !w.node(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// treeReader rebuilds a tree into two allocations: the nodes, and the pointers of every node's Content.
+type treeReader struct {
+	r     *binReader
+	nodes []yaml.Node
+	ptrs  []*yaml.Node
+	n, p  int
+}
+
+func (t *treeReader) node(depth int) *yaml.Node {
+	r := t.r
+	if r.err != nil || t.n >= len(t.nodes) || depth > 2*maxDepth {
+		r.fail()
+		return nil
+	}
+	n := &t.nodes[t.n]
+	t.n++
+	n.Kind = yaml.Kind(r.uvarint())
+	n.Style = yaml.Style(r.uvarint())
+	if tag := r.uvarint(); tag == 0 {
+		n.Tag = r.str()
+	} else if tag < uint64(len(binTags)) {
+		n.Tag = binTags[tag]
+	} else {
+		r.fail()
+		return nil
+	}
+	n.Value = r.str()
+	n.Anchor = r.str()
+	n.HeadComment = r.str()
+	n.LineComment = r.str()
+	n.FootComment = r.str()
+	n.Line = int(r.varint())
+	n.Column = int(r.varint())
+	k := r.count()
+	if k == 0 || r.err != nil {
+		return n
+	}
+	k--
+	if t.p+k > len(t.ptrs) {
+		r.fail()
+		return nil
+	}
+	n.Content = t.ptrs[t.p : t.p+k : t.p+k]
+	t.p += k
+	for i := range n.Content {
+		if n.Content[i] = t.node(depth + 1); n.Content[i] == nil {
+			return nil
+		}
+	}
+	return n
+}
+
+// argument kinds of a message
+const (
+	argString = iota + 1
+	argInt
+	argInt64
+	argInt32
+	argBool
+	argMsg
+)
+
+func (w *binWriter) problem(p *finding.Finding, path string) bool {
+	if p.File != path {
+		return false
+	}
+	w.str(p.Rule)
+	w.str(string(p.Severity))
+	w.varint(int64(p.Line))
+	w.varint(int64(p.Column))
+	if !w.msg(p.Msg) {
+		return false
+	}
+	w.str(p.Subject)
+	if p.Related == nil {
+		w.uvarint(0)
+	} else {
+		w.uvarint(uint64(len(p.Related)) + 1)
+	}
+	for _, q := range p.Related {
+		if q.File == path {
+			w.uvarint(0)
+		} else {
+			w.uvarint(1)
+			w.str(q.File)
+		}
+		w.varint(int64(q.Line))
+		w.varint(int64(q.Column))
+	}
+	return true
+}
+
+func (r *binReader) problem(path string) finding.Finding {
+	p := finding.Finding{Rule: r.str(), Severity: finding.Severity(r.str())}
+	p.File = path
+	p.Line, p.Column = int(r.varint()), int(r.varint())
+	p.Msg = r.msg()
+	p.Subject = r.str()
+	if n := r.count(); n > 0 {
+		p.Related = make([]finding.Pos, n-1)
+		for i := range p.Related {
+			q := &p.Related[i]
+			q.File = path
+			if r.uvarint() != 0 {
+				q.File = r.str()
+			}
+			q.Line, q.Column = int(r.varint()), int(r.varint())
+		}
+	}
+	return p
+}
+
+func (w *binWriter) msg(m i18n.Msg) bool {
+	w.str(m.Key)
+	if m.Args == nil {
+		w.uvarint(0)
+		return true
+	}
+	w.uvarint(uint64(len(m.Args)) + 1)
+	for _, a := range m.Args {
+		switch v := a.(type) {
+		case string:
+			w.uvarint(argString)
+			w.str(v)
+		case int:
+			w.uvarint(argInt)
+			w.varint(int64(v))
+		case int64:
+			w.uvarint(argInt64)
+			w.varint(v)
+		case int32:
+			w.uvarint(argInt32)
+			w.varint(int64(v))
+		case bool:
+			w.uvarint(argBool)
+			w.value(reflect.ValueOf(v))
+		case i18n.Msg:
+			w.uvarint(argMsg)
+			if !w.msg(v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func (r *binReader) msg() i18n.Msg {
+	m := i18n.Msg{Key: r.str()}
+	n := r.count()
+	if n == 0 || r.err != nil {
+		return m
+	}
+	m.Args = make([]any, n-1)
+	for i := range m.Args {
+		switch r.uvarint() {
+		case argString:
+			m.Args[i] = r.str()
+		case argInt:
+			m.Args[i] = int(r.varint())
+		case argInt64:
+			m.Args[i] = r.varint()
+		case argInt32:
+			m.Args[i] = int32(r.varint())
+		case argBool:
+			m.Args[i] = r.uvarint() != 0
+		case argMsg:
+			m.Args[i] = r.msg()
+		default:
+			r.fail()
+			return m
+		}
+	}
+	return m
+}
