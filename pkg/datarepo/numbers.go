@@ -280,7 +280,12 @@ func numberOf(p string, data []byte, v record.Validator) NumberUse {
 	if int64(len(data)) > record.DefaultMaxBytes {
 		return u
 	}
-	f := record.Decode(p, data, v)
+	return NumberUseOf(record.Decode(p, data, v))
+}
+
+// NumberUseOf is the number a decoded record carries (Kind "" when it is no document or conclusion).
+func NumberUseOf(f *record.File) NumberUse {
+	u := NumberUse{Path: f.Path}
 	switch r := f.Value.(type) {
 	case *record.Document:
 		u.Kind, u.Number, u.Type, u.Date = record.KindDocument, r.Number, r.Type, r.Date

@@ -7,6 +7,7 @@ import (
 
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/schema"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -20,11 +21,16 @@ import (
 // binaryFormat names this layout; BinaryVersion hashes it with the record types it carries.
 const binaryFormat = "coord record binary 1"
 
-// BinaryVersion identifies the binary form of this build: the layout and the Go record types. A cache
-// written under another version is not read.
+// BinaryVersion identifies the binary form of this build: the layout, the Go record types and the schemas
+// the problems come from. A cache written under another version is not read.
 func BinaryVersion() string {
-	h := sha256.Sum256([]byte(binaryFormat + "\n" + valueSig()))
-	return hex.EncodeToString(h[:8])
+	h := sha256.New()
+	h.Write([]byte(binaryFormat + "\n" + valueSig()))
+	for _, k := range Kinds {
+		b, _ := schema.Raw(k)
+		h.Write(b)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 // common tags, written as a small number

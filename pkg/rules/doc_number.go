@@ -14,7 +14,7 @@ import (
 // docNumberRule: document and conclusion numbers are well formed (Decree 30/2020, Guidance 36-HD/VPTW),
 // their type abbreviation matches the document's type, and no number is used twice in its series. A
 // conclusion and the register entry of its notice share one number: that is one use, not two.
-var docNumberRule = register(Rule{ID: "doc/number", Severity: finding.Error,
+var docNumberRule = register(Rule{ID: "doc/number", Across: AcrossNumbers, Severity: finding.Error,
 	Keys: []string{"rule.docnum.invalid", "rule.docnum.type", "rule.docnum.conclusion_type", "rule.docnum.reused"}, Check: func(c *Context, out Out) {
 		type use struct {
 			f      *record.File

@@ -30,7 +30,34 @@ type Rule struct {
 	Keys     []string
 	Check    func(c *Context, out Out)
 	Schedule func(c *Context, s *schedule.Set, emit func(ScheduleFinding))
+	// Across says which other records the rule's findings on a record depend on, so that coord check can
+	// read a large repo part by part (its memory then depends on the largest part, not on the years the repo
+	// holds). The zero value, AcrossRepo, is always right: a rule that declares nothing makes coord check read
+	// the whole repo at once.
+	Across Across
 }
+
+// Across is what a rule compares a record with (Rule.Across). Every part of the repo that coord check reads
+// on its own holds coord.yaml and the registry; a rule's findings may sit on its part's records only, except
+// AcrossProgrammes's, which may also sit on coord.yaml and the registry.
+type Across int
+
+const (
+	// AcrossRepo: any record of the repo (the default).
+	AcrossRepo Across = iota
+	// AcrossNone: the record alone, with the settings, the registry, the policy, the clock and the history.
+	AcrossNone
+	// AcrossPeriod: the programmes and the consolidated record of the record's period.
+	AcrossPeriod
+	// AcrossProgrammes: every programme and consolidated record, of any year (the rhythm of the year).
+	AcrossProgrammes
+	// AcrossNumbers: the documents and conclusions numbered in the same series: those of the record's year,
+	// and the numbers of the five years before (a Party committee's term). The earlier years' records are
+	// stand-ins carrying only their number, type, date and the number's position (datarepo.NumberUse).
+	AcrossNumbers
+	// AcrossPetitions: every petition, of any year.
+	AcrossPetitions
+)
 
 // Doc is the rule's one line: what it checks.
 func (r Rule) Doc() i18n.Msg { return i18n.M("rule.doc." + r.ID) }

@@ -1,0 +1,172 @@
+package workspace
+
+import (
+	"strings"
+
+	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/rules"
+)
+
+// Checked is what checking the whole repo found.
+type Checked struct {
+	Findings       []finding.Finding // sorted
+	Files, Records int               // reported on: files (with the problems of unreadable ones), and decoded records
+	// Settings is coord.yaml and the registry loaded, with a context that reports on every file: what the
+	// caller applies the suppressions with.
+	Settings *Loaded
+}
+
+// Check runs rules over every record of the data repo at root. When every rule says what it compares a record
+// with (rules.Rule.Across), the repo is read part by part (datarepo.Parts): the settings and registry, the
+// programmes, then the documents and conclusions and the petitions of each year folder, each part with the
+// settings and registry, the documents of a year with the numbers of the five years before as stand-ins —
+// so memory depends on the largest part, not on the years the repo holds, and every record is decoded (or
+// read from the parse cache) once. The findings are those of one check of the whole repo. A rule that says
+// nothing (rules.AcrossRepo) has the whole repo read at once, as does Options.Whole.
+func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
+	whole := o.Whole
+	allPetitions := false
+	for _, r := range rs {
+		whole = whole || r.Across == rules.AcrossRepo
+		allPetitions = allPetitions || r.Across == rules.AcrossPetitions
+	}
+	if whole {
+		l, err := Load(root, o)
+		if err != nil {
+			return nil, err
+		}
+		out := &Checked{Findings: rules.Run(l.Ctx, rs), Settings: l}
+		out.Files, out.Records = count(l.Repo, nil)
+		return out, nil
+	}
+	parts, err := datarepo.Parts(root, allPetitions)
+	if err != nil {
+		return nil, err
+	}
+	out := &Checked{}
+	var col finding.Collector
+	window := map[int][]datarepo.NumberUse{} // the numbers of the year parts read, by year
+	for _, part := range parts {
+		po := o
+		po.Only = part.Load
+		l, err := Load(root, po)
+		if err != nil {
+			return nil, err
+		}
+		if part.Kind == datarepo.PartSettings {
+			out.Settings = l
+		}
+		ctx := l.Ctx
+		if part.Kind == datarepo.PartNumbers && part.Year != 0 {
+			var stand []*record.File
+			for y := part.Year - datarepo.NumberYears; y < part.Year; y++ {
+				for _, u := range window[y] {
+					stand = append(stand, u.File())
+				}
+			}
+			delete(window, part.Year-datarepo.NumberYears)
+			for _, f := range l.Repo.Files {
+				if u := datarepo.NumberUseOf(f); u.Kind != "" && part.Report(f.Path) {
+					window[part.Year] = append(window[part.Year], u)
+				}
+			}
+			if len(stand) > 0 {
+				if ctx, err = newContext(root, l.Repo.Overlay(stand, nil), o); err != nil {
+					return nil, err
+				}
+			}
+		}
+		only := map[string]bool{}
+		for _, f := range l.Repo.Files {
+			if part.Report(f.Path) {
+				only[f.Path] = true
+			}
+		}
+		for _, p := range l.Repo.Problems {
+			if part.Report(p.File) {
+				only[p.File] = true
+			}
+		}
+		files, records := count(l.Repo, part.Report)
+		out.Files, out.Records = out.Files+files, out.Records+records
+		for _, r := range rs {
+			ctx.Only = only
+			if r.Across == rules.AcrossProgrammes {
+				switch part.Kind {
+				case datarepo.PartSettings:
+					continue // its findings on the settings and registry come with the programmes
+				case datarepo.PartProgrammes:
+					ctx.Only = withSettings(only, l.Repo)
+				}
+			}
+			for _, f := range rules.Run(ctx, []rules.Rule{r}) {
+				col.Add(f)
+			}
+		}
+	}
+	out.Findings = col.Findings()
+	out.Settings.Ctx.Only = nil
+	return out, nil
+}
+
+// withSettings is only with coord.yaml and the registry files of repo added.
+func withSettings(only map[string]bool, repo *datarepo.Repo) map[string]bool {
+	out := make(map[string]bool, len(only)+8)
+	for p := range only {
+		out[p] = true
+	}
+	for _, f := range repo.Files {
+		if f.Path == datarepo.SettingsFile || strings.HasPrefix(f.Path, "registry/") {
+			out[f.Path] = true
+		}
+	}
+	return out
+}
+
+// count is what the summary of a check counts in repo, of the files report accepts (nil: all): the files
+// (with the problems of files that could not be read) and the decoded records.
+func count(repo *datarepo.Repo, report func(string) bool) (files, records int) {
+	for _, f := range repo.Files {
+		if report == nil || report(f.Path) {
+			files++
+			if f.Value != nil {
+				records++
+			}
+		}
+	}
+	for _, p := range repo.Problems {
+		if report == nil || report(p.File) {
+			files++
+		}
+	}
+	return files, records
+}
+
+// Interacting is what checking rs on the records at paths (changed, or given) reads: what the layout says they
+// interact with (datarepo.Interacting, with the number series), widened to what the rules declare they
+// compare a record with — every programme for a rule across the programmes, every petition for one across the
+// petitions, the whole repo (all) for a rule that declares nothing.
+func Interacting(paths []string, rs []rules.Rule) (load func(rel string) bool, report map[string]bool, all bool) {
+	load, report, all = datarepo.Interacting(paths, true)
+	if all {
+		return nil, nil, true
+	}
+	var more []string
+	for _, r := range rs {
+		switch r.Across {
+		case rules.AcrossRepo:
+			return nil, nil, true
+		case rules.AcrossProgrammes:
+			more = append(more, "programmes/", "consolidated/")
+		case rules.AcrossPetitions:
+			more = append(more, "petitions/")
+		}
+	}
+	if len(more) > 0 {
+		also, inner := datarepo.Under(more...), load
+		load = func(rel string) bool { return inner(rel) || also(rel) }
+	}
+	return load, report, false
+}

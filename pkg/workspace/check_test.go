@@ -1,0 +1,132 @@
+package workspace_test
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/coordvn/coord/examples"
+	"github.com/coordvn/coord/pkg/datarepo/synth"
+	"github.com/coordvn/coord/pkg/rules"
+	"github.com/coordvn/coord/pkg/workspace"
+)
+
+// write puts files into the repo at root.
+func write(t *testing.T, root string, files map[string]string) {
+	t.Helper()
+	for rel, body := range files {
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// troubled is a repo with findings in every part, and across parts: the example province, ten years of
+// synthetic records, the drafts' mistakes, Party numbers reused across years and within a term, state numbers
+// reused in a year and across a year folder (a document filed in the wrong year), files outside the layout,
+// a document at the top of documents/ and a folder that is no year.
+func troubled(t *testing.T) string {
+	t.Helper()
+	root := t.TempDir()
+	if err := synth.Write(root, 3000, 7); err != nil {
+		t.Fatal(err)
+	}
+	if err := examples.WriteProvince(root, ""); err != nil {
+		t.Fatal(err)
+	}
+	err := fs.WalkDir(examples.Drafts, "drafts", func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(examples.Drafts, p)
+		if err != nil {
+			return err
+		}
+		write(t, root, map[string]string{"documents/2026/VPUBND/" + e.Name(): string(b), "petitions/2026/VPDBHD/" + e.Name(): string(b)})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := func(number, typ, date, issuer string) string {
+		return fmt.Sprintf("kind: document\nnumber: %s\ntype: %s\ndate: %s\nissuer: %s\nsummary: Văn bản %s\n", number, typ, date, issuer, number)
+	}
+	write(t, root, map[string]string{
+		"documents/2022/VPTU/tb-1.yaml":    doc("101-TB/TU", "TB", "2022-03-02", "VPTU"),
+		"documents/2024/VPTU/tb-1.yaml":    doc("101-TB/TU", "TB", "2024-05-06", "VPTU"),
+		"documents/2026/VPTU/tb-1.yaml":    doc("101-TB/TU", "TB", "2026-01-06", "VPTU"),
+		"conclusions/2025/VPTU/kl-1.yaml":  "kind: conclusion\nnumber: 101-TB/TU\noffice: VPTU\nmeeting: {date: 2025-02-02}\nissued: 2025-02-03\n",
+		"documents/2025/VPUBND/cv-1.yaml":  doc("88/UBND-VP", "CV", "2025-04-01", "VPUBND"),
+		"documents/2025/VPUBND/cv-2.yaml":  doc("88/UBND-VP", "CV", "2025-04-09", "VPUBND"),
+		"documents/2026/VPUBND/cv-3.yaml":  doc("88/UBND-VP", "CV", "2025-12-30", "VPUBND"),
+		"documents/readme.yaml":            doc("5/UBND-VP", "CV", "2026-01-02", "VPUBND"),
+		"documents/cu/VPUBND/cv-4.yaml":    doc("6/UBND-VP", "CV", "2026-01-02", "VPUBND"),
+		"notes/ghi-chu.yaml":               "kind: document\n",
+		"petitions/2019/VPTU/bad.yaml":     "kind: petition\nid: [\n",
+		"programmes/2026/Q3/README.yaml":   "kind: programme\noffice: VPTU\nperiod: 2026-Q4\nitems: []\n",
+		"consolidated/2025/Q4.yaml":        "kind: consolidated\nperiod: 2025-Q4\ncoordinator: VPTU\nstatus: draft\nitems: []\n",
+		"conclusions/2026/VPTU/space.yaml": "kind: conclusion\nnumber: 7-TB/TU\noffice: VPTU\nmeeting: {date: 2026-02-02}\nissued: 2026-02-30\n",
+	})
+	return root
+}
+
+// TestCheckByParts: reading the repo part by part finds exactly what one read of the whole repo finds, and
+// counts the same files and records.
+func TestCheckByParts(t *testing.T) {
+	root := troubled(t)
+	asOf := func(loc *time.Location) (time.Time, error) { return time.Date(2026, 9, 1, 0, 0, 0, 0, loc), nil }
+	for _, rs := range [][]rules.Rule{rules.All(), rules.Select([]string{"doc/number"}), rules.Select([]string{"path", "schema"})} {
+		parts, err := workspace.Check(root, workspace.Options{AsOf: asOf}, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole, err := workspace.Check(root, workspace.Options{AsOf: asOf, Whole: true}, rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(whole.Findings) < 5 {
+			t.Fatalf("the troubled repo has only %d findings", len(whole.Findings))
+		}
+		if len(rs) == 1 { // doc/number: the reuses across year folders are there to be found
+			for _, want := range []string{"documents/2024/VPTU/tb-1.yaml", "conclusions/2025/VPTU/kl-1.yaml", "documents/2026/VPUBND/cv-3.yaml"} {
+				found := false
+				for _, f := range parts.Findings {
+					found = found || (f.File == want && f.Msg.Key == "rule.docnum.reused")
+				}
+				if !found {
+					t.Errorf("no reuse found on %s", want)
+				}
+			}
+		}
+		if parts.Files != whole.Files || parts.Records != whole.Records {
+			t.Errorf("parts count %d files, %d records; the whole repo %d, %d", parts.Files, parts.Records, whole.Files, whole.Records)
+		}
+		if !reflect.DeepEqual(parts.Findings, whole.Findings) {
+			n := min(len(parts.Findings), len(whole.Findings))
+			for i := 0; i < n; i++ {
+				if !reflect.DeepEqual(parts.Findings[i], whole.Findings[i]) {
+					t.Fatalf("finding %d differs (of %d and %d):\nparts: %+v\nwhole: %+v", i, len(parts.Findings), len(whole.Findings), parts.Findings[i], whole.Findings[i])
+				}
+			}
+			t.Fatalf("parts found %d, the whole repo %d", len(parts.Findings), len(whole.Findings))
+		}
+	}
+}
+
+// TestEveryRuleSaysWhatItCompares: the rules coord ships declare what they compare a record with, so coord
+// check reads a repo part by part.
+func TestEveryRuleSaysWhatItCompares(t *testing.T) {
+	for _, r := range rules.All() {
+		if r.Across == rules.AcrossRepo {
+			t.Errorf("rule %s does not say what it compares a record with (Rule.Across): coord check reads the whole repo at once for it", r.ID)
+		}
+	}
+}
