@@ -14,6 +14,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/coordvn/coord/pkg/fsutil"
@@ -47,8 +48,18 @@ type Cache struct {
 	start   int64 // the run's start, in nanoseconds, floored to the second: the entries it writes are judged by it
 	stat    func(fs.FileInfo) fileStat
 
-	mu     sync.Mutex
-	shards map[string]*shard // by folder
+	mu      sync.Mutex
+	shards  map[string]*shard // by folder
+	decoded atomic.Int64
+}
+
+// Decoded is how many record files were decoded through the cache (the others were read from it); 0 for
+// no cache.
+func (c *Cache) Decoded() int {
+	if c == nil {
+		return 0
+	}
+	return int(c.decoded.Load())
 }
 
 // OpenCache returns the parse cache of the data repo at root: nil when root is not a git clone's top (there
@@ -109,9 +120,10 @@ type entry struct {
 type shard struct {
 	once    sync.Once
 	folder  string
-	since   int64 // entries are trusted on stat data only when their times are older
-	entries map[string]entry
-	byBlob  map[string]string // blob id -> form
+	since   int64             // entries are trusted on stat data only when their times are older
+	entries map[string]entry  // as read: never written to while files are loaded
+	byBlob  map[string]string // blob id -> form, as read
+	put     map[string]*entry // what this run learnt (nil: the file is no longer cached), under Cache.mu
 	dirty   bool
 	damaged bool // read but not usable: rewritten even when nothing changed
 	seen    map[string]bool
@@ -127,7 +139,7 @@ func (c *Cache) shardOf(folder string) *shard {
 	c.mu.Lock()
 	s := c.shards[folder]
 	if s == nil {
-		s = &shard{folder: folder, seen: map[string]bool{}}
+		s = &shard{folder: folder, seen: map[string]bool{}, put: map[string]*entry{}}
 		c.shards[folder] = s
 	}
 	c.mu.Unlock()
@@ -222,7 +234,7 @@ func (c *Cache) put(rel string, st fileStat, blob, form string) {
 	if e, ok := s.entries[name]; ok && e.st == st && e.blob == blob && e.form == form {
 		return
 	}
-	s.entries[name] = entry{st: st, blob: blob, form: form}
+	s.put[name] = &entry{st: st, blob: blob, form: form}
 	s.dirty = true
 }
 
@@ -231,8 +243,9 @@ func (c *Cache) forget(rel string) {
 	s := c.shardOf(path.Dir(rel))
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	s.seen[path.Base(rel)] = true
 	if _, ok := s.entries[path.Base(rel)]; ok {
-		delete(s.entries, path.Base(rel))
+		s.put[path.Base(rel)] = nil
 		s.dirty = true
 	}
 }
@@ -249,6 +262,14 @@ func (c *Cache) Flush(root string) {
 		if s.entries == nil {
 			continue
 		}
+		for name, e := range s.put {
+			if e == nil {
+				delete(s.entries, name)
+			} else {
+				s.entries[name] = *e
+			}
+		}
+		s.put = map[string]*entry{}
 		for name, e := range s.entries {
 			if s.seen[name] {
 				continue

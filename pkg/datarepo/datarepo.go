@@ -255,6 +255,7 @@ func readRecord(root, rel string, maxBytes int64, v record.Validator, c *Cache) 
 		}
 	}
 	f := record.Decode(rel, data, v)
+	c.decoded.Add(1)
 	if b, ok := record.AppendBinary(nil, f); ok {
 		c.put(rel, fst, blob, string(b))
 	} else {

@@ -113,6 +113,10 @@ type Context struct {
 	Submitted map[string]time.Time
 	// PolicyProblems are coord.yaml overrides that could not be applied (reported by the schema rule).
 	PolicyProblems []policy.Problem
+	// Numbers are documents and conclusions the repo did not load, by their number alone (datarepo.NumberUse):
+	// doc/number compares the loaded records with them. A check read part by part gives each year's part the
+	// numbers of the five years before.
+	Numbers []datarepo.NumberUse
 	// Commits are the commits of the change under check (check --changed BASE), oldest first, each with the
 	// registry and settings in force before it; nil when no change is checked.
 	Commits []Commit

@@ -4,8 +4,8 @@ import (
 	"strings"
 
 	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/docnum"
 	"github.com/coordvn/coord/pkg/finding"
-	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/rules"
 )
 
@@ -13,6 +13,7 @@ import (
 type Checked struct {
 	Findings       []finding.Finding // sorted
 	Files, Records int               // reported on: files (with the problems of unreadable ones), and decoded records
+	Decoded        int               // record files decoded; the others came from the parse cache
 	// Settings is coord.yaml and the registry loaded, with a context that reports on every file: what the
 	// caller applies the suppressions with.
 	Settings *Loaded
@@ -37,7 +38,7 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 		if err != nil {
 			return nil, err
 		}
-		out := &Checked{Findings: rules.Run(l.Ctx, rs), Settings: l}
+		out := &Checked{Findings: rules.Run(l.Ctx, rs), Settings: l, Decoded: l.Decoded}
 		out.Files, out.Records = count(l.Repo, nil)
 		return out, nil
 	}
@@ -58,23 +59,32 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 		if part.Kind == datarepo.PartSettings {
 			out.Settings = l
 		}
+		out.Decoded += l.Decoded
 		ctx := l.Ctx
 		if part.Kind == datarepo.PartNumbers && part.Year != 0 {
-			var stand []*record.File
+			// The numbers of the five year folders before; a record filed in the wrong year is still
+			// compared with its neighbours' numbers. A state number's series is its year's, so only a
+			// Party number (its series is a term) is kept past the year before.
 			for y := part.Year - datarepo.NumberYears; y < part.Year; y++ {
-				for _, u := range window[y] {
-					stand = append(stand, u.File())
+				ctx.Numbers = append(ctx.Numbers, window[y]...)
+			}
+			for y := range window {
+				if y < part.Year-datarepo.NumberYears {
+					delete(window, y)
 				}
 			}
-			delete(window, part.Year-datarepo.NumberYears)
+			if prev := window[part.Year-1]; len(prev) > 0 {
+				party := prev[:0:0]
+				for _, u := range prev {
+					if n, err := docnum.Parse(u.Number); err == nil && n.Regime == docnum.Party {
+						party = append(party, u)
+					}
+				}
+				window[part.Year-1] = party
+			}
 			for _, f := range l.Repo.Files {
 				if u := datarepo.NumberUseOf(f); u.Kind != "" && part.Report(f.Path) {
 					window[part.Year] = append(window[part.Year], u)
-				}
-			}
-			if len(stand) > 0 {
-				if ctx, err = newContext(root, l.Repo.Overlay(stand, nil), o); err != nil {
-					return nil, err
 				}
 			}
 		}

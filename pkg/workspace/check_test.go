@@ -36,7 +36,7 @@ func write(t *testing.T, root string, files map[string]string) {
 func troubled(t *testing.T) string {
 	t.Helper()
 	root := t.TempDir()
-	if err := synth.Write(root, 3000, 7); err != nil {
+	if err := synth.Write(root, 1500, 7); err != nil {
 		t.Fatal(err)
 	}
 	if err := examples.WriteProvince(root, ""); err != nil {

@@ -21,6 +21,8 @@ import (
 type Loaded struct {
 	Repo *datarepo.Repo
 	Ctx  *rules.Context
+	// Decoded is how many record files were decoded; the others came from the clone's parse cache.
+	Decoded int
 }
 
 // Options say what to load and as of when.
@@ -52,7 +54,7 @@ func Load(root string, o Options) (*Loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Loaded{Repo: r, Ctx: c}, nil
+	return &Loaded{Repo: r, Ctx: c, Decoded: cache.Decoded()}, nil
 }
 
 // newContext is the rules context of a loaded repo: its policy, "now", and when each programme reached main.
