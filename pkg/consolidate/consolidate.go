@@ -85,6 +85,9 @@ func (r *Result) Summary() finding.Summary {
 			s.Files++
 		}
 	}
+	if r.prev != nil && r.ctx.Repo.File(r.Path) == nil {
+		s.Files, s.Records = s.Files+1, s.Records+1 // recalled (Recall), not loaded
+	}
 	return s
 }
 

@@ -73,14 +73,14 @@ func OpenCache(root string) *Cache {
 }
 
 func newCache(dir string, stat func(fs.FileInfo) fileStat) *Cache {
-	return &Cache{dir: dir, version: cacheVersion(), start: time.Now().Truncate(time.Second).UnixNano(), stat: stat,
+	return &Cache{dir: dir, version: CacheVersion(), start: time.Now().Truncate(time.Second).UnixNano(), stat: stat,
 		shards: map[string]*shard{}}
 }
 
-// cacheVersion names this coord build's decoding: the binary form and schemas (record.BinaryVersion), the
-// module's version and revision, and the executable itself (size and time), so that a rebuilt coord —
-// a developer's included — never reads what another one wrote.
-var cacheVersion = sync.OnceValue(func() string {
+// CacheVersion names this coord build's decoding, for the caches of what it decoded: the binary form and
+// schemas (record.BinaryVersion), the module's version and revision, and the executable itself (size and
+// time), so that a rebuilt coord — a developer's included — never reads what another one wrote.
+var CacheVersion = sync.OnceValue(func() string {
 	v := record.BinaryVersion()
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		v += " " + bi.Main.Version

@@ -342,3 +342,29 @@ func (r *binReader) msg() i18n.Msg {
 	}
 	return m
 }
+
+// AppendValue appends the binary form of a record's Go value alone (v of the kind's type, as File.Value),
+// for a cache that keeps what a command wrote without its tree. ok is false when the form cannot carry it.
+func AppendValue(b []byte, kind string, v any) ([]byte, bool) {
+	rv := reflect.ValueOf(v)
+	if !valueTypes()[kind] || rv.Kind() != reflect.Pointer || rv.IsNil() || reflect.TypeOf(newValue(kind)) != rv.Type() {
+		return b, false
+	}
+	w := &binWriter{b: b}
+	w.value(rv.Elem())
+	return w.b, true
+}
+
+// ValueFromBinary returns the value of kind whose binary form (AppendValue) is data.
+func ValueFromBinary(kind, data string) (any, error) {
+	v := newValue(kind)
+	if v == nil || !valueTypes()[kind] {
+		return nil, errBinary
+	}
+	r := &binReader{s: data}
+	r.value(reflect.ValueOf(v).Elem())
+	if r.err != nil || r.off != len(r.s) {
+		return nil, errBinary
+	}
+	return v, nil
+}

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/coordvn/coord/pkg/vntext"
 )
 
 // The binary form of a record's Go value (the parse cache's, see binary.go): every field of the struct in
@@ -269,4 +271,36 @@ func (r *binReader) value(v reflect.Value) {
 	default:
 		r.fail()
 	}
+}
+
+// IsNFC reports whether every string of a record's Go value is in NFC, as every value Decode gives is. A value
+// built otherwise (a decision's reason typed by a coordinator) may not be what its file decodes to.
+func IsNFC(v any) bool { return stringsNFC(reflect.ValueOf(v)) }
+
+func stringsNFC(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.String:
+		return vntext.IsNFC(v.String())
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			if !stringsNFC(v.Index(i)) {
+				return false
+			}
+		}
+	case reflect.Pointer, reflect.Interface:
+		return v.IsNil() || stringsNFC(v.Elem())
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			if !stringsNFC(it.Key()) || !stringsNFC(it.Value()) {
+				return false
+			}
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if !stringsNFC(v.Field(i)) {
+				return false
+			}
+		}
+	}
+	return true
 }
