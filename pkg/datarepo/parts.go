@@ -14,7 +14,7 @@ type PartKind int
 // Kinds of Part, in the order coord check reads them.
 const (
 	PartSettings   PartKind = iota // coord.yaml, the registry, and whatever lies outside the folders below
-	PartProgrammes                 // programmes/ and consolidated/, every year
+	PartProgrammes                 // programmes/Y/ and consolidated/Y/ of one year folder Y (or every year)
 	PartNumbers                    // documents/Y/ and conclusions/Y/ of one year folder Y
 	PartPetitions                  // petitions/Y/ of one year folder Y (or every year)
 )
@@ -34,10 +34,11 @@ var partTops = map[string]PartKind{"programmes": PartProgrammes, "consolidated":
 	"documents": PartNumbers, "conclusions": PartNumbers, "petitions": PartPetitions}
 
 // Parts divides the data repo at root into the parts coord check reads one after the other: the settings and
-// registry with everything outside the folders below; the programmes and consolidated records of every year;
-// the documents and conclusions of each year folder, oldest first; the petitions of each year folder (of all
-// years in one part when allPetitions). Every record file belongs to exactly one part's Report.
-func Parts(root string, allPetitions bool) ([]Part, error) {
+// registry with everything outside the folders below; the programmes and consolidated records of each year
+// folder (of all years in one part when allProgrammes); the documents and conclusions of each year folder,
+// oldest first; the petitions of each year folder (of all years in one part when allPetitions). Every record
+// file belongs to exactly one part's Report.
+func Parts(root string, allProgrammes, allPetitions bool) ([]Part, error) {
 	parted := func(rel string) (PartKind, string, bool) {
 		top, rest, in := strings.Cut(rel, "/")
 		k, ok := partTops[top]
@@ -50,8 +51,10 @@ func Parts(root string, allPetitions bool) ([]Part, error) {
 	out := []Part{
 		{Kind: PartSettings, Load: func(rel string) bool { _, _, ok := parted(rel); return !ok },
 			Report: func(rel string) bool { _, _, ok := parted(rel); return !ok }},
-		{Kind: PartProgrammes, Load: Under("programmes/", "consolidated/"),
-			Report: func(rel string) bool { k, _, ok := parted(rel); return ok && k == PartProgrammes }},
+	}
+	if allProgrammes {
+		out = append(out, Part{Kind: PartProgrammes, Load: Under("programmes/", "consolidated/"),
+			Report: func(rel string) bool { k, _, ok := parted(rel); return ok && k == PartProgrammes }})
 	}
 	if allPetitions {
 		out = append(out, Part{Kind: PartPetitions, Load: Under("petitions/"),
@@ -63,9 +66,9 @@ func Parts(root string, allPetitions bool) ([]Part, error) {
 	}
 	seen := map[yearPart]bool{}
 	var years []yearPart
-	for _, top := range []string{"documents", "conclusions", "petitions"} {
+	for _, top := range []string{"programmes", "consolidated", "documents", "conclusions", "petitions"} {
 		k := partTops[top]
-		if k == PartPetitions && allPetitions {
+		if k == PartPetitions && allPetitions || k == PartProgrammes && allProgrammes {
 			continue
 		}
 		if st, err := os.Lstat(filepath.Join(root, top)); err != nil || !st.IsDir() {
@@ -101,10 +104,8 @@ func Parts(root string, allPetitions bool) ([]Part, error) {
 	})
 	for _, yp := range years {
 		var load []string
-		tops := []string{"petitions"}
-		if yp.kind == PartNumbers {
-			tops = []string{"documents", "conclusions"}
-		}
+		tops := map[PartKind][]string{PartProgrammes: {"programmes", "consolidated"}, PartNumbers: {"documents", "conclusions"},
+			PartPetitions: {"petitions"}}[yp.kind]
 		for _, top := range tops {
 			// a year folder, or a file (or anything else) of that name at the folder's top
 			load = append(load, top+"/"+yp.name+"/", top+"/"+yp.name)

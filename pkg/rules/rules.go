@@ -37,9 +37,10 @@ type Rule struct {
 	Across Across
 }
 
-// Across is what a rule compares a record with (Rule.Across). Every part of the repo that coord check reads
-// on its own holds coord.yaml and the registry; a rule's findings may sit on its part's records only, except
-// AcrossProgrammes's, which may also sit on coord.yaml and the registry.
+// Across is what a rule compares a record with (Rule.Across). The parts of the repo that coord check reads
+// one after the other are folders (datarepo.Parts), each read with coord.yaml and the registry; a rule's
+// findings may sit on its part's records only, except AcrossProgrammes's, which may also sit on coord.yaml and
+// the registry. A record filed in another kind's folder (a path finding) is read with that folder's part.
 type Across int
 
 const (
@@ -49,13 +50,13 @@ const (
 	AcrossNone
 	// AcrossPeriod: the programmes and the consolidated record of the record's period.
 	AcrossPeriod
-	// AcrossProgrammes: every programme and consolidated record, of any year (the rhythm of the year).
+	// AcrossProgrammes: every programme and consolidated record (programmes/, consolidated/), of any year.
 	AcrossProgrammes
 	// AcrossNumbers: the documents and conclusions numbered in the same series: those of the record's year,
 	// and the numbers of the five years before (a Party committee's term). The earlier years' records are
 	// stand-ins carrying only their number, type, date and the number's position (datarepo.NumberUse).
 	AcrossNumbers
-	// AcrossPetitions: every petition, of any year.
+	// AcrossPetitions: every petition (petitions/), of any year.
 	AcrossPetitions
 )
 

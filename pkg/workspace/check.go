@@ -28,9 +28,10 @@ type Checked struct {
 // nothing (rules.AcrossRepo) has the whole repo read at once, as does Options.Whole.
 func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 	whole := o.Whole
-	allPetitions := false
+	allProgrammes, allPetitions := false, false
 	for _, r := range rs {
 		whole = whole || r.Across == rules.AcrossRepo
+		allProgrammes = allProgrammes || r.Across == rules.AcrossProgrammes
 		allPetitions = allPetitions || r.Across == rules.AcrossPetitions
 	}
 	if whole {
@@ -42,7 +43,7 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 		out.Files, out.Records = count(l.Repo, nil)
 		return out, nil
 	}
-	parts, err := datarepo.Parts(root, allPetitions)
+	parts, err := datarepo.Parts(root, allProgrammes, allPetitions)
 	if err != nil {
 		return nil, err
 	}

@@ -6,11 +6,14 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/coordvn/coord/examples"
 	"github.com/coordvn/coord/pkg/datarepo/synth"
+	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/rules"
 	"github.com/coordvn/coord/pkg/workspace"
 )
@@ -127,6 +130,46 @@ func TestEveryRuleSaysWhatItCompares(t *testing.T) {
 	for _, r := range rules.All() {
 		if r.Across == rules.AcrossRepo {
 			t.Errorf("rule %s does not say what it compares a record with (Rule.Across): coord check reads the whole repo at once for it", r.ID)
+		}
+	}
+}
+
+// TestCheckByPartsAcross: a rule across every programme (its findings on the registry too) or across every
+// petition has them all in one part (those of their folders: a record filed in another kind's folder is read
+// with that folder), and finds what one read of the whole repo finds.
+func TestCheckByPartsAcross(t *testing.T) {
+	root := troubled(t)
+	counting := func(id string, across rules.Across, folder string, on string) rules.Rule {
+		return rules.Rule{ID: id, Severity: finding.Info, Across: across, Check: func(c *rules.Context, out rules.Out) {
+			n := 0
+			for _, f := range c.Repo.Files {
+				if strings.HasPrefix(f.Path, folder) {
+					n++
+				}
+			}
+			for _, f := range c.Repo.Files {
+				if strings.HasPrefix(f.Path, folder) || f.Path == on {
+					out.Emit(finding.Finding{Pos: finding.Pos{File: f.Path, Line: 1, Column: 1}, Msg: i18n.M("test.count", n)})
+				}
+			}
+		}}
+	}
+	rs := []rules.Rule{counting("test/programmes", rules.AcrossProgrammes, "programmes/", "registry/people.yaml"),
+		counting("test/petitions", rules.AcrossPetitions, "petitions/", "")}
+	parts, err := workspace.Check(root, workspace.Options{}, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := workspace.Check(root, workspace.Options{Whole: true}, rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(whole.Findings) < 100 || len(parts.Findings) != len(whole.Findings) {
+		t.Fatalf("parts found %d, the whole repo %d", len(parts.Findings), len(whole.Findings))
+	}
+	for i := range parts.Findings {
+		if !reflect.DeepEqual(parts.Findings[i], whole.Findings[i]) {
+			t.Fatalf("finding %d:\nparts %+v\nwhole %+v", i, parts.Findings[i], whole.Findings[i])
 		}
 	}
 }
