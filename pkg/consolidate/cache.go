@@ -2,6 +2,7 @@ package consolidate
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -36,6 +37,9 @@ func Remember(root string, p period.Period, data []byte, c *record.Consolidated)
 		return
 	}
 	b := []byte(writtenMagic + datarepo.CacheVersion() + "\n" + datarepo.BlobID(data))
+	if kept, err := readPrefix(file, len(b)); err == nil && bytes.Equal(kept, b) {
+		return // kept already: the same bytes were written again
+	}
 	if b, ok = record.AppendValue(b, record.KindConsolidated, c); !ok || !record.IsNFC(c) {
 		os.Remove(file)
 		return
@@ -68,4 +72,16 @@ func Recall(root string, p period.Period) (c *record.Consolidated, ok bool) {
 		return nil, false
 	}
 	return v.(*record.Consolidated), true
+}
+
+// readPrefix reads the first n bytes of a file.
+func readPrefix(file string, n int) ([]byte, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b := make([]byte, n)
+	_, err = io.ReadFull(f, b)
+	return b, err
 }

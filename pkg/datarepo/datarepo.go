@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -92,13 +93,31 @@ type Options struct {
 	// holds what the schemas' validator gives, so Validate must be record.NewValidator's. Load does not write
 	// it: the caller calls Cache.Flush when done loading.
 	Cache *Cache
+	// Files, when not nil, are the record paths to read (List found them), with the registry, instead of
+	// walking the repo; Only is then not used, and the walk's path findings are the caller's (List's).
+	Files []string
+}
+
+// List walks the repo at root as Load does, and returns the record paths only accepts (nil: all), sorted,
+// and the path findings on what the walk keeps out, without reading a record.
+func List(root string, only func(rel string) bool) ([]string, []finding.Finding, error) {
+	return listRecords(root, only)
 }
 
 // Load reads every record of the repo at root.
 func Load(root string, opt Options) (*Repo, error) {
 	r := &Repo{Root: root, byPath: map[string]*record.File{}}
-	paths, outside, err := listRecords(root, opt.Only)
-	if err != nil {
+	var paths []string
+	var outside []finding.Finding
+	var err error
+	if opt.Files != nil {
+		if paths, outside, err = listRecords(root, Under()); err != nil { // the registry
+			return nil, err
+		}
+		paths = append(paths, opt.Files...)
+		sort.Strings(paths)
+		paths = slices.Compact(paths)
+	} else if paths, outside, err = listRecords(root, opt.Only); err != nil {
 		return nil, err
 	}
 	r.Problems = append(r.Problems, outside...)

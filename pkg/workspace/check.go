@@ -47,73 +47,109 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 	if err != nil {
 		return nil, err
 	}
+	numbersRule := false
+	for _, r := range rs {
+		numbersRule = numbersRule || r.Across == rules.AcrossNumbers
+	}
 	out := &Checked{}
 	var col finding.Collector
 	window := map[int][]datarepo.NumberUse{} // the numbers of the year parts read, by year
 	for _, part := range parts {
-		po := o
-		po.Only = part.Load
-		l, err := Load(root, po)
-		if err != nil {
-			return nil, err
+		year := part.Year
+		if part.Kind != datarepo.PartNumbers {
+			year = 0
 		}
-		if part.Kind == datarepo.PartSettings {
-			out.Settings = l
-		}
-		out.Decoded += l.Decoded
-		ctx := l.Ctx
-		if part.Kind == datarepo.PartNumbers && part.Year != 0 {
-			// The numbers of the five year folders before; a record filed in the wrong year is still
-			// compared with its neighbours' numbers. A state number's series is its year's, so only a
-			// Party number (its series is a term) is kept past the year before.
-			for y := part.Year - datarepo.NumberYears; y < part.Year; y++ {
-				ctx.Numbers = append(ctx.Numbers, window[y]...)
+		// The numbers of the five year folders before; a record filed in the wrong year is still compared
+		// with its neighbours' numbers. A state number's series is its year's, so only a Party number (its
+		// series is a term) is kept past the year before.
+		var earlier []datarepo.NumberUse
+		if year != 0 {
+			for y := year - datarepo.NumberYears; y < year; y++ {
+				earlier = append(earlier, window[y]...)
 			}
 			for y := range window {
-				if y < part.Year-datarepo.NumberYears {
+				if y < year-datarepo.NumberYears {
 					delete(window, y)
 				}
 			}
-			if prev := window[part.Year-1]; len(prev) > 0 {
+			if prev := window[year-1]; len(prev) > 0 {
 				party := prev[:0:0]
 				for _, u := range prev {
 					if n, err := docnum.Parse(u.Number); err == nil && n.Regime == docnum.Party {
 						party = append(party, u)
 					}
 				}
-				window[part.Year-1] = party
+				window[year-1] = party
 			}
+		}
+		batches, probs, err := batchesOf(root, part)
+		if err != nil {
+			return nil, err
+		}
+		load := func(i int) (*Loaded, error) {
+			po := o
+			po.Only = part.Load
+			if batches != nil {
+				po.Files = batches[i]
+			}
+			l, err := Load(root, po)
+			if err == nil && i == 0 {
+				l.Repo.Problems = append(l.Repo.Problems, probs...)
+			}
+			return l, err
+		}
+		// A part read in batches gives each batch the numbers of the others: read once before.
+		var numbers []datarepo.NumberUse
+		if len(batches) > 1 && numbersRule && part.Kind == datarepo.PartNumbers {
+			for i := range batches {
+				l, err := load(i)
+				if err != nil {
+					return nil, err
+				}
+				out.Decoded += l.Decoded
+				numbers = append(numbers, numberUses(l.Repo, part.Report)...)
+			}
+		}
+		for i := range max(1, len(batches)) {
+			l, err := load(i)
+			if err != nil {
+				return nil, err
+			}
+			if part.Kind == datarepo.PartSettings {
+				out.Settings = l
+			}
+			out.Decoded += l.Decoded
+			ctx := l.Ctx
+			ctx.Numbers = append(earlier[:len(earlier):len(earlier)], numbers...)
+			if year != 0 {
+				window[year] = append(window[year], numberUses(l.Repo, part.Report)...)
+			}
+			only := map[string]bool{}
 			for _, f := range l.Repo.Files {
-				if u := datarepo.NumberUseOf(f); u.Kind != "" && part.Report(f.Path) {
-					window[part.Year] = append(window[part.Year], u)
+				if part.Report(f.Path) {
+					only[f.Path] = true
 				}
 			}
-		}
-		only := map[string]bool{}
-		for _, f := range l.Repo.Files {
-			if part.Report(f.Path) {
-				only[f.Path] = true
-			}
-		}
-		for _, p := range l.Repo.Problems {
-			if part.Report(p.File) {
-				only[p.File] = true
-			}
-		}
-		files, records := count(l.Repo, part.Report)
-		out.Files, out.Records = out.Files+files, out.Records+records
-		for _, r := range rs {
-			ctx.Only = only
-			if r.Across == rules.AcrossProgrammes {
-				switch part.Kind {
-				case datarepo.PartSettings:
-					continue // its findings on the settings and registry come with the programmes
-				case datarepo.PartProgrammes:
-					ctx.Only = withSettings(only, l.Repo)
+			for _, p := range l.Repo.Problems {
+				if part.Report(p.File) {
+					only[p.File] = true
 				}
 			}
-			for _, f := range rules.Run(ctx, []rules.Rule{r}) {
-				col.Add(f)
+			files, records := count(l.Repo, part.Report)
+			out.Files, out.Records = out.Files+files, out.Records+records
+			for _, r := range rs {
+				ctx.Only = only
+				if r.Across == rules.AcrossProgrammes {
+					switch part.Kind {
+					case datarepo.PartSettings:
+						continue // its findings on the settings and registry come with the programmes
+					case datarepo.PartProgrammes:
+						ctx.Only = withSettings(only, l.Repo)
+					}
+				}
+				for _, f := range rules.Run(ctx, []rules.Rule{r}) {
+					col.Add(f)
+				}
 			}
 		}
 	}
@@ -180,4 +216,43 @@ func Interacting(paths []string, rs []rules.Rule) (load func(rel string) bool, r
 		load = func(rel string) bool { return inner(rel) || also(rel) }
 	}
 	return load, report, false
+}
+
+// batchFiles is how many record files of a year part coord check reads at once: a larger part is read in
+// batches, so that memory does not grow with a year's documents.
+var batchFiles = 10000
+
+// batchesOf divides a year part of documents and conclusions, or of petitions, into batches of record paths
+// (nil: the part is read at once, by its Load filter), with the walk's path findings on its folders.
+func batchesOf(root string, part datarepo.Part) ([][]string, []finding.Finding, error) {
+	if part.Kind != datarepo.PartNumbers && part.Kind != datarepo.PartPetitions || part.Name == "" {
+		return nil, nil, nil // the settings, the programmes, every petition at once (a rule across them)
+	}
+	paths, probs, err := datarepo.List(root, part.Load)
+	if err != nil {
+		return nil, nil, err
+	}
+	mine := paths[:0]
+	for _, p := range paths {
+		if part.Report(p) {
+			mine = append(mine, p)
+		}
+	}
+	var out [][]string
+	for len(mine) > batchFiles {
+		out = append(out, mine[:batchFiles:batchFiles])
+		mine = mine[batchFiles:]
+	}
+	return append(out, mine), probs, nil
+}
+
+// numberUses are the numbers of the documents and conclusions of repo that report accepts.
+func numberUses(repo *datarepo.Repo, report func(string) bool) []datarepo.NumberUse {
+	var out []datarepo.NumberUse
+	for _, f := range repo.Files {
+		if u := datarepo.NumberUseOf(f); u.Kind != "" && report(f.Path) {
+			out = append(out, u)
+		}
+	}
+	return out
 }

@@ -35,6 +35,8 @@ type Options struct {
 	Branch string
 	// Whole has Check read the whole repo at once instead of part by part (the tests compare the two).
 	Whole bool
+	// Files, when not nil, are the record paths to load instead of walking the repo (datarepo.Options.Files).
+	Files []string
 }
 
 // Load reads the data repo at root: its records (validated), its policy from coord.yaml and the holidays,
@@ -45,7 +47,7 @@ func Load(root string, o Options) (*Loaded, error) {
 		return nil, err
 	}
 	cache := datarepo.OpenCache(root)
-	r, err := datarepo.Load(root, datarepo.Options{Validate: v, Only: o.Only, Cache: cache})
+	r, err := datarepo.Load(root, datarepo.Options{Validate: v, Only: o.Only, Cache: cache, Files: o.Files})
 	if err != nil {
 		return nil, err
 	}
