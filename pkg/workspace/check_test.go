@@ -127,16 +127,6 @@ func TestCheckByParts(t *testing.T) {
 	}
 }
 
-// TestEveryRuleSaysWhatItCompares: the rules coord ships declare what they compare a record with, so coord
-// check reads a repo part by part.
-func TestEveryRuleSaysWhatItCompares(t *testing.T) {
-	for _, r := range rules.All() {
-		if r.Across == rules.AcrossRepo {
-			t.Errorf("rule %s does not say what it compares a record with (Rule.Across): coord check reads the whole repo at once for it", r.ID)
-		}
-	}
-}
-
 // TestCheckByPartsAcross: a rule across every programme (its findings on the registry too) or across every
 // petition has them all in one part (those of their folders: a record filed in another kind's folder is read
 // with that folder), and finds what one read of the whole repo finds.
@@ -174,5 +164,20 @@ func TestCheckByPartsAcross(t *testing.T) {
 		if !reflect.DeepEqual(parts.Findings[i], whole.Findings[i]) {
 			t.Fatalf("finding %d:\nparts %+v\nwhole %+v", i, parts.Findings[i], whole.Findings[i])
 		}
+	}
+}
+
+// TestCheckWholeForARuleThatSaysNothing: a rule that does not say what it compares a record with (a rule
+// written before Rule.Across) has the whole repo read at once, so it sees every record.
+func TestCheckWholeForARuleThatSaysNothing(t *testing.T) {
+	root := troubled(t)
+	seen := 0
+	r := rules.Rule{ID: "test/all", Severity: finding.Info, Check: func(c *rules.Context, out rules.Out) { seen = len(c.Repo.Files) }}
+	c, err := workspace.Check(root, workspace.Options{}, append(rules.All(), r))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if seen < c.Records || seen < 1500 {
+		t.Errorf("the rule saw %d files of %d records", seen, c.Records)
 	}
 }
