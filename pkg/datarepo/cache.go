@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"sort"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -182,20 +183,20 @@ func parseShard(b []byte, version string) (map[string]entry, int64, bool) {
 	if !bytes.HasPrefix(b, []byte(head)) {
 		return nil, 0, false
 	}
-	r := &reader{s: string(b[len(head) : len(b)-4])}
-	since := r.varint()
-	n := r.uvarint()
-	if r.bad || n > uint64(len(r.s)) {
+	r := &record.BinReader{S: string(b[len(head) : len(b)-4])}
+	since := r.Varint()
+	n := r.Count()
+	if r.Err != nil {
 		return nil, 0, false
 	}
 	out := make(map[string]entry, n)
-	for i := uint64(0); i < n && !r.bad; i++ {
-		name := r.str()
-		e := entry{st: fileStat{size: r.varint(), mtime: r.varint(), ctime: r.varint(), ino: r.uvarint(), mode: r.uvarint()}}
-		e.blob, e.form = r.str(), r.str()
+	for i := 0; i < n && r.Err == nil; i++ {
+		name := r.Str()
+		e := entry{st: fileStat{size: r.Varint(), mtime: r.Varint(), ctime: r.Varint(), ino: r.Uvarint(), mode: r.Uvarint()}}
+		e.blob, e.form = r.Str(), r.Str()
 		out[name] = e
 	}
-	if r.bad || r.off != len(r.s) {
+	if r.Err != nil || r.Off != len(r.S) {
 		return nil, 0, false
 	}
 	return out, since, true
@@ -262,6 +263,9 @@ func (c *Cache) Flush(root string) {
 		if s.entries == nil {
 			continue
 		}
+		if len(s.put) == 0 && !s.damaged {
+			continue // nothing learnt: the file stays as it is
+		}
 		for name, e := range s.put {
 			if e == nil {
 				delete(s.entries, name)
@@ -303,96 +307,31 @@ func (c *Cache) write(s *shard) error {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	w := &writer{b: []byte(cacheMagic + c.version + "\n")}
-	w.varint(c.start)
-	w.uvarint(uint64(len(names)))
+	w := &record.BinWriter{B: []byte(cacheMagic + c.version + "\n")}
+	w.Varint(c.start)
+	w.Uvarint(uint64(len(names)))
 	for _, n := range names {
 		e := s.entries[n]
-		w.str(n)
-		w.varint(e.st.size)
-		w.varint(e.st.mtime)
-		w.varint(e.st.ctime)
-		w.uvarint(e.st.ino)
-		w.uvarint(e.st.mode)
-		w.str(e.blob)
-		w.str(e.form)
+		w.Str(n)
+		w.Varint(e.st.size)
+		w.Varint(e.st.mtime)
+		w.Varint(e.st.ctime)
+		w.Uvarint(e.st.ino)
+		w.Uvarint(e.st.mode)
+		w.Str(e.blob)
+		w.Str(e.form)
 	}
-	w.b = binary.LittleEndian.AppendUint32(w.b, crc32.Checksum(w.b, crcTable))
-	return fsutil.WriteAtomic(c.file(s.folder), w.b, 0o644, false)
+	w.B = binary.LittleEndian.AppendUint32(w.B, crc32.Checksum(w.B, crcTable))
+	return fsutil.WriteAtomic(c.file(s.folder), w.B, 0o644, false)
 }
 
 // BlobID is the git blob id of data, as 20 bytes (hex: BlobHex).
 func BlobID(data []byte) string {
 	h := sha1.New()
-	h.Write([]byte("blob "))
-	h.Write([]byte(itoa(len(data))))
-	h.Write([]byte{0})
+	h.Write([]byte("blob " + strconv.Itoa(len(data)) + "\x00"))
 	h.Write(data)
 	return string(h.Sum(nil))
 }
 
 // BlobHex is a blob id as git writes it.
 func BlobHex(id string) string { return hex.EncodeToString([]byte(id)) }
-
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			return string(b[i:])
-		}
-	}
-}
-
-// writer and reader are the varint encoding of the cache files.
-type writer struct{ b []byte }
-
-func (w *writer) uvarint(x uint64) { w.b = binary.AppendUvarint(w.b, x) }
-func (w *writer) varint(x int64)   { w.b = binary.AppendVarint(w.b, x) }
-func (w *writer) str(s string) {
-	w.uvarint(uint64(len(s)))
-	w.b = append(w.b, s...)
-}
-
-type reader struct {
-	s   string
-	off int
-	bad bool
-}
-
-func (r *reader) uvarint() uint64 {
-	var x uint64
-	for shift := uint(0); shift < 64; shift += 7 {
-		if r.off >= len(r.s) {
-			r.bad = true
-			return 0
-		}
-		c := r.s[r.off]
-		r.off++
-		x |= uint64(c&0x7f) << shift
-		if c < 0x80 {
-			return x
-		}
-	}
-	r.bad = true
-	return 0
-}
-
-func (r *reader) varint() int64 {
-	u := r.uvarint()
-	return int64(u>>1) ^ -int64(u&1)
-}
-
-func (r *reader) str() string {
-	n := r.uvarint()
-	if r.bad || n > uint64(len(r.s)-r.off) {
-		r.bad = true
-		return ""
-	}
-	s := r.s[r.off : r.off+int(n)]
-	r.off += int(n)
-	return s
-}

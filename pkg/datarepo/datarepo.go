@@ -239,7 +239,8 @@ func readRecord(root, rel string, maxBytes int64, v record.Validator, c *Cache) 
 	if c != nil {
 		fst = c.stat(st)
 		if form, ok := c.lookup(rel, fst); ok {
-			if f, err := record.FromBinary(rel, form); err == nil {
+			// A copy: the file's strings then keep its own form alive, not its folder's cache file.
+			if f, err := record.FromBinary(rel, strings.Clone(form)); err == nil {
 				return f, nil
 			}
 		}
@@ -268,7 +269,7 @@ func readRecord(root, rel string, maxBytes int64, v record.Validator, c *Cache) 
 		fst = fileStat{mode: ^uint64(0)} // changed while read: never trusted by its stat data
 	}
 	if form, ok := c.byContent(rel, blob); ok {
-		if f, err := record.FromBinary(rel, form); err == nil {
+		if f, err := record.FromBinary(rel, strings.Clone(form)); err == nil {
 			c.put(rel, fst, blob, form)
 			return f, nil
 		}

@@ -41,7 +41,7 @@ func AppendBinary(b []byte, f *File) (out []byte, ok bool) {
 	if f.Kind != "" && !valueTypes()[f.Kind] {
 		return b, false
 	}
-	w := &binWriter{b: b}
+	w := &BinWriter{B: b}
 	flags := uint64(0)
 	if f.Clean {
 		flags |= 1
@@ -61,10 +61,10 @@ func AppendBinary(b []byte, f *File) (out []byte, ok bool) {
 		}
 		flags |= 4
 	}
-	w.uvarint(flags)
-	w.str(f.Kind)
-	w.uvarint(uint64(f.Size))
-	w.uvarint(uint64(len(f.Problems)))
+	w.Uvarint(flags)
+	w.Str(f.Kind)
+	w.Uvarint(uint64(f.Size))
+	w.Uvarint(uint64(len(f.Problems)))
 	for i := range f.Problems {
 		if !w.problem(&f.Problems[i], f.Path) {
 			return b, false
@@ -72,8 +72,8 @@ func AppendBinary(b []byte, f *File) (out []byte, ok bool) {
 	}
 	if f.Doc != nil {
 		n, c := countNodes(f.Doc)
-		w.uvarint(uint64(n))
-		w.uvarint(uint64(c))
+		w.Uvarint(uint64(n))
+		w.Uvarint(uint64(c))
 		if !w.node(f.Doc) {
 			return b, false
 		}
@@ -81,28 +81,28 @@ func AppendBinary(b []byte, f *File) (out []byte, ok bool) {
 	if f.Value != nil {
 		w.value(reflect.ValueOf(f.Value).Elem())
 	}
-	return w.b, true
+	return w.B, true
 }
 
 // FromBinary returns the File whose binary form is data, at path. Its strings share data's memory.
 func FromBinary(path string, data string) (*File, error) {
-	r := &binReader{s: data}
-	flags := r.uvarint()
-	f := &File{Path: path, Kind: r.str(), Size: int(r.uvarint()), Clean: flags&1 != 0}
-	if n := r.count(); n > 0 {
+	r := &BinReader{S: data}
+	flags := r.Uvarint()
+	f := &File{Path: path, Kind: r.Str(), Size: int(r.Uvarint()), Clean: flags&1 != 0}
+	if n := r.Count(); n > 0 {
 		f.Problems = make([]finding.Finding, n)
 		for i := range f.Problems {
 			f.Problems[i] = r.problem(path)
 		}
 	}
 	if flags&2 != 0 {
-		n, c := r.count(), r.count()
-		if r.err != nil || n == 0 {
+		n, c := r.Count(), r.Count()
+		if r.Err != nil || n == 0 {
 			return nil, errBinary
 		}
 		t := &treeReader{r: r, nodes: make([]yaml.Node, n), ptrs: make([]*yaml.Node, c)}
 		f.Doc = t.node(0)
-		if r.err != nil || f.Doc == nil || len(f.Doc.Content) == 0 || t.n != n || t.p != c {
+		if r.Err != nil || f.Doc == nil || len(f.Doc.Content) == 0 || t.n != n || t.p != c {
 			return nil, errBinary
 		}
 		f.Root = f.Doc.Content[0]
@@ -115,7 +115,7 @@ func FromBinary(path string, data string) (*File, error) {
 		r.value(reflect.ValueOf(v).Elem())
 		f.Value = v
 	}
-	if r.err != nil || r.off != len(r.s) {
+	if r.Err != nil || r.Off != len(r.S) {
 		return nil, errBinary
 	}
 	return f, nil
@@ -130,34 +130,34 @@ func countNodes(n *yaml.Node) (nodes, ptrs int) {
 	return nodes, ptrs
 }
 
-func (w *binWriter) node(n *yaml.Node) bool {
+func (w *BinWriter) node(n *yaml.Node) bool {
 	if n == nil || n.Alias != nil {
 		return false
 	}
-	w.uvarint(uint64(n.Kind))
-	w.uvarint(uint64(n.Style))
+	w.Uvarint(uint64(n.Kind))
+	w.Uvarint(uint64(n.Style))
 	tag := 0
 	for i, t := range binTags {
 		if t == n.Tag && i > 0 {
 			tag = i
 		}
 	}
-	w.uvarint(uint64(tag))
+	w.Uvarint(uint64(tag))
 	if tag == 0 {
-		w.str(n.Tag)
+		w.Str(n.Tag)
 	}
-	w.str(n.Value)
-	w.str(n.Anchor)
-	w.str(n.HeadComment)
-	w.str(n.LineComment)
-	w.str(n.FootComment)
-	w.varint(int64(n.Line))
-	w.varint(int64(n.Column))
+	w.Str(n.Value)
+	w.Str(n.Anchor)
+	w.Str(n.HeadComment)
+	w.Str(n.LineComment)
+	w.Str(n.FootComment)
+	w.Varint(int64(n.Line))
+	w.Varint(int64(n.Column))
 	if n.Content == nil {
-		w.uvarint(0)
+		w.Uvarint(0)
 		return true
 	}
-	w.uvarint(uint64(len(n.Content)) + 1)
+	w.Uvarint(uint64(len(n.Content)) + 1)
 	for _, c := range n.Content {
 		if !w.node(c) {
 			return false
@@ -168,7 +168,7 @@ func (w *binWriter) node(n *yaml.Node) bool {
 
 // treeReader rebuilds a tree into two allocations: the nodes, and the pointers of every node's Content.
 type treeReader struct {
-	r     *binReader
+	r     *BinReader
 	nodes []yaml.Node
 	ptrs  []*yaml.Node
 	n, p  int
@@ -176,31 +176,31 @@ type treeReader struct {
 
 func (t *treeReader) node(depth int) *yaml.Node {
 	r := t.r
-	if r.err != nil || t.n >= len(t.nodes) || depth > 2*maxDepth {
+	if r.Err != nil || t.n >= len(t.nodes) || depth > 2*maxDepth {
 		r.fail()
 		return nil
 	}
 	n := &t.nodes[t.n]
 	t.n++
-	n.Kind = yaml.Kind(r.uvarint())
-	n.Style = yaml.Style(r.uvarint())
-	if tag := r.uvarint(); tag == 0 {
-		n.Tag = r.str()
+	n.Kind = yaml.Kind(r.Uvarint())
+	n.Style = yaml.Style(r.Uvarint())
+	if tag := r.Uvarint(); tag == 0 {
+		n.Tag = r.Str()
 	} else if tag < uint64(len(binTags)) {
 		n.Tag = binTags[tag]
 	} else {
 		r.fail()
 		return nil
 	}
-	n.Value = r.str()
-	n.Anchor = r.str()
-	n.HeadComment = r.str()
-	n.LineComment = r.str()
-	n.FootComment = r.str()
-	n.Line = int(r.varint())
-	n.Column = int(r.varint())
-	k := r.count()
-	if k == 0 || r.err != nil {
+	n.Value = r.Str()
+	n.Anchor = r.Str()
+	n.HeadComment = r.Str()
+	n.LineComment = r.Str()
+	n.FootComment = r.Str()
+	n.Line = int(r.Varint())
+	n.Column = int(r.Varint())
+	k := r.Count()
+	if k == 0 || r.Err != nil {
 		return n
 	}
 	k--
@@ -228,82 +228,82 @@ const (
 	argMsg
 )
 
-func (w *binWriter) problem(p *finding.Finding, path string) bool {
+func (w *BinWriter) problem(p *finding.Finding, path string) bool {
 	if p.File != path {
 		return false
 	}
-	w.str(p.Rule)
-	w.str(string(p.Severity))
-	w.varint(int64(p.Line))
-	w.varint(int64(p.Column))
+	w.Str(p.Rule)
+	w.Str(string(p.Severity))
+	w.Varint(int64(p.Line))
+	w.Varint(int64(p.Column))
 	if !w.msg(p.Msg) {
 		return false
 	}
-	w.str(p.Subject)
+	w.Str(p.Subject)
 	if p.Related == nil {
-		w.uvarint(0)
+		w.Uvarint(0)
 	} else {
-		w.uvarint(uint64(len(p.Related)) + 1)
+		w.Uvarint(uint64(len(p.Related)) + 1)
 	}
 	for _, q := range p.Related {
 		if q.File == path {
-			w.uvarint(0)
+			w.Uvarint(0)
 		} else {
-			w.uvarint(1)
-			w.str(q.File)
+			w.Uvarint(1)
+			w.Str(q.File)
 		}
-		w.varint(int64(q.Line))
-		w.varint(int64(q.Column))
+		w.Varint(int64(q.Line))
+		w.Varint(int64(q.Column))
 	}
 	return true
 }
 
-func (r *binReader) problem(path string) finding.Finding {
-	p := finding.Finding{Rule: r.str(), Severity: finding.Severity(r.str())}
+func (r *BinReader) problem(path string) finding.Finding {
+	p := finding.Finding{Rule: r.Str(), Severity: finding.Severity(r.Str())}
 	p.File = path
-	p.Line, p.Column = int(r.varint()), int(r.varint())
+	p.Line, p.Column = int(r.Varint()), int(r.Varint())
 	p.Msg = r.msg()
-	p.Subject = r.str()
-	if n := r.count(); n > 0 {
+	p.Subject = r.Str()
+	if n := r.Count(); n > 0 {
 		p.Related = make([]finding.Pos, n-1)
 		for i := range p.Related {
 			q := &p.Related[i]
 			q.File = path
-			if r.uvarint() != 0 {
-				q.File = r.str()
+			if r.Uvarint() != 0 {
+				q.File = r.Str()
 			}
-			q.Line, q.Column = int(r.varint()), int(r.varint())
+			q.Line, q.Column = int(r.Varint()), int(r.Varint())
 		}
 	}
 	return p
 }
 
-func (w *binWriter) msg(m i18n.Msg) bool {
-	w.str(m.Key)
+func (w *BinWriter) msg(m i18n.Msg) bool {
+	w.Str(m.Key)
 	if m.Args == nil {
-		w.uvarint(0)
+		w.Uvarint(0)
 		return true
 	}
-	w.uvarint(uint64(len(m.Args)) + 1)
+	w.Uvarint(uint64(len(m.Args)) + 1)
 	for _, a := range m.Args {
 		switch v := a.(type) {
 		case string:
-			w.uvarint(argString)
-			w.str(v)
+			w.Uvarint(argString)
+			w.Str(v)
 		case int:
-			w.uvarint(argInt)
-			w.varint(int64(v))
+			w.Uvarint(argInt)
+			w.Varint(int64(v))
 		case int64:
-			w.uvarint(argInt64)
-			w.varint(v)
+			w.Uvarint(argInt64)
+			w.Varint(v)
 		case int32:
-			w.uvarint(argInt32)
-			w.varint(int64(v))
+			w.Uvarint(argInt32)
+			w.Varint(int64(v))
 		case bool:
-			w.uvarint(argBool)
+			w.Uvarint(argBool)
 			w.value(reflect.ValueOf(v))
 		case i18n.Msg:
-			w.uvarint(argMsg)
+			w.Uvarint(argMsg)
 			if !w.msg(v) {
 				return false
 			}
@@ -314,25 +314,25 @@ func (w *binWriter) msg(m i18n.Msg) bool {
 	return true
 }
 
-func (r *binReader) msg() i18n.Msg {
-	m := i18n.Msg{Key: r.str()}
-	n := r.count()
-	if n == 0 || r.err != nil {
+func (r *BinReader) msg() i18n.Msg {
+	m := i18n.Msg{Key: r.Str()}
+	n := r.Count()
+	if n == 0 || r.Err != nil {
 		return m
 	}
 	m.Args = make([]any, n-1)
 	for i := range m.Args {
-		switch r.uvarint() {
+		switch r.Uvarint() {
 		case argString:
-			m.Args[i] = r.str()
+			m.Args[i] = r.Str()
 		case argInt:
-			m.Args[i] = int(r.varint())
+			m.Args[i] = int(r.Varint())
 		case argInt64:
-			m.Args[i] = r.varint()
+			m.Args[i] = r.Varint()
 		case argInt32:
-			m.Args[i] = int32(r.varint())
+			m.Args[i] = int32(r.Varint())
 		case argBool:
-			m.Args[i] = r.uvarint() != 0
+			m.Args[i] = r.Uvarint() != 0
 		case argMsg:
 			m.Args[i] = r.msg()
 		default:
@@ -350,9 +350,9 @@ func AppendValue(b []byte, kind string, v any) ([]byte, bool) {
 	if !valueTypes()[kind] || rv.Kind() != reflect.Pointer || rv.IsNil() || reflect.TypeOf(newValue(kind)) != rv.Type() {
 		return b, false
 	}
-	w := &binWriter{b: b}
+	w := &BinWriter{B: b}
 	w.value(rv.Elem())
-	return w.b, true
+	return w.B, true
 }
 
 // ValueFromBinary returns the value of kind whose binary form (AppendValue) is data.
@@ -361,9 +361,9 @@ func ValueFromBinary(kind, data string) (any, error) {
 	if v == nil || !valueTypes()[kind] {
 		return nil, errBinary
 	}
-	r := &binReader{s: data}
+	r := &BinReader{S: data}
 	r.value(reflect.ValueOf(v).Elem())
-	if r.err != nil || r.off != len(r.s) {
+	if r.Err != nil || r.Off != len(r.S) {
 		return nil, errBinary
 	}
 	return v, nil

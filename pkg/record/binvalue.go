@@ -18,44 +18,44 @@ import (
 // string or integer keys, and structs of exported fields. A type holding anything else (an interface, a
 // function, an unexported field) cannot be carried: files of that kind are then decoded every time.
 
-// binWriter appends the binary form.
-type binWriter struct{ b []byte }
+// BinWriter appends the binary form.
+type BinWriter struct{ B []byte }
 
-func (w *binWriter) uvarint(x uint64) {
+func (w *BinWriter) Uvarint(x uint64) {
 	for x >= 0x80 {
-		w.b = append(w.b, byte(x)|0x80)
+		w.B = append(w.B, byte(x)|0x80)
 		x >>= 7
 	}
-	w.b = append(w.b, byte(x))
+	w.B = append(w.B, byte(x))
 }
 
-func (w *binWriter) varint(x int64) { w.uvarint(uint64(x<<1) ^ uint64(x>>63)) }
+func (w *BinWriter) Varint(x int64) { w.Uvarint(uint64(x<<1) ^ uint64(x>>63)) }
 
-func (w *binWriter) str(s string) {
-	w.uvarint(uint64(len(s)))
-	w.b = append(w.b, s...)
+func (w *BinWriter) Str(s string) {
+	w.Uvarint(uint64(len(s)))
+	w.B = append(w.B, s...)
 }
 
-// binReader reads the binary form from a string; strings it returns share the string's memory.
-type binReader struct {
-	s   string
-	off int
-	err error
+// BinReader reads the binary form from a string; strings it returns share the string's memory.
+type BinReader struct {
+	S   string // what is read
+	Off int    // where
+	Err error  // set at the first byte that does not read
 }
 
 var errBinary = errors.New("record: damaged binary form")
 
-func (r *binReader) fail() { r.err, r.off = errBinary, len(r.s) }
+func (r *BinReader) fail() { r.Err, r.Off = errBinary, len(r.S) }
 
-func (r *binReader) uvarint() uint64 {
+func (r *BinReader) Uvarint() uint64 {
 	var x uint64
 	for shift := uint(0); shift < 64; shift += 7 {
-		if r.off >= len(r.s) {
+		if r.Off >= len(r.S) {
 			r.fail()
 			return 0
 		}
-		c := r.s[r.off]
-		r.off++
+		c := r.S[r.Off]
+		r.Off++
 		x |= uint64(c&0x7f) << shift
 		if c < 0x80 {
 			return x
@@ -65,29 +65,29 @@ func (r *binReader) uvarint() uint64 {
 	return 0
 }
 
-func (r *binReader) varint() int64 {
-	u := r.uvarint()
+func (r *BinReader) Varint() int64 {
+	u := r.Uvarint()
 	return int64(u>>1) ^ -int64(u&1)
 }
 
 // count reads a length that cannot exceed what is left to read (each element takes a byte at least).
-func (r *binReader) count() int {
-	n := r.uvarint()
-	if n > uint64(len(r.s)-r.off)+1 {
+func (r *BinReader) Count() int {
+	n := r.Uvarint()
+	if n > uint64(len(r.S)-r.Off)+1 {
 		r.fail()
 		return 0
 	}
 	return int(n)
 }
 
-func (r *binReader) str() string {
-	n := r.uvarint()
-	if n > uint64(len(r.s)-r.off) {
+func (r *BinReader) Str() string {
+	n := r.Uvarint()
+	if n > uint64(len(r.S)-r.Off) {
 		r.fail()
 		return ""
 	}
-	s := r.s[r.off : r.off+int(n)]
-	r.off += int(n)
+	s := r.S[r.Off : r.Off+int(n)]
+	r.Off += int(n)
 	return s
 }
 
@@ -162,41 +162,41 @@ func valueSig() string {
 	return b.String()
 }
 
-func (w *binWriter) value(v reflect.Value) {
+func (w *BinWriter) value(v reflect.Value) {
 	switch v.Kind() {
 	case reflect.Bool:
 		if v.Bool() {
-			w.b = append(w.b, 1)
+			w.B = append(w.B, 1)
 		} else {
-			w.b = append(w.b, 0)
+			w.B = append(w.B, 0)
 		}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		w.varint(v.Int())
+		w.Varint(v.Int())
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		w.uvarint(v.Uint())
+		w.Uvarint(v.Uint())
 	case reflect.Float32, reflect.Float64:
-		w.uvarint(math.Float64bits(v.Float()))
+		w.Uvarint(math.Float64bits(v.Float()))
 	case reflect.String:
-		w.str(v.String())
+		w.Str(v.String())
 	case reflect.Slice:
 		if v.IsNil() {
-			w.uvarint(0)
+			w.Uvarint(0)
 			return
 		}
-		w.uvarint(uint64(v.Len()) + 1)
+		w.Uvarint(uint64(v.Len()) + 1)
 		for i := 0; i < v.Len(); i++ {
 			w.value(v.Index(i))
 		}
 	case reflect.Pointer:
 		if v.IsNil() {
-			w.uvarint(0)
+			w.Uvarint(0)
 			return
 		}
-		w.uvarint(1)
+		w.Uvarint(1)
 		w.value(v.Elem())
 	case reflect.Map:
 		if v.IsNil() {
-			w.uvarint(0)
+			w.Uvarint(0)
 			return
 		}
 		keys := v.MapKeys()
@@ -206,7 +206,7 @@ func (w *binWriter) value(v reflect.Value) {
 			}
 			return keys[i].Int() < keys[j].Int()
 		})
-		w.uvarint(uint64(len(keys)) + 1)
+		w.Uvarint(uint64(len(keys)) + 1)
 		for _, k := range keys {
 			w.value(k)
 			w.value(v.MapIndex(k))
@@ -218,45 +218,45 @@ func (w *binWriter) value(v reflect.Value) {
 	}
 }
 
-func (r *binReader) value(v reflect.Value) {
-	if r.err != nil {
+func (r *BinReader) value(v reflect.Value) {
+	if r.Err != nil {
 		return
 	}
 	switch v.Kind() {
 	case reflect.Bool:
-		v.SetBool(r.uvarint() != 0)
+		v.SetBool(r.Uvarint() != 0)
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		v.SetInt(r.varint())
+		v.SetInt(r.Varint())
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		v.SetUint(r.uvarint())
+		v.SetUint(r.Uvarint())
 	case reflect.Float32, reflect.Float64:
-		v.SetFloat(math.Float64frombits(r.uvarint()))
+		v.SetFloat(math.Float64frombits(r.Uvarint()))
 	case reflect.String:
-		v.SetString(r.str())
+		v.SetString(r.Str())
 	case reflect.Slice:
-		n := r.count()
-		if n == 0 || r.err != nil {
+		n := r.Count()
+		if n == 0 || r.Err != nil {
 			return
 		}
 		s := reflect.MakeSlice(v.Type(), n-1, n-1)
-		for i := 0; i < n-1 && r.err == nil; i++ {
+		for i := 0; i < n-1 && r.Err == nil; i++ {
 			r.value(s.Index(i))
 		}
 		v.Set(s)
 	case reflect.Pointer:
-		if r.uvarint() == 0 {
+		if r.Uvarint() == 0 {
 			return
 		}
 		p := reflect.New(v.Type().Elem())
 		r.value(p.Elem())
 		v.Set(p)
 	case reflect.Map:
-		n := r.count()
-		if n == 0 || r.err != nil {
+		n := r.Count()
+		if n == 0 || r.Err != nil {
 			return
 		}
 		m := reflect.MakeMapWithSize(v.Type(), n-1)
-		for i := 0; i < n-1 && r.err == nil; i++ {
+		for i := 0; i < n-1 && r.Err == nil; i++ {
 			k := reflect.New(v.Type().Key()).Elem()
 			r.value(k)
 			e := reflect.New(v.Type().Elem()).Elem()
@@ -265,7 +265,7 @@ func (r *binReader) value(v reflect.Value) {
 		}
 		v.Set(m)
 	case reflect.Struct:
-		for i := 0; i < v.NumField() && r.err == nil; i++ {
+		for i := 0; i < v.NumField() && r.Err == nil; i++ {
 			r.value(v.Field(i))
 		}
 	default:

@@ -53,7 +53,7 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 	}
 	out := &Checked{}
 	var col finding.Collector
-	window := map[int][]datarepo.NumberUse{} // the numbers of the year parts read, by year
+	window := map[int][]numbered{} // the numbers of the year parts read, by year
 	for _, part := range parts {
 		year := part.Year
 		if part.Kind != datarepo.PartNumbers {
@@ -62,7 +62,7 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 		// The numbers of the five year folders before; a record filed in the wrong year is still compared
 		// with its neighbours' numbers. A state number's series is its year's, so only a Party number (its
 		// series is a term) is kept past the year before.
-		var earlier []datarepo.NumberUse
+		var earlier []numbered
 		if year != 0 {
 			for y := year - datarepo.NumberYears; y < year; y++ {
 				earlier = append(earlier, window[y]...)
@@ -75,7 +75,7 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			if prev := window[year-1]; len(prev) > 0 {
 				party := prev[:0:0]
 				for _, u := range prev {
-					if n, err := docnum.Parse(u.Number); err == nil && n.Regime == docnum.Party {
+					if u.party {
 						party = append(party, u)
 					}
 				}
@@ -99,7 +99,7 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			return l, err
 		}
 		// A part read in batches gives each batch the numbers of the others: read once before.
-		var numbers []datarepo.NumberUse
+		var numbers []numbered
 		if len(batches) > 1 && numbersRule && part.Kind == datarepo.PartNumbers {
 			for i := range batches {
 				l, err := load(i)
@@ -108,6 +108,9 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 				}
 				out.Decoded += l.Decoded
 				numbers = append(numbers, numberUses(l.Repo, part.Report)...)
+			}
+			if year != 0 {
+				window[year] = numbers
 			}
 		}
 		for i := range max(1, len(batches)) {
@@ -120,9 +123,13 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			}
 			out.Decoded += l.Decoded
 			ctx := l.Ctx
-			ctx.Numbers = append(earlier[:len(earlier):len(earlier)], numbers...)
 			if year != 0 {
-				window[year] = append(window[year], numberUses(l.Repo, part.Report)...)
+				// Only the numbers that may share a series with one of this batch's: the batch's buckets.
+				mine := numberUses(l.Repo, part.Report)
+				ctx.Numbers = inBuckets(mine, earlier, numbers)
+				if numbers == nil {
+					window[year] = append(window[year], mine...)
+				}
 			}
 			only := map[string]bool{}
 			for _, f := range l.Repo.Files {
@@ -246,12 +253,43 @@ func batchesOf(root string, part datarepo.Part) ([][]string, []finding.Finding, 
 	return append(out, mine), probs, nil
 }
 
+// numbered is a number with its bucket (docnum.Number.Bucket; "" when it does not parse).
+type numbered struct {
+	datarepo.NumberUse
+	bucket string
+	party  bool
+}
+
 // numberUses are the numbers of the documents and conclusions of repo that report accepts.
-func numberUses(repo *datarepo.Repo, report func(string) bool) []datarepo.NumberUse {
-	var out []datarepo.NumberUse
+func numberUses(repo *datarepo.Repo, report func(string) bool) []numbered {
+	var out []numbered
 	for _, f := range repo.Files {
 		if u := datarepo.NumberUseOf(f); u.Kind != "" && report(f.Path) {
-			out = append(out, u)
+			nu := numbered{NumberUse: u}
+			if n, err := docnum.Parse(u.Number); err == nil {
+				nu.bucket, nu.party = n.Bucket(), n.Regime == docnum.Party
+			}
+			out = append(out, nu)
+		}
+	}
+	return out
+}
+
+// inBuckets are the uses of lists in the bucket of one of mine: the only ones doc/number can find mine share a
+// series with.
+func inBuckets(mine []numbered, lists ...[]numbered) []datarepo.NumberUse {
+	buckets := map[string]bool{}
+	for _, u := range mine {
+		if u.bucket != "" {
+			buckets[u.bucket] = true
+		}
+	}
+	var out []datarepo.NumberUse
+	for _, l := range lists {
+		for _, u := range l {
+			if u.bucket != "" && buckets[u.bucket] {
+				out = append(out, u.NumberUse)
+			}
 		}
 	}
 	return out
