@@ -181,3 +181,94 @@ func TestCheckWholeForARuleThatSaysNothing(t *testing.T) {
 		t.Errorf("the rule saw %d files of %d records", seen, c.Records)
 	}
 }
+
+// TestInteracting: checking some records reads what they meet and nothing else — a document's number series
+// (its year and the five before), a programme's period, a petition's year — widened by what the rules compare a
+// record with; the registry or a rule that says nothing: everything.
+func TestInteracting(t *testing.T) {
+	all := rules.All()
+	for _, tc := range []struct {
+		paths []string
+		rs    []rules.Rule
+		yes   []string
+		no    []string
+		all   bool
+	}{
+		{paths: []string{"documents/2026/VPTU/tb-1.yaml"}, rs: all,
+			yes: []string{"documents/2026/VPUBND/a.yaml", "conclusions/2021/VPTU/b.yaml", "registry/people.yaml", "documents/"},
+			no:  []string{"documents/2020/VPTU/c.yaml", "petitions/2026/VPTU/p.yaml", "programmes/2026/Q3/VPTU.yaml", "petitions/"}},
+		{paths: []string{"programmes/2026/Q3/VPTU.yaml"}, rs: all,
+			yes: []string{"programmes/2026/Q3/VPUBND.yaml", "consolidated/2026/Q3.yaml"},
+			no:  []string{"programmes/2026/Q2/VPTU.yaml", "consolidated/2026/Q2.yaml", "documents/2026/VPTU/a.yaml"}},
+		{paths: []string{"petitions/2025/VPTU/p.yaml"}, rs: all,
+			yes: []string{"petitions/2025/VPDBHD/q.yaml"}, no: []string{"petitions/2024/VPTU/r.yaml", "documents/2025/VPTU/a.yaml"}},
+		{paths: []string{"petitions/2025/VPTU/p.yaml"}, rs: append(rules.All(), rules.Rule{ID: "test/petitions", Across: rules.AcrossPetitions}),
+			yes: []string{"petitions/2019/VPDBHD/q.yaml"}, no: []string{"documents/2025/VPTU/a.yaml"}},
+		{paths: []string{"registry/people.yaml"}, rs: all, all: true},
+		{paths: []string{"documents/2026/VPTU/tb-1.yaml"}, rs: append(rules.All(), rules.Rule{ID: "test/any"}), all: true},
+	} {
+		load, report, every := workspace.Interacting(tc.paths, tc.rs)
+		if every != tc.all {
+			t.Errorf("%v: everything %v, want %v", tc.paths, every, tc.all)
+			continue
+		}
+		if every {
+			continue
+		}
+		if !report[tc.paths[0]] {
+			t.Errorf("%v: not reported on", tc.paths)
+		}
+		for _, p := range tc.yes {
+			if !load(p) {
+				t.Errorf("%v: %s not read", tc.paths, p)
+			}
+		}
+		for _, p := range tc.no {
+			if load(p) {
+				t.Errorf("%v: %s read", tc.paths, p)
+			}
+		}
+	}
+}
+
+// TestInteractingFindsWhatTheWholeRepoFinds: checking some records with only what they meet loaded
+// (Interacting) finds on them exactly what checking them with the whole repo loaded finds.
+func TestInteractingFindsWhatTheWholeRepoFinds(t *testing.T) {
+	root := troubled(t)
+	asOf := func(loc *time.Location) (time.Time, error) { return time.Date(2026, 9, 1, 0, 0, 0, 0, loc), nil }
+	for _, paths := range [][]string{
+		{"documents/2024/VPTU/tb-1.yaml", "conclusions/2025/VPTU/kl-1.yaml"},
+		{"documents/2026/VPUBND/cv-3.yaml"},
+		{"programmes/2026/Q3/VPUBND.yaml", "programmes/2026/Q3/VPTU.yaml"},
+		{"petitions/2026/VPDBHD/VPDBHD-2026-000045.yaml", "petitions/2019/VPTU/bad.yaml"},
+		{"conclusions/2026/VPTU/space.yaml"},
+	} {
+		only := map[string]bool{}
+		for _, p := range paths {
+			only[p] = true
+		}
+		load, _, all := workspace.Interacting(paths, rules.All())
+		if all {
+			t.Fatalf("%v: everything read", paths)
+		}
+		part, err := workspace.Load(root, workspace.Options{AsOf: asOf, Only: load})
+		if err != nil {
+			t.Fatal(err)
+		}
+		whole, err := workspace.Load(root, workspace.Options{AsOf: asOf}) // a context remembers what it computed for its Only
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(part.Repo.Files) >= len(whole.Repo.Files)/2 {
+			t.Errorf("%v: %d of %d files read", paths, len(part.Repo.Files), len(whole.Repo.Files))
+		}
+		whole.Ctx.Only, part.Ctx.Only = only, only
+		want, got := rules.Run(whole.Ctx, rules.All()), rules.Run(part.Ctx, rules.All())
+		if len(want) == 0 {
+			t.Errorf("%v: nothing found to compare", paths)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%v: %d findings, with the whole repo %d:\n%v\n%v", paths, len(got), len(want), got, want)
+		}
+	}
+}
