@@ -525,7 +525,9 @@ func (b *bench) table(start time.Time, load0 string) string {
 		node = ", Node " + strings.TrimSpace(string(out))
 	}
 	coordVersion := ""
-	if out, err := exec.Command(b.bin, "--version").Output(); err == nil {
+	v := exec.Command(b.bin, "--version")
+	v.Env = b.env
+	if out, err := v.Output(); err == nil {
 		coordVersion = strings.TrimSpace(string(out))
 	}
 	fmt.Fprintf(&t, "Written by `make bench` on %s (%s, %d cores), %s; %s; %s. Load average %s at the start, %s at the end (%s in all); the machine is shared, so every figure is a median of runs taken side by side with its peer, round after round.\n\n",
@@ -546,7 +548,7 @@ func (b *bench) table(start time.Time, load0 string) string {
 		if target == "" {
 			target = "—"
 		}
-		fmt.Fprintf(&t, "| %s (%d runs) | %s | %s | %s | %s | %s | %s |\n", r.what, r.coord.n, fmtStat(r.coord), r.peer, peer, ratioText, target, met)
+		fmt.Fprintf(&t, "| %s (median of %d) | %s | %s | %s | %s | %s | %s |\n", r.what, r.coord.n, fmtStat(r.coord), r.peer, peer, ratioText, target, met)
 	}
 	t.WriteString("\nThe data repos are coordsynth's (seed 1: ten years of programmes, consolidated records, documents, conclusions and petitions, one commit per record) pushed to a bare remote and cloned by git; `--as-of 2026-06-15`. Warm: coord's parse cache (`.git/coord/parse`) was built by an earlier run; cold: it is deleted before each run (the operating system's file cache stays warm for both). ajv-cli validates each kind's files against its schema, one run per schema (`node -r core-yaml.js ajv validate --spec=draft2020 --strict=false -c ajv-formats -s schema/KIND.schema.json -d 'KIND/**/*.yaml'`), its YAML loader (js-yaml's safeLoad) made to use the core schema by the preloaded `.ci/ajv-core-yaml.js`, so that unquoted dates stay strings as the schemas want; its figures are the sum of those runs (peak RSS: the largest). The submit peer is `git add`, `git commit` and `git push` of the same kind of file in another clone, each method starting from a clone brought up to date untimed.\n")
 	for _, n := range b.notes {
