@@ -31,6 +31,12 @@ func (f *Factory) LoadOnly(root string, only func(rel string) bool) (*workspace.
 	return l, exitCode(err)
 }
 
+// Check runs rules over the whole data repo at root, part by part when the rules allow (workspace.Check).
+func (f *Factory) Check(root string, rs []rules.Rule) (*workspace.Checked, error) {
+	c, err := workspace.Check(root, f.Options(nil), rs)
+	return c, exitCode(err)
+}
+
 // LoadPeriod reads a period argument as a clerk writes it ("2026-Q3", "quý 3/2026") and loads what a
 // workflow step on that period reads (workspace.LoadPeriod). It returns the period, the data repo's root and
 // the loaded repo.

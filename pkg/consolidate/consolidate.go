@@ -10,9 +10,6 @@
 package consolidate
 
 import (
-	"crypto/sha1"
-	"encoding/hex"
-	"fmt"
 	"maps"
 	"os"
 	"path"
@@ -84,6 +81,9 @@ func (r *Result) Summary() finding.Summary {
 		if r.Only[p.File] {
 			s.Files++
 		}
+	}
+	if r.prev != nil && r.ctx.Repo.File(r.Path) == nil {
+		s.Files, s.Records = s.Files+1, s.Records+1 // recalled (Recall), not loaded
 	}
 	return s
 }
@@ -261,10 +261,7 @@ func BlobHash(root, rel string) string {
 	if err != nil {
 		return ""
 	}
-	h := sha1.New()
-	fmt.Fprintf(h, "blob %d\x00", len(data))
-	h.Write(data)
-	return hex.EncodeToString(h.Sum(nil))
+	return datarepo.BlobHex(datarepo.BlobID(data))
 }
 
 // Read returns the consolidated record of period p as loaded, nil when there is none. A file that exists but

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -88,13 +89,35 @@ type Options struct {
 	// asked about folders, as "path/" (a top-level record folder excepted): false skips the folder unread. A
 	// submission loads the registry and the folders its records are compared with, not ten years of records.
 	Only func(rel string) bool
+	// Cache, when set, is the clone's parse cache (OpenCache): an unchanged record is not decoded again. It
+	// holds what the schemas' validator gives, so Validate must be record.NewValidator's. Load does not write
+	// it: the caller calls Cache.Flush when done loading.
+	Cache *Cache
+	// Files, when not nil, are the record paths to read (List found them), with the registry, instead of
+	// walking the repo; Only is then not used, and the walk's path findings are the caller's (List's).
+	Files []string
+}
+
+// List walks the repo at root as Load does, and returns the record paths only accepts (nil: all), sorted,
+// and the path findings on what the walk keeps out, without reading a record.
+func List(root string, only func(rel string) bool) ([]string, []finding.Finding, error) {
+	return listRecords(root, only)
 }
 
 // Load reads every record of the repo at root.
 func Load(root string, opt Options) (*Repo, error) {
 	r := &Repo{Root: root, byPath: map[string]*record.File{}}
-	paths, outside, err := listRecords(root, opt.Only)
-	if err != nil {
+	var paths []string
+	var outside []finding.Finding
+	var err error
+	if opt.Files != nil {
+		if paths, outside, err = listRecords(root, Under()); err != nil { // the registry
+			return nil, err
+		}
+		paths = append(paths, opt.Files...)
+		sort.Strings(paths)
+		paths = slices.Compact(paths)
+	} else if paths, outside, err = listRecords(root, opt.Only); err != nil {
 		return nil, err
 	}
 	r.Problems = append(r.Problems, outside...)
@@ -103,7 +126,7 @@ func Load(root string, opt Options) (*Repo, error) {
 	if maxBytes <= 0 {
 		maxBytes = record.DefaultMaxBytes
 	}
-	settings := r.loadOne(SettingsFile, maxBytes, opt.Validate)
+	settings := r.loadOne(SettingsFile, maxBytes, opt.Validate, opt.Cache)
 	if settings != nil {
 		if s, ok := settings.Value.(*record.Settings); ok {
 			r.Settings = *s
@@ -120,7 +143,7 @@ func Load(root string, opt Options) (*Repo, error) {
 	for w := 0; w < 2*runtime.GOMAXPROCS(0); w++ { // more workers than cores: a few large files all start at once
 		g.Go("", func() {
 			for i := range work {
-				par.Item(paths[i], func() { files[i] = r.loadOneLocked(paths[i], maxBytes, opt.Validate, &mu) })
+				par.Item(paths[i], func() { files[i] = r.loadOneLocked(paths[i], maxBytes, opt.Validate, opt.Cache, &mu) })
 			}
 		})
 	}
@@ -170,8 +193,8 @@ func (r *Repo) add(f *record.File) {
 	r.byPath[f.Path] = f
 }
 
-func (r *Repo) loadOneLocked(rel string, maxBytes int64, v record.Validator, mu *sync.Mutex) *record.File {
-	f, prob := ReadRecord(r.Root, rel, maxBytes, v)
+func (r *Repo) loadOneLocked(rel string, maxBytes int64, v record.Validator, c *Cache, mu *sync.Mutex) *record.File {
+	f, prob := readRecord(r.Root, rel, maxBytes, v, c)
 	if prob != nil {
 		mu.Lock()
 		r.Problems = append(r.Problems, *prob)
@@ -180,15 +203,20 @@ func (r *Repo) loadOneLocked(rel string, maxBytes int64, v record.Validator, mu 
 	return f
 }
 
-func (r *Repo) loadOne(rel string, maxBytes int64, v record.Validator) *record.File {
+func (r *Repo) loadOne(rel string, maxBytes int64, v record.Validator, c *Cache) *record.File {
 	var mu sync.Mutex
-	return r.loadOneLocked(rel, maxBytes, v, &mu)
+	return r.loadOneLocked(rel, maxBytes, v, c, &mu)
 }
 
 // ReadRecord reads and decodes one record file, refusing unread a file over maxBytes. A file that cannot
 // be read at all yields a finding (rule yaml) and no File; a symlink or a special file, a path finding, and
 // is not opened.
 func ReadRecord(root, rel string, maxBytes int64, v record.Validator) (*record.File, *finding.Finding) {
+	return readRecord(root, rel, maxBytes, v, nil)
+}
+
+// readRecord is ReadRecord through the parse cache c (nil: none).
+func readRecord(root, rel string, maxBytes int64, v record.Validator, c *Cache) (*record.File, *finding.Finding) {
 	full := filepath.Join(root, filepath.FromSlash(rel))
 	st, err := os.Lstat(full)
 	if err != nil {
@@ -207,6 +235,16 @@ func ReadRecord(root, rel string, maxBytes int64, v record.Validator) (*record.F
 		return nil, &finding.Finding{Rule: "yaml", Severity: finding.Error, Pos: finding.Pos{File: rel, Line: 1, Column: 1},
 			Msg: i18n.M("record.too_big", st.Size(), maxBytes)}
 	}
+	var fst fileStat
+	if c != nil {
+		fst = c.stat(st)
+		if form, ok := c.lookup(rel, fst); ok {
+			// A copy: the file's strings then keep its own form alive, not its folder's cache file.
+			if f, err := record.FromBinary(rel, strings.Clone(form)); err == nil {
+				return f, nil
+			}
+		}
+	}
 	fh, err := os.Open(full)
 	if err != nil {
 		return nil, &finding.Finding{Rule: "yaml", Severity: finding.Error, Pos: finding.Pos{File: rel, Line: 1, Column: 1},
@@ -223,7 +261,27 @@ func ReadRecord(root, rel string, maxBytes int64, v record.Validator) (*record.F
 		return nil, &finding.Finding{Rule: "yaml", Severity: finding.Error, Pos: finding.Pos{File: rel, Line: 1, Column: 1},
 			Msg: i18n.M("record.too_big", len(data), maxBytes)}
 	}
-	return record.Decode(rel, data, v), nil
+	if c == nil {
+		return record.Decode(rel, data, v), nil
+	}
+	blob := BlobID(data)
+	if int64(len(data)) != fst.size {
+		fst = fileStat{mode: ^uint64(0)} // changed while read: never trusted by its stat data
+	}
+	if form, ok := c.byContent(rel, blob); ok {
+		if f, err := record.FromBinary(rel, strings.Clone(form)); err == nil {
+			c.put(rel, fst, blob, form)
+			return f, nil
+		}
+	}
+	f := record.Decode(rel, data, v)
+	c.decoded.Add(1)
+	if b, ok := record.AppendBinary(nil, f); ok {
+		c.put(rel, fst, blob, string(b))
+	} else {
+		c.forget(rel)
+	}
+	return f, nil
 }
 
 // IsRecordName reports whether a file name is a record file (YAML, not hidden).

@@ -3,6 +3,7 @@ package datarepo
 import (
 	"fmt"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -57,5 +58,5 @@ func Interacting(paths []string, series bool) (load func(rel string) bool, repor
 		}
 		prefixes = append(prefixes, p)
 	}
-	return Under(prefixes...), report, false
+	return Under(slices.Compact(slices.Sorted(slices.Values(prefixes)))...), report, false
 }

@@ -280,12 +280,18 @@ func numberOf(p string, data []byte, v record.Validator) NumberUse {
 	if int64(len(data)) > record.DefaultMaxBytes {
 		return u
 	}
-	f := record.Decode(p, data, v)
+	return NumberUseOf(record.Decode(p, data, v))
+}
+
+// NumberUseOf is the number a decoded record carries (Kind "" when it is no document or conclusion). Its
+// strings are its own: a use kept keeps nothing else of the record alive.
+func NumberUseOf(f *record.File) NumberUse {
+	u := NumberUse{Path: f.Path}
 	switch r := f.Value.(type) {
 	case *record.Document:
-		u.Kind, u.Number, u.Type, u.Date = record.KindDocument, r.Number, r.Type, r.Date
+		u.Kind, u.Number, u.Type, u.Date = record.KindDocument, strings.Clone(r.Number), strings.Clone(r.Type), strings.Clone(r.Date)
 	case *record.Conclusion:
-		u.Kind, u.Number, u.Date = record.KindConclusion, r.Number, r.Issued
+		u.Kind, u.Number, u.Date = record.KindConclusion, strings.Clone(r.Number), strings.Clone(r.Issued)
 	default:
 		return u
 	}

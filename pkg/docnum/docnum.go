@@ -417,6 +417,17 @@ func (n Number) Series(date time.Time, partyTerms []time.Time) string {
 	return ""
 }
 
+// Bucket is what two numbers share when they may be one use of a series (Series with the same sequence
+// number): their regime, issuers and sequence number. Numbers in different buckets never are; numbers in one
+// bucket are when their dates (and, for Party numbers, their types) give one Series.
+func (n Number) Bucket() string {
+	issuers := strings.Join(n.Issuers, "-")
+	if n.Regime == State && len(n.Issuers) > 0 {
+		issuers = n.Issuers[0]
+	}
+	return fmt.Sprintf("%d|%s|%d", n.Regime, issuers, n.Seq)
+}
+
 // day drops the time and zone, keeping the calendar day as written, so that a term starting on 2025-10-01 in
 // any zone contains every time on 2025-10-01.
 func day(t time.Time) time.Time {

@@ -20,7 +20,7 @@ import (
 // by a key the registry lists for its author. A registry that names nobody yet enforces nothing. The finding
 // sits on the path changed (line 1: the file may be gone), and names the commit and its author. Who may do
 // what comes from the state before the change, updated only by the change's own authorised commits (Commit).
-var _ = register(Rule{ID: "authz/path", Severity: finding.Error,
+var _ = register(Rule{ID: "authz/path", Across: AcrossNone, Severity: finding.Error,
 	Keys: []string{"rule.authz.path", "rule.authz.not_reseal", "rule.authz.office", "rule.authz.admins", "rule.authz.unsigned", "rule.authz.no_key", "rule.authz.bad_sig"},
 	Check: func(c *Context, out Out) {
 		var reg *record.Offices

@@ -11,7 +11,7 @@ import (
 // item added since) and names the item; it is a warning while the programme is a draft and an error once it
 // is approved or issued, since what was decided and published no longer matches what the offices plan. A
 // changed item's decision is not applied (schedule.go), so its conflicts come back until merge runs again.
-var _ = register(Rule{ID: "consolidated/stale", Severity: finding.Warning,
+var _ = register(Rule{ID: "consolidated/stale", Across: AcrossPeriod, Severity: finding.Warning,
 	Keys: []string{"rule.stale.changed", "rule.stale.added", "rule.stale.removed", "rule.stale.decision", "rule.stale.action.move", "rule.stale.action.drop", "rule.stale.action.keep"},
 	Check: func(c *Context, out Out) {
 		for _, ps := range c.Schedules() {

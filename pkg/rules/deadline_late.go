@@ -11,7 +11,7 @@ import (
 // deadlineLateRule: a programme must reach the main branch before its period's deadline (docs/rules.md, deadline/late).
 // Its submission time is the commit time of the first commit on main that added its file; a file not yet on
 // main (a pull request, a dry run) is judged at Context.Now (--as-of). With a late_reason it is a warning.
-var _ = register(Rule{ID: "deadline/late", Severity: finding.Error,
+var _ = register(Rule{ID: "deadline/late", Across: AcrossNone, Severity: finding.Error,
 	Keys: []string{"rule.deadline.late", "rule.deadline.committed", "rule.deadline.judged_now", "rule.deadline.before_day",
 		"rule.deadline.before", "rule.deadline.at"}, Check: func(c *Context, out Out) {
 		for _, pf := range c.Programmes() {

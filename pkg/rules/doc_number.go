@@ -14,15 +14,32 @@ import (
 // docNumberRule: document and conclusion numbers are well formed (Decree 30/2020, Guidance 36-HD/VPTW),
 // their type abbreviation matches the document's type, and no number is used twice in its series. A
 // conclusion and the register entry of its notice share one number: that is one use, not two.
-var docNumberRule = register(Rule{ID: "doc/number", Severity: finding.Error,
+var docNumberRule = register(Rule{ID: "doc/number", Across: AcrossNumbers, Severity: finding.Error,
 	Keys: []string{"rule.docnum.invalid", "rule.docnum.type", "rule.docnum.conclusion_type", "rule.docnum.reused"}, Check: func(c *Context, out Out) {
 		type use struct {
-			f      *record.File
+			path   string
+			pos    func() finding.Pos // of the number
 			number string
 			kind   string
 			date   string
 		}
 		series := map[string][]use{}
+		add := func(n docnum.Number, date string, u use) {
+			d, err := time.ParseInLocation("2006-01-02", date, c.Repo.Loc)
+			if err != nil {
+				return
+			}
+			key := n.Series(d, c.Policy.PartyTerms) + "|" + strconv.Itoa(n.Seq)
+			u.number, u.date = n.String(), date
+			series[key] = append(series[key], u)
+		}
+		// Records not loaded, by their number alone (the earlier years of a check read part by part).
+		for _, u := range c.Numbers {
+			if n, err := docnum.Parse(u.Number); err == nil && c.Repo.File(u.Path) == nil {
+				pos := finding.Pos{File: u.Path, Line: u.Line, Column: u.Column}
+				add(n, u.Date, use{path: u.Path, kind: u.Kind, pos: func() finding.Pos { return pos }})
+			}
+		}
 		for _, f := range c.Repo.Files {
 			var num, typ, date string
 			switch v := f.Value.(type) {
@@ -50,12 +67,7 @@ var docNumberRule = register(Rule{ID: "doc/number", Severity: finding.Error,
 				out.Emit(finding.Finding{Pos: f.Pos("number"),
 					Msg: i18n.M("rule.docnum.conclusion_type", num, n.Type)})
 			}
-			d, err := time.ParseInLocation("2006-01-02", date, c.Repo.Loc)
-			if err != nil {
-				continue
-			}
-			key := n.Series(d, c.Policy.PartyTerms) + "|" + strconv.Itoa(n.Seq)
-			series[key] = append(series[key], use{f, n.String(), f.Kind, date})
+			add(n, date, use{path: f.Path, kind: f.Kind, pos: func() finding.Pos { return f.Pos("number") }})
 		}
 		for _, uses := range series {
 			if len(uses) < 2 {
@@ -78,12 +90,15 @@ var docNumberRule = register(Rule{ID: "doc/number", Severity: finding.Error,
 				if uses[i].date != uses[j].date {
 					return uses[i].date < uses[j].date
 				}
-				return uses[i].f.Path < uses[j].f.Path
+				return uses[i].path < uses[j].path
 			})
 			for _, u := range uses[1:] {
-				out.Emit(finding.Finding{Pos: u.f.Pos("number"),
-					Msg:     i18n.M("rule.docnum.reused", u.number, uses[0].f.Path),
-					Related: []finding.Pos{uses[0].f.Pos("number")}})
+				if !c.Wants(u.path) {
+					continue
+				}
+				out.Emit(finding.Finding{Pos: u.pos(),
+					Msg:     i18n.M("rule.docnum.reused", u.number, uses[0].path),
+					Related: []finding.Pos{uses[0].pos()}})
 			}
 		}
 	}})

@@ -11,7 +11,7 @@ import (
 // no place agrees with any). The finding sits on the item that disagrees with the reference one — the
 // coordinator's, else the first listed — on the field at fault. Disagreeing items stay separate events for
 // the overlap rules, but never conflict with each other.
-var _ = register(Rule{ID: "joint/mismatch", Severity: finding.Error,
+var _ = register(Rule{ID: "joint/mismatch", Across: AcrossPeriod, Severity: finding.Error,
 	Keys:     []string{"rule.overlap.joint_time", "rule.overlap.joint_place", "rule.overlap.joint_both"},
 	Schedule: jointFindings})
 

@@ -10,7 +10,7 @@ import (
 // overlapLocalityRule: two field trips (kind: field-trip) of different bodies to one locality on one day —
 // the commune receives two delegations. The locality is the item's, else its venue's. Week and month items
 // name no day and take no part.
-var _ = register(Rule{ID: "overlap/locality", Severity: finding.Warning,
+var _ = register(Rule{ID: "overlap/locality", Across: AcrossPeriod, Severity: finding.Warning,
 	Keys:     []string{"rule.overlap.locality"},
 	Schedule: localityFindings})
 

@@ -11,7 +11,7 @@ import (
 // information, never an error. The finding sits on the coarse item, which is the one to pin down; a coarse
 // item that may overlap several events of one person (or venue) gets one finding listing them all in
 // related, not one per event.
-var _ = register(Rule{ID: "overlap/tentative", Severity: finding.Info,
+var _ = register(Rule{ID: "overlap/tentative", Across: AcrossPeriod, Severity: finding.Info,
 	Keys:     []string{"rule.overlap.tentative.person", "rule.overlap.tentative.place", "rule.overlap.tentative.person_n", "rule.overlap.tentative.place_n"},
 	Schedule: tentativeFindings})
 

@@ -9,7 +9,7 @@ import (
 // overlapTravelRule: one person's consecutive events in different localities with less time between them
 // than the journey. Minutes come from registry/places.yaml: an explicit travel_to in either direction, else
 // both localities' travel to the provincial centre added up; a missing time counts as 0.
-var _ = register(Rule{ID: "overlap/travel", Severity: finding.Warning,
+var _ = register(Rule{ID: "overlap/travel", Across: AcrossPeriod, Severity: finding.Warning,
 	Keys:     []string{"rule.overlap.travel"},
 	Schedule: travelFindings})
 

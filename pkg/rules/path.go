@@ -10,7 +10,7 @@ import (
 // pathRule: a record must sit where its content says (coord submit puts it there), and every id or code
 // that becomes part of a path must be a safe file name ("../../x" never is). The loader adds what its walk
 // keeps out: a YAML file outside the record folders, a symlink, a FIFO, socket or device (datarepo/layout.go).
-var _ = register(Rule{ID: "path", Severity: finding.Error,
+var _ = register(Rule{ID: "path", Across: AcrossNone, Severity: finding.Error,
 	Keys: []string{"rule.path.wrong", "rule.path.unsafe"}, Check: func(c *Context, out Out) {
 		loaderProblems(c, out)
 		for _, f := range c.Repo.Files {

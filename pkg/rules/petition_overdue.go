@@ -17,7 +17,7 @@ import (
 // petition's status, related to its acceptance when its count starts there and to the extensions that count,
 // and names the article. Its errors do not block `coord submit` (Advisory): recording what was done about
 // an overdue petition must stay possible.
-var _ = register(Rule{ID: "petition/overdue", Severity: finding.Error, Advisory: true,
+var _ = register(Rule{ID: "petition/overdue", Across: AcrossNone, Severity: finding.Error, Advisory: true,
 	Keys:  []string{"rule.petition.soon", "rule.petition.last_day", "rule.petition.overdue"},
 	Check: petitionOverdue})
 

@@ -16,7 +16,7 @@ import (
 // — subject, history notes, any other value, a comment — holds what looks like a citizen ID or a phone
 // number. The finding names the field and never the value. It reads the YAML tree, so a petition that fails
 // its schema is still checked (a leak is a leak whatever else is wrong).
-var _ = register(Rule{ID: "petition/plaintext", Severity: finding.Error,
+var _ = register(Rule{ID: "petition/plaintext", Across: AcrossNone, Severity: finding.Error,
 	Keys:  []string{"rule.plaintext.empty", "rule.plaintext.plain", "rule.plaintext.fields", "rule.plaintext.fake", "rule.plaintext.broken", "rule.plaintext.why.base64", "rule.plaintext.why.header", "rule.plaintext.why.no_recipient", "rule.plaintext.why.recipient", "rule.plaintext.why.payload", "rule.number.field", "rule.number.key", "rule.number.comment", "rule.number.id", "rule.number.phone", "rule.number.both", "rule.plaintext.local", "rule.plaintext.missing"},
 	Check: petitionPlaintext})
 

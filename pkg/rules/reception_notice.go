@@ -22,7 +22,7 @@ import (
 // announced long before is not late, and a day moved is announced anew. A reception day not on main yet
 // (a pull request, a dry run, a folder without git) is judged at --as-of. The finding sits on the item's
 // `when`.
-var _ = register(Rule{ID: "reception/notice", Severity: finding.Warning,
+var _ = register(Rule{ID: "reception/notice", Across: AcrossPeriod, Severity: finding.Warning,
 	Keys:  []string{"rule.reception.notice", "rule.reception.after", "rule.deadline.committed", "rule.deadline.judged_now", "rule.deadline.at"},
 	Check: receptionNotice})
 

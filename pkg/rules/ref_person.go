@@ -3,5 +3,5 @@ package rules
 import "github.com/coordvn/coord/pkg/finding"
 
 // refPersonRule: a person an item names (leaders, attendees, signers) is in registry/people.yaml.
-var _ = register(Rule{ID: "ref/person", Severity: finding.Error, Keys: []string{"rule.ref.unknown", "rule.ref.person"},
+var _ = register(Rule{ID: "ref/person", Across: AcrossNone, Severity: finding.Error, Keys: []string{"rule.ref.unknown", "rule.ref.person"},
 	Check: refCheck(refPerson)})

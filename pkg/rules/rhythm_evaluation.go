@@ -15,7 +15,7 @@ import (
 // programmes can no longer add it: when it has ended by --as-of, or when the host's last-quarter programme is
 // in the repo; and only a year the repo holds programmes for (a repo started in 2026 says nothing of 2024).
 // The finding sits on the host's last-quarter programme, else on coord.yaml's host.
-var _ = register(Rule{ID: "rhythm/evaluation", Severity: finding.Warning,
+var _ = register(Rule{ID: "rhythm/evaluation", Across: AcrossProgrammes, Severity: finding.Warning,
 	Keys: []string{"rule.rhythm.evaluation", "rule.rhythm.evaluation_elsewhere"},
 	Check: func(c *Context, out Out) {
 		type year struct {

@@ -13,7 +13,7 @@ import (
 // from the merge on, so the coordinator sees the gap in the draft, before approval; a quarter nobody
 // consolidated is not judged (there is no programme to hold the meeting yet). The finding sits on the
 // record's items.
-var _ = register(Rule{ID: "rhythm/liaison", Severity: finding.Warning,
+var _ = register(Rule{ID: "rhythm/liaison", Across: AcrossPeriod, Severity: finding.Warning,
 	Keys: []string{"rule.rhythm.liaison", "rule.rhythm.liaison_dropped"},
 	Check: func(c *Context, out Out) {
 		for _, f := range c.Repo.Files {

@@ -15,7 +15,7 @@ import (
 // reception` they chair or attend) in each month that has ended by --as-of and lies in a year, quarter or
 // month for which the repo holds programmes (Context.Receptions). One finding per person and month missed,
 // on the person's entry, related to the programmes of that month's periods.
-var _ = register(Rule{ID: "rhythm/reception", Severity: finding.Warning,
+var _ = register(Rule{ID: "rhythm/reception", Across: AcrossProgrammes, Severity: finding.Warning,
 	Keys: []string{"rule.rhythm.reception"}, Check: rhythmReception})
 
 func rhythmReception(c *Context, out Out) {

@@ -36,6 +36,11 @@ type Rule struct {
 	// Advisory: the rule's errors never block a submission (coord submit shows them as warnings): they say
 	// that time has passed, not that the record is wrong, and the submission may be what mends them.
 	Advisory bool
+	// Across says which other records the rule's findings on a record depend on, so that coord check can
+	// read a large repo part by part (its memory then depends on the largest part, not on the years the repo
+	// holds). The zero value, AcrossRepo, is always right: a rule that declares nothing makes coord check read
+	// the whole repo at once.
+	Across Across
 }
 
 // Advisory reports whether a rule's errors are advice to a submission: a schedule rule's (conflicts between
@@ -48,6 +53,29 @@ func Advisory(id string) bool {
 	}
 	return false
 }
+
+// Across is what a rule compares a record with (Rule.Across). The parts of the repo that coord check reads
+// one after the other are folders (datarepo.Parts), each read with coord.yaml and the registry; a rule's
+// findings may sit on its part's records only, except AcrossProgrammes's, which may also sit on coord.yaml and
+// the registry. A record filed in another kind's folder (a path finding) is read with that folder's part.
+type Across int
+
+const (
+	// AcrossRepo: any record of the repo (the default).
+	AcrossRepo Across = iota
+	// AcrossNone: the record alone, with the settings, the registry, the policy, the clock and the history.
+	AcrossNone
+	// AcrossPeriod: the programmes and the consolidated record of the record's period.
+	AcrossPeriod
+	// AcrossProgrammes: every programme and consolidated record (programmes/, consolidated/), of any year.
+	AcrossProgrammes
+	// AcrossNumbers: the documents and conclusions numbered in the same series: those of the record's year,
+	// and the numbers of the five years before (a Party committee's term). The earlier years' records are
+	// stand-ins carrying only their number, type, date and the number's position (datarepo.NumberUse).
+	AcrossNumbers
+	// AcrossPetitions: every petition (petitions/), of any year.
+	AcrossPetitions
+)
 
 // Doc is the rule's one line: what it checks.
 func (r Rule) Doc() i18n.Msg { return i18n.M("rule.doc." + r.ID) }
@@ -106,6 +134,10 @@ type Context struct {
 	Entered map[string]time.Time
 	// PolicyProblems are coord.yaml overrides that could not be applied (reported by the schema rule).
 	PolicyProblems []policy.Problem
+	// Numbers are documents and conclusions the repo did not load, by their number alone (datarepo.NumberUse):
+	// doc/number compares the loaded records with them. A check read part by part gives each year's part the
+	// numbers of the five years before.
+	Numbers []datarepo.NumberUse
 	// Commits are the commits of the change under check (check --changed BASE), oldest first, each with the
 	// registry and settings in force before it; nil when no change is checked.
 	Commits []Commit

@@ -11,7 +11,7 @@ import (
 
 // schemaRule reports what the JSON Schema found, plus what a schema cannot say: dates that match the
 // pattern but do not exist (2026-02-30), ids defined twice in one list, and invalid policy overrides.
-var _ = register(Rule{ID: "schema", Severity: finding.Error,
+var _ = register(Rule{ID: "schema", Across: AcrossNone, Severity: finding.Error,
 	Keys: []string{"rule.bad_date", "rule.dup_id", "rule.policy"}, Check: func(c *Context, out Out) {
 		loaderProblems(c, out)
 		for _, f := range c.Repo.Files {

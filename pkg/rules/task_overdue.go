@@ -10,7 +10,7 @@ import (
 // from 1/7). Its state on that day is read from its progress notes (conclusion.At), so a check as of an
 // earlier day sees the task as it stood then. The finding sits on the task's due date; its subject names the
 // task as `coord task update` takes it.
-var _ = register(Rule{ID: "task/overdue", Severity: finding.Warning, Keys: []string{"rule.task.overdue"},
+var _ = register(Rule{ID: "task/overdue", Across: AcrossNone, Severity: finding.Warning, Keys: []string{"rule.task.overdue"},
 	Check: func(c *Context, out Out) {
 		for _, t := range conclusion.Known(conclusion.All(c.Repo), c.Now) {
 			s := conclusion.At(t.Task, c.Now)

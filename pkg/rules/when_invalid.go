@@ -10,7 +10,7 @@ import (
 
 // whenInvalidRule: every item's `when` parses, ends after it starts, and lies in the programme's period
 // (a coarse week or month must at least touch it). A clerk's form that `coord fmt` can rewrite is named.
-var _ = register(Rule{ID: "when/invalid", Severity: finding.Error,
+var _ = register(Rule{ID: "when/invalid", Across: AcrossNone, Severity: finding.Error,
 	Keys: []string{"rule.when.invalid", "rule.when.fmt", "rule.when.outside"}, Check: func(c *Context, out Out) {
 		for _, f := range c.Repo.Files {
 			if !c.Wants(f.Path) {

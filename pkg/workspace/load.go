@@ -21,6 +21,8 @@ import (
 type Loaded struct {
 	Repo *datarepo.Repo
 	Ctx  *rules.Context
+	// Decoded is how many record files were decoded; the others came from the clone's parse cache.
+	Decoded int
 }
 
 // Options say what to load and as of when.
@@ -31,6 +33,10 @@ type Options struct {
 	AsOf func(loc *time.Location) (time.Time, error)
 	// Branch is the main branch, whose history says when each programme was submitted ("" is main).
 	Branch string
+	// Whole has Check read the whole repo at once instead of part by part (the tests compare the two).
+	Whole bool
+	// Files, when not nil, are the record paths to load instead of walking the repo (datarepo.Options.Files).
+	Files []string
 }
 
 // Load reads the data repo at root: its records (validated), its policy from coord.yaml and the holidays,
@@ -40,13 +46,25 @@ func Load(root string, o Options) (*Loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := datarepo.Load(root, datarepo.Options{Validate: v, Only: o.Only})
+	cache := datarepo.OpenCache(root)
+	r, err := datarepo.Load(root, datarepo.Options{Validate: v, Only: o.Only, Cache: cache, Files: o.Files})
 	if err != nil {
 		return nil, err
 	}
+	cache.Flush(root)
+	c, err := newContext(root, r, o)
+	if err != nil {
+		return nil, err
+	}
+	return &Loaded{Repo: r, Ctx: c, Decoded: cache.Decoded()}, nil
+}
+
+// newContext is the rules context of a loaded repo: its policy, "now", and when each programme reached main.
+func newContext(root string, r *datarepo.Repo, o Options) (*rules.Context, error) {
 	p, probs := policy.FromSettings(r.Settings, r.Holidays, r.Loc)
 	now := time.Now().In(r.Loc)
 	if o.AsOf != nil {
+		var err error
 		if now, err = o.AsOf(r.Loc); err != nil {
 			return nil, err
 		}
@@ -55,7 +73,7 @@ func Load(root string, o Options) (*Loaded, error) {
 	c.PolicyProblems = probs
 	c.Submitted = Submitted(root, o.Branch, r)
 	c.Entered = Entered(root, o.Branch, c)
-	return &Loaded{Repo: r, Ctx: c}, nil
+	return c, nil
 }
 
 // LoadPeriod loads what a workflow step on period p reads: the registry, the period's programmes and its

@@ -15,15 +15,19 @@ import (
 )
 
 // BenchmarkCheck checks a synthetic repo of COORD_BENCH_RECORDS records (default 100,000: ten years of a
-// large province) end to end: walk, read, decode, schema, every rule. Run by `make bench`.
+// large province) end to end: walk, read, decode, schema, every rule. Run by `make bench`. COORD_BENCH_DIR
+// names a data repo to check instead (one coordsynth wrote, with its parse cache: a warm check).
 func BenchmarkCheck(b *testing.B) {
 	n := 100000
 	if s := os.Getenv("COORD_BENCH_RECORDS"); s != "" {
 		n, _ = strconv.Atoi(s)
 	}
-	dir := b.TempDir()
-	if err := synth.Write(dir, n, 1); err != nil {
-		b.Fatal(err)
+	dir := os.Getenv("COORD_BENCH_DIR")
+	if dir == "" {
+		dir = b.TempDir()
+		if err := synth.Write(dir, n, 1); err != nil {
+			b.Fatal(err)
+		}
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

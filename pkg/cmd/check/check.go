@@ -2,6 +2,8 @@
 package check
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -71,6 +73,15 @@ func Run(o *Options) error {
 	if o.Changed != "" && len(o.Paths) > 0 {
 		return cmdutil.Usage(i18n.Errorf("check.changed_and_paths"))
 	}
+	ran := rules.Select(o.Rules)
+	if o.Changed == "" && len(o.Paths) == 0 {
+		// Every record: read part by part, memory flat in the repo's size.
+		c, err := o.F.Check(root, ran)
+		if err != nil {
+			return err
+		}
+		return report(o, c.Settings, c.Findings, finding.Summary{Files: c.Files, Records: c.Records}, failOn, start)
+	}
 	only, sel, err := selectPaths(o.F, root, o.Paths)
 	if err != nil {
 		return err
@@ -84,13 +95,16 @@ func Run(o *Options) error {
 		}
 		// What the change touched and what that interacts with; a change to the settings or the registry
 		// concerns every record.
-		l, report, all := datarepo.Interacting(changed, true)
+		l, report, all := workspace.Interacting(changed, ran)
 		if !all {
 			load, only = l, report
 			if len(only) == 0 {
 				only = map[string]bool{}
 			}
 		}
+	} else if l, _, all := workspace.Interacting(slices.Sorted(maps.Keys(only)), ran); !all {
+		// PATH…: what the given records interact with, reported on the given records only.
+		load = l
 	}
 	l, err := o.F.LoadOnly(root, load)
 	if err != nil {
@@ -101,7 +115,7 @@ func Run(o *Options) error {
 	}
 	l.Ctx.Only = only
 	l.Ctx.Commits = commits
-	fs := rules.Run(l.Ctx, rules.Select(o.Rules))
+	fs := rules.Run(l.Ctx, ran)
 	sum := finding.Summary{Files: len(l.Repo.Files) + len(l.Repo.Problems), Records: countRecords(l.Repo)}
 	if only != nil {
 		sum.Files, sum.Records = len(only), 0

@@ -103,13 +103,21 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
-	l, err := o.F.LoadOnly(root, datarepo.PeriodFiles(o.period))
+	// The record this clone's last merge wrote, when the file still holds it, is not read again.
+	only := datarepo.PeriodFiles(o.period)
+	prev, recalled := consolidate.Recall(root, o.period)
+	if recalled {
+		inPeriod, rel := only, datarepo.ConsolidatedPath(o.period)
+		only = func(p string) bool { return p != rel && inPeriod(p) }
+	}
+	l, err := o.F.LoadOnly(root, only)
 	if err != nil {
 		return err
 	}
-	prev, err := consolidate.Read(l.Repo, o.period)
-	if err != nil {
-		return err
+	if !recalled {
+		if prev, err = consolidate.Read(l.Repo, o.period); err != nil {
+			return err
+		}
 	}
 	if prev != nil && (prev.Status == "approved" || prev.Status == "issued") && !o.Force {
 		return cmdutil.Refused(i18n.Errorf("merge.locked", o.period.Label(o.F.Lang()), i18n.M("merge.status."+prev.Status)))
@@ -174,6 +182,7 @@ func Run(o *Options) error {
 	if err := o.F.Save(context.Background(), l.Repo, files, consolidate.CommitMessage("merge", res.C), o.Step); err != nil {
 		return err
 	}
+	consolidate.Remember(root, o.period, data, res.C)
 
 	fs := res.Findings()
 	if err := finding.Write(o.F.Out, o.Format, fs, res.Summary(), o.F.Lang()); err != nil {

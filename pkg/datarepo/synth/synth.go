@@ -13,8 +13,9 @@ import (
 	"github.com/coordvn/coord/examples"
 )
 
-// Write copies the example province's settings and registry into dir and adds n records: documents,
-// conclusions and petitions spread over ten years and three offices (programmes come from the example).
+// Write copies the example province's settings and registry into dir and adds n records — documents,
+// conclusions and petitions spread over ten years and three offices — and the three offices' programmes of
+// every quarter from 2017 to 2026 but 2026-Q3 (the example's, WriteRepo adds them).
 func Write(dir string, n int, seed int64) error {
 	for _, p := range []string{"coord.yaml", "registry/offices.yaml", "registry/people.yaml", "registry/places.yaml", "registry/holidays.yaml"} {
 		b, err := examples.Province.ReadFile("province/" + p)
@@ -24,6 +25,9 @@ func Write(dir string, n int, seed int64) error {
 		if err := write(filepath.Join(dir, p), b); err != nil {
 			return err
 		}
+	}
+	if err := writeProgrammes(dir, rand.New(rand.NewSource(seed^0x5eed)), "2026-Q3"); err != nil {
+		return err
 	}
 	rng := rand.New(rand.NewSource(seed))
 	offices := []string{"VPTU", "VPDBHD", "VPUBND"}

@@ -1,20 +1,19 @@
-// Command benchpeak measures the wall time and the peak memory (peak resident set size, from the kernel's
-// rusage of each finished process) of the coord binary's three heavy commands on a data repo of 100,000
-// records (pkg/datarepo/synth, one commit per record, pushed to a bare remote over file://):
+// Command benchpeak is `make bench`: it measures the coord binary side by side with a peer doing the same
+// job — ajv-cli validating the same files against the same schemas, `git status` on the same clone, the git
+// CLI's add, commit and push of the same kind of file — in the same run, round after round (so that a shared
+// machine's changing speed falls on both alike), and writes one table into the README between its markers:
+// wall time, CPU time (user and system) and peak memory (peak RSS, from the kernel's rusage of each finished
+// process) of every row, its ratio to its peer, and which targets of issue 14 were met.
 //
-//   - coord check of the whole clone;
-//   - coord merge --quarter 2026-Q3 (a first merge, --no-commit) of the 10,000-item quarter of
-//     synth.WriteQuarter written into a copy of the same records;
-//   - coord submit of one document (the clone brought up to date by an untimed coord sync first).
+// The data repos are what coordsynth writes (synth.WriteRepo: ten years of every kind of record, the git
+// history of their submissions), pushed to a bare remote over file:// and cloned by git, at each size of
+// -sizes. The merged quarter is synth.WriteQuarter's (10,000 items, 300 leaders) in a clone of its own.
 //
-// With -settings it runs each command under several GC settings side by side, interleaved round by round, so
-// that a shared machine's changing speed falls on all of them alike. GOGC and GOMEMLIMIT of the caller's
-// environment are not passed on: "default" is the binary's own setting. Run by `make bench`:
-//
-//	go run ./pkg/cmd/internal/benchpeak -coord bin/coord [-records 100000] [-rounds 5] [-settings 'default;GOGC=100;GOGC=200']
+//	go run ./pkg/cmd/internal/benchpeak -coord bin/coord -ajv bin/ajv -readme README.md [-sizes 10000,100000,1000000] [-rounds 5]
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -22,6 +21,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -30,112 +30,428 @@ import (
 
 func main() {
 	coord := flag.String("coord", "bin/coord", "the coord binary")
-	records := flag.Int("records", 100000, "records in the data repo")
-	items := flag.Int("items", 10000, "items in the merged quarter")
-	people := flag.Int("people", 300, "leaders in the merged quarter")
-	rounds := flag.Int("rounds", 5, "runs measured per command and setting")
-	settings := flag.String("settings", "default", "GC settings compared, separated by ';': default (the binary's own) or VAR=VALUE[,VAR=VALUE]")
+	ajv := flag.String("ajv", "bin/ajv", "the folder where ajv-cli and ajv-formats are installed (.ci/bench.sh)")
+	readme := flag.String("readme", "README.md", "the README whose table is rewritten (\"\": print it only)")
+	sizes := flag.String("sizes", "10000,100000,1000000", "the repo sizes checked (records); the full comparisons run on 100000")
+	rounds := flag.Int("rounds", 5, "runs measured per row (medians); the largest size gets 3")
+	records := flag.Int("records", 100000, "the size of the repo of the full comparisons (a smaller one to try the tool)")
 	flag.Parse()
-	if err := run(*coord, *records, *items, *people, *rounds, strings.Split(*settings, ";")); err != nil {
+	b := &bench{rounds: *rounds, main: *records}
+	if err := b.run(*coord, *ajv, *readme, *sizes); err != nil {
 		fmt.Fprintln(os.Stderr, "benchpeak:", err)
 		os.Exit(1)
 	}
 }
 
-// sample is one measured run.
+// sample is one measured run (of one process, or a peer's several processes in sequence).
 type sample struct {
-	wall, cpu time.Duration // cpu: user and system time of the process and its children
-	rss       int64         // bytes
+	wall, cpu time.Duration // cpu: user and system time
+	rss       int64         // peak, bytes
 }
 
-func run(coord string, records, items, people, rounds int, settings []string) error {
-	bin, err := filepath.Abs(coord)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.MkdirTemp("", "coord-bench-peak-")
-	if err != nil {
-		return err
-	}
-	if os.Getenv("BENCHPEAK_KEEP") == "" {
-		defer os.RemoveAll(tmp)
-	}
-	var base []string
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "GOGC=") && !strings.HasPrefix(kv, "GOMEMLIMIT=") {
-			base = append(base, kv)
-		}
-	}
-	base = append(base, "GIT_CONFIG_NOSYSTEM=1", "HOME="+tmp, "XDG_CONFIG_HOME="+tmp,
-		"GIT_AUTHOR_NAME=Bench", "GIT_AUTHOR_EMAIL=bench@example.vn", "GIT_COMMITTER_NAME=Bench", "GIT_COMMITTER_EMAIL=bench@example.vn",
-		"COORD_CONFIG="+filepath.Join(tmp, "none.yaml"), "COORD_LANG=en")
-	// The submitting clerk, a member of VPUBND in the registry; merge runs as nobody in particular (a named member of no office may not write the
-	// consolidated record).
-	clerk := []string{"COORD_NAME=Hồ Thị Kim Liên", "COORD_EMAIL=lien.htk@vpubnd.example.vn"}
-	// exec runs one command and returns its wall time and peak RSS; ok lists the exit codes that are expected.
-	exec1 := func(dir string, env []string, ok []int, args ...string) (sample, error) {
-		cmd := exec.Command(args[0], args[1:]...)
-		cmd.Dir, cmd.Env = dir, env
-		var out strings.Builder
-		cmd.Stdout, cmd.Stderr = &out, &out
-		t := time.Now()
-		err := cmd.Run()
-		s := sample{wall: time.Since(t)}
-		if cmd.ProcessState == nil {
-			return s, fmt.Errorf("%s: %v", strings.Join(args, " "), err)
-		}
-		code := cmd.ProcessState.ExitCode()
-		expected := false
-		for _, c := range ok {
-			expected = expected || c == code
-		}
-		if !expected {
-			return s, fmt.Errorf("%s: exit %d\n%.2000s", strings.Join(args, " "), code, out.String())
-		}
-		s.cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
-		s.rss = peakRSS(cmd.ProcessState)
-		return s, nil
-	}
+func (s *sample) add(t sample) {
+	s.wall += t.wall
+	s.cpu += t.cpu
+	s.rss = max(s.rss, t.rss)
+}
 
-	// The data repo: the records in git with a commit each, a bare remote, a clone (check, submit); the same
-	// records plus the quarter in a plain folder (merge).
-	fmt.Printf("building a data repo of %d records…\n", records)
+// stat is the medians of a row's samples.
+type stat struct {
+	wall, cpu time.Duration
+	rss       int64
+	n         int
+}
+
+func medians(ss []sample) stat {
+	w, c, r := make([]time.Duration, len(ss)), make([]time.Duration, len(ss)), make([]int64, len(ss))
+	for i, s := range ss {
+		w[i], c[i], r[i] = s.wall, s.cpu, s.rss
+	}
+	sort.Slice(w, func(i, j int) bool { return w[i] < w[j] })
+	sort.Slice(c, func(i, j int) bool { return c[i] < c[j] })
+	sort.Slice(r, func(i, j int) bool { return r[i] < r[j] })
+	return stat{w[len(w)/2], c[len(c)/2], r[len(r)/2], len(ss)}
+}
+
+type bench struct {
+	rounds int
+	main   int // records of the repo of the full comparisons
+	env    []string
+	tmp    string
+	bin    string
+	ajv    string
+	rows   []row
+	notes  []string
+}
+
+// row is one line of the table.
+type row struct {
+	what, peer   string
+	coord, other stat
+	target       string
+	met          string // "yes", "no", "" (no target)
+}
+
+// exec1 runs one command in dir and measures it; ok lists the expected exit codes.
+func (b *bench) exec1(dir string, env []string, ok []int, args ...string) (sample, error) {
+	cmd := exec.Command(args[0], args[1:]...)
+	cmd.Dir, cmd.Env = dir, env
+	var out bytes.Buffer
+	cmd.Stderr = &out
+	t := time.Now()
+	err := cmd.Run()
+	s := sample{wall: time.Since(t)}
+	if cmd.ProcessState == nil {
+		return s, fmt.Errorf("%s: %v", strings.Join(args, " "), err)
+	}
+	code := cmd.ProcessState.ExitCode()
+	expected := false
+	for _, c := range ok {
+		expected = expected || c == code
+	}
+	if !expected {
+		return s, fmt.Errorf("%s (in %s): exit %d\n%.3000s", strings.Join(args, " "), dir, code, out.String())
+	}
+	s.cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	s.rss = peakRSS(cmd.ProcessState)
+	return s, nil
+}
+
+// repo is a bare remote filled by synth and a clone of it.
+type repo struct {
+	records      int
+	remote, dir  string
+	built, ready time.Duration
+}
+
+func (b *bench) makeRepo(records int, clones ...string) (*repo, error) {
 	t0 := time.Now()
-	seed := filepath.Join(tmp, "seed")
-	if err := synth.Write(seed, records, 1); err != nil {
-		return err
+	base := filepath.Join(b.tmp, strconv.Itoa(records))
+	seed := filepath.Join(base, "seed")
+	if err := synth.WriteRepo(seed, records, 1); err != nil {
+		return nil, err
 	}
 	if err := os.WriteFile(filepath.Join(seed, ".gitattributes"), []byte("* text=auto eol=lf\n"), 0o644); err != nil {
+		return nil, err
+	}
+	r := &repo{records: records, remote: filepath.Join(base, "remote.git"), dir: filepath.Join(base, "clone")}
+	if _, err := b.exec1(base, b.env, []int{0}, "git", "init", "-q", "--bare", "-b", "main", r.remote); err != nil {
+		return nil, err
+	}
+	if err := synth.Import(seed, r.remote, b.env); err != nil {
+		return nil, err
+	}
+	if err := os.RemoveAll(seed); err != nil {
+		return nil, err
+	}
+	r.built = time.Since(t0)
+	for _, c := range append([]string{"clone"}, clones...) {
+		if _, err := b.exec1(base, b.env, []int{0}, "git", "clone", "-q", "file://"+filepath.ToSlash(r.remote), filepath.Join(base, c)); err != nil {
+			return nil, err
+		}
+	}
+	r.ready = time.Since(t0)
+	fmt.Printf("repo of %d records: written and imported in %s, cloned in %s\n", records, r.built.Round(time.Second), (r.ready - r.built).Round(time.Second))
+	return r, nil
+}
+
+// check is coord check of the whole clone (exit 1: the synthetic repo holds findings of level error).
+func (b *bench) check(dir string, extra ...string) (sample, error) {
+	args := append([]string{b.bin, "check", "--as-of", "2026-06-15", "--format", "json"}, extra...)
+	return b.exec1(dir, b.env, []int{0, 1}, args...)
+}
+
+func (b *bench) gitStatus(dir string) (sample, error) {
+	return b.exec1(dir, b.env, []int{0}, "git", "status", "--porcelain")
+}
+
+// ajvKinds are the record folders and files with their schema, as ajv-cli is run on them.
+var ajvKinds = [][2]string{
+	{"coord.yaml", "settings"}, {"registry/offices.yaml", "offices"}, {"registry/people.yaml", "people"},
+	{"registry/places.yaml", "places"}, {"registry/holidays.yaml", "holidays"},
+	{"programmes/**/*.yaml", "programme"}, {"consolidated/**/*.yaml", "consolidated"},
+	{"conclusions/**/*.yaml", "conclusion"}, {"documents/**/*.yaml", "document"}, {"petitions/**/*.yaml", "petition"},
+}
+
+// ajvRun validates the files of kinds in dir with ajv-cli, one run per schema, its YAML loader told to use
+// the core schema (core-yaml.js), so that dates stay strings.
+func (b *bench) ajvRun(dir string, kinds [][2]string) (sample, error) {
+	var s sample
+	for _, k := range kinds {
+		t, err := b.exec1(dir, b.env, []int{0, 1}, "node", "-r", filepath.Join(b.ajv, "core-yaml.js"),
+			filepath.Join(b.ajv, "node_modules", "ajv-cli", "dist", "index.js"), "validate", "--spec=draft2020", "--strict=false",
+			"-c", filepath.Join(b.ajv, "node_modules", "ajv-formats", "dist", "index.js"),
+			"-s", filepath.Join(b.schemaDir(), k[1]+".schema.json"), "-d", k[0])
+		if err != nil {
+			return s, err
+		}
+		s.add(t)
+	}
+	return s, nil
+}
+
+func (b *bench) schemaDir() string { d, _ := filepath.Abs("schema"); return d }
+
+// pair measures a and then p, round after round, and adds the row.
+func (b *bench) pair(rounds int, what, peer, target string, judge func(c, p stat) string, a, p func() (sample, error)) error {
+	var as, ps []sample
+	for i := 0; i < rounds; i++ {
+		s, err := a()
+		if err != nil {
+			return err
+		}
+		as = append(as, s)
+		if p != nil {
+			t, err := p()
+			if err != nil {
+				return err
+			}
+			ps = append(ps, t)
+		}
+	}
+	r := row{what: what, peer: peer, coord: medians(as), target: target}
+	if p != nil {
+		r.other = medians(ps)
+	}
+	if judge != nil {
+		r.met = judge(r.coord, r.other)
+	}
+	b.rows = append(b.rows, r)
+	fmt.Printf("%s: %s (%s)\n", what, fmtStat(r.coord), peer)
+	return nil
+}
+
+func yes(ok bool) string {
+	if ok {
+		return "**met**"
+	}
+	return "not met"
+}
+
+func ratio(a, b time.Duration) float64 {
+	if b <= 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+func (b *bench) run(coord, ajv, readme, sizeList string) error {
+	var err error
+	if b.bin, err = filepath.Abs(coord); err != nil {
 		return err
 	}
-	remote, clone := filepath.Join(tmp, "remote.git"), filepath.Join(tmp, "clone")
-	if _, err := exec1(tmp, base, []int{0}, "git", "init", "-q", "--bare", "-b", "main", remote); err != nil {
+	if b.ajv, err = filepath.Abs(ajv); err != nil {
 		return err
 	}
-	if err := synth.Import(seed, remote, base); err != nil {
+	if b.tmp, err = os.MkdirTemp("", "coord-bench-"); err != nil {
 		return err
 	}
-	if _, err := exec1(tmp, base, []int{0}, "git", "clone", "-q", "file://"+filepath.ToSlash(remote), clone); err != nil {
+	if os.Getenv("BENCH_KEEP") == "" {
+		defer os.RemoveAll(b.tmp)
+	}
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "GOGC=") && !strings.HasPrefix(kv, "GOMEMLIMIT=") && !strings.HasPrefix(kv, "COORD_") {
+			b.env = append(b.env, kv)
+		}
+	}
+	b.env = append(b.env, "GIT_CONFIG_NOSYSTEM=1", "HOME="+b.tmp, "XDG_CONFIG_HOME="+b.tmp,
+		"GIT_AUTHOR_NAME=Bench", "GIT_AUTHOR_EMAIL=bench@example.vn", "GIT_COMMITTER_NAME=Bench", "GIT_COMMITTER_EMAIL=bench@example.vn",
+		"COORD_CONFIG="+filepath.Join(b.tmp, "none.yaml"), "COORD_LANG=en")
+	var sizes []int
+	for _, s := range strings.Split(sizeList, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil {
+			return fmt.Errorf("-sizes: %v", err)
+		}
+		sizes = append(sizes, n)
+	}
+	start := time.Now()
+	load0 := loadavg()
+
+	// The main comparisons, on 100,000 records.
+	main, err := b.makeRepo(b.main, "git-clone")
+	if err != nil {
 		return err
 	}
-	if err := synth.WriteQuarter(seed, items, people); err != nil {
+	if _, err := b.check(main.dir); err != nil { // the parse cache and the first-added times, built once
 		return err
 	}
-	consolidated := filepath.Join(seed, "consolidated", "2026", "Q3.yaml")
-	drafts := filepath.Join(tmp, "drafts")
+	warm := func() (sample, error) { return b.check(main.dir) }
+	parse := filepath.Join(main.dir, ".git", "coord", "parse")
+	cold := func() (sample, error) {
+		if err := os.RemoveAll(parse); err != nil {
+			return sample{}, err
+		}
+		return b.check(main.dir)
+	}
+	ajvAll := func() (sample, error) { return b.ajvRun(main.dir, ajvKinds) }
+	status := func() (sample, error) { return b.gitStatus(main.dir) }
+	at := thousands(b.main) + " records"
+	if err := b.pair(b.rounds, "`coord check`, "+at+", warm (parse cache built)", "ajv-cli, the same files and schemas",
+		"≤ 0.25×", func(c, p stat) string { return yes(ratio(c.wall, p.wall) <= 0.25) }, warm, ajvAll); err != nil {
+		return err
+	}
+	if err := b.pair(b.rounds, "`coord check`, "+at+", warm", "`git status` (the stat floor)",
+		"stretch ≤ 2×", func(c, p stat) string { return yes(ratio(c.wall, p.wall) <= 2) }, warm, status); err != nil {
+		return err
+	}
+	if err := b.pair(b.rounds, "`coord check`, "+at+", cold (parse cache deleted)", "ajv-cli, the same files and schemas",
+		"≤ 1.0×", func(c, p stat) string { return yes(ratio(c.wall, p.wall) <= 1) }, cold, ajvAll); err != nil {
+		return err
+	}
+	if _, err := b.check(main.dir); err != nil { // warm again
+		return err
+	}
+
+	// check --changed of one programme.
+	prog := filepath.Join(main.dir, "programmes", "2026", "Q3", "VPUBND.yaml")
+	data, err := os.ReadFile(prog)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(prog, append(data, "# sửa\n"...), 0o644); err != nil {
+		return err
+	}
+	for _, c := range [][]string{{"git", "commit", "-q", "-am", "one programme"}, {"git", "push", "-q", "origin", "HEAD:main"}} {
+		if _, err := b.exec1(main.dir, b.env, []int{0}, c...); err != nil {
+			return err
+		}
+	}
+	if err := b.pair(b.rounds, "`coord check --changed HEAD~1`, one programme changed, "+at, "`git status`",
+		"≤ 0.3 s", func(c, p stat) string { return yes(c.wall <= 300*time.Millisecond) },
+		func() (sample, error) { return b.check(main.dir, "--changed", "HEAD~1") }, status); err != nil {
+		return err
+	}
+
+	// submit against the git CLI, each from a clone brought up to date first (untimed).
+	if err := b.submit(main); err != nil {
+		return err
+	}
+
+	// merge and re-merge of a 10,000-item quarter.
+	if err := b.merge(); err != nil {
+		return err
+	}
+
+	// check at each size: the growth.
+	var base stat
+	for _, n := range sizes {
+		r := main
+		if n != main.records {
+			os.RemoveAll(filepath.Join(b.tmp, strconv.Itoa(main.records), "git-clone"))
+			if r, err = b.makeRepo(n); err != nil {
+				b.notes = append(b.notes, fmt.Sprintf("%d records: the repo could not be made on this machine (%v)", n, err))
+				continue
+			}
+			if _, err := b.check(r.dir); err != nil {
+				return err
+			}
+		}
+		rounds := b.rounds
+		if n == sizes[len(sizes)-1] && len(sizes) > 1 {
+			rounds = 3
+		}
+		target, judge := "", func(c, p stat) string { return "" }
+		if n == 100000 {
+			target = "peak RSS ≤ 300 MB"
+			judge = func(c, p stat) string { return yes(c.rss <= 300<<20) }
+		}
+		if n == 1000000 {
+			target = "peak RSS < 2× that at 100,000"
+			judge = func(c, p stat) string { return yes(base.rss > 0 && c.rss < 2*base.rss) }
+		}
+		if err := b.pair(rounds, fmt.Sprintf("`coord check`, %s records, warm", thousands(n)), "`git status`", target, judge,
+			func() (sample, error) { return b.check(r.dir) }, func() (sample, error) { return b.gitStatus(r.dir) }); err != nil {
+			return err
+		}
+		if n == 100000 {
+			base = b.rows[len(b.rows)-1].coord
+		}
+		if r != main {
+			os.RemoveAll(filepath.Join(b.tmp, strconv.Itoa(n)))
+		}
+		b.notes = append(b.notes, fmt.Sprintf("the repo of %s records took %s to write and import, %s to clone",
+			thousands(n), r.built.Round(time.Second), (r.ready-r.built).Round(time.Second)))
+	}
+
+	table := b.table(start, load0)
+	fmt.Println()
+	fmt.Println(table)
+	if readme == "" {
+		return nil
+	}
+	return writeTable(readme, table)
+}
+
+// submit times `coord submit` of one document against `git add && git commit && git push` of the same kind of
+// file, on clones of the 100,000-record repo.
+func (b *bench) submit(r *repo) error {
+	clerk := append(append([]string(nil), b.env...), "COORD_NAME=Hồ Thị Kim Liên", "COORD_EMAIL=lien.htk@vpubnd.example.vn")
+	gitClone := filepath.Join(filepath.Dir(r.dir), "git-clone")
+	drafts := filepath.Join(b.tmp, "drafts")
 	if err := os.MkdirAll(drafts, 0o755); err != nil {
 		return err
 	}
-	fmt.Printf("ready in %s\n", time.Since(t0).Round(time.Second))
-
-	check := func(env []string) (sample, error) {
-		// exit 1: the synthetic repo holds findings of level error
-		return exec1(clone, env, []int{0, 1}, bin, "check", "--as-of", "2026-06-15", "--format", "json")
+	if _, err := b.exec1(r.dir, clerk, []int{0}, b.bin, "sync"); err != nil { // the clone's caches, once
+		return err
 	}
-	merge := func(env []string) (sample, error) {
-		os.Remove(consolidated)
+	doc := func(n int, issuer string) []byte {
+		return []byte(fmt.Sprintf("kind: document\nnumber: %d/TB-%s\ntype: TB\ndate: 2026-08-04\nissuer: %s\nsummary: Thông báo số %d\nrecipients: [VPTU]\n", n, issuer, issuer, n))
+	}
+	n := 500000
+	return b.pair(b.rounds, "`coord submit` of one document, "+thousands(r.records)+" records with a commit each", "`git add && git commit && git push`",
+		"≤ 1.5×", func(c, p stat) string { return yes(ratio(c.wall, p.wall) <= 1.5) },
+		func() (sample, error) {
+			n++
+			if _, err := b.exec1(r.dir, clerk, []int{0}, b.bin, "sync"); err != nil {
+				return sample{}, err
+			}
+			draft := filepath.Join(drafts, fmt.Sprintf("%d-TB-VPUBND.yaml", n))
+			if err := os.WriteFile(draft, doc(n, "VPUBND"), 0o644); err != nil {
+				return sample{}, err
+			}
+			return b.exec1(r.dir, clerk, []int{0}, b.bin, "submit", draft)
+		},
+		func() (sample, error) {
+			if _, err := b.exec1(gitClone, b.env, []int{0}, "git", "pull", "-q", "--rebase", "origin", "main"); err != nil {
+				return sample{}, err
+			}
+			p := fmt.Sprintf("documents/2026/VPTU/%d-TB-VPTU.yaml", n)
+			full := filepath.Join(gitClone, filepath.FromSlash(p))
+			if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+				return sample{}, err
+			}
+			if err := os.WriteFile(full, doc(n, "VPTU"), 0o644); err != nil {
+				return sample{}, err
+			}
+			var s sample
+			for _, c := range [][]string{{"git", "add", p}, {"git", "commit", "-q", "-m", "document(VPTU): x"}, {"git", "push", "-q", "origin", "HEAD:main"}} {
+				t, err := b.exec1(gitClone, b.env, []int{0}, c...)
+				if err != nil {
+					return s, err
+				}
+				s.add(t)
+			}
+			return s, nil
+		})
+}
+
+// merge times a first merge and a re-merge of synth.WriteQuarter's quarter in a clone of its own, each
+// against ajv-cli validating the quarter's three programmes.
+func (b *bench) merge() error {
+	dir := filepath.Join(b.tmp, "quarter")
+	if err := synth.WriteQuarter(dir, 10000, 300); err != nil {
+		return err
+	}
+	for _, c := range [][]string{{"git", "init", "-q", "-b", "main"}, {"git", "add", "-A"}, {"git", "commit", "-q", "-m", "quarter"}} {
+		if _, err := b.exec1(dir, b.env, []int{0}, c...); err != nil {
+			return err
+		}
+	}
+	consolidated := filepath.Join(dir, "consolidated", "2026", "Q3.yaml")
+	merge := func() (sample, error) {
 		// exit 1 is expected: the quarter holds double bookings
-		s, err := exec1(seed, env, []int{0, 1}, bin, "merge", "--quarter", "2026-Q3", "--no-commit", "--as-of", "2026-06-15", "-C", seed)
+		s, err := b.exec1(dir, b.env, []int{0, 1}, b.bin, "merge", "--quarter", "2026-Q3", "--no-commit", "--as-of", "2026-06-15")
 		if err == nil {
 			if _, serr := os.Stat(consolidated); serr != nil {
 				err = fmt.Errorf("merge wrote no consolidated record: %v", serr)
@@ -143,81 +459,36 @@ func run(coord string, records, items, people, rounds int, settings []string) er
 		}
 		return s, err
 	}
-	number := 100000 + int(time.Now().Unix()%1000000)*10
-	submit := func(env []string) (sample, error) {
-		env = append(append([]string(nil), env...), clerk...)
-		if _, err := exec1(clone, append(base, clerk...), []int{0}, bin, "sync"); err != nil {
-			return sample{}, err
-		}
-		number++
-		draft := filepath.Join(drafts, fmt.Sprintf("%d-TB-VPUBND.yaml", number))
-		doc := fmt.Sprintf("kind: document\nnumber: %d/TB-VPUBND\ntype: TB\ndate: 2026-08-04\nissuer: VPUBND\nsummary: Thông báo số %d\nrecipients: [VPTU]\n", number, number)
-		if err := os.WriteFile(draft, []byte(doc), 0o644); err != nil {
-			return sample{}, err
-		}
-		return exec1(clone, env, []int{0}, bin, "submit", draft)
+	first := func() (sample, error) {
+		os.Remove(consolidated)
+		return merge()
 	}
-	commands := []struct {
-		name string
-		run  func([]string) (sample, error)
-	}{
-		{"coord check (whole repo)", check},
-		{fmt.Sprintf("coord merge --quarter (%d items, %d leaders)", items, people), merge},
-		{"coord submit (one document)", submit},
+	if _, err := first(); err != nil { // the parse cache of the programmes
+		return err
 	}
+	ajvQuarter := func() (sample, error) {
+		return b.ajvRun(dir, [][2]string{{"programmes/2026/Q3/*.yaml", "programme"}})
+	}
+	if err := b.pair(b.rounds, "`coord merge --quarter`, 10,000 items, 300 leaders, first merge", "ajv-cli on the quarter's three programmes",
+		"< 0.5 s", func(c, p stat) string { return yes(c.wall < 500*time.Millisecond) }, first, ajvQuarter); err != nil {
+		return err
+	}
+	if _, err := merge(); err != nil {
+		return err
+	}
+	return b.pair(b.rounds, "`coord merge --quarter`, the same quarter merged again, nothing changed", "ajv-cli on the quarter's three programmes",
+		"≤ 0.3 s", func(c, p stat) string { return yes(c.wall <= 300*time.Millisecond) }, merge, ajvQuarter)
+}
 
-	// Warm the file cache and build the clone's caches once (coord sync with none), untimed.
-	for _, c := range commands {
-		if _, err := c.run(base); err != nil {
-			return err
-		}
-	}
-	load0 := loadavg()
-	got := make([][][]sample, len(commands))
-	for i := range got {
-		got[i] = make([][]sample, len(settings))
-	}
-	for r := 0; r < rounds; r++ {
-		for k := range settings {
-			si := (k + r) % len(settings) // each round starts with another setting
-			env := base
-			if s := strings.TrimSpace(settings[si]); s != "default" && s != "" {
-				env = append(append([]string(nil), base...), strings.Split(s, ",")...)
-			}
-			for ci, c := range commands {
-				s, err := c.run(env)
-				if err != nil {
-					return err
-				}
-				got[ci][si] = append(got[ci][si], s)
-			}
-		}
-		fmt.Printf("round %d of %d done\n", r+1, rounds)
-	}
+func fmtStat(s stat) string {
+	return fmt.Sprintf("%s (CPU %s), %s", secs(s.wall), secs(s.cpu), mib(s.rss))
+}
 
-	fmt.Println()
-	fmt.Printf("machine: %s, %d cores; %s; %s; load average %s at the start, %s at the end\n",
-		cpuModel(), runtime.NumCPU(), time.Now().Format("2006-01-02"), runtime.Version(), load0, loadavg())
-	fmt.Printf("repo: %d records with a commit each; merge: the same records and a quarter of %d items; %d runs each, medians\n\n", records, items, rounds)
-	fmt.Println("| command | setting | wall: median (min–max) | CPU (user+sys): median | peak RSS: median (max) |")
-	fmt.Println("|---|---|---|---|---|")
-	for ci, c := range commands {
-		for si, s := range settings {
-			ss := got[ci][si]
-			walls, cpus := make([]time.Duration, len(ss)), make([]time.Duration, len(ss))
-			rss := make([]int64, len(ss))
-			for i, x := range ss {
-				walls[i], cpus[i], rss[i] = x.wall, x.cpu, x.rss
-			}
-			sort.Slice(walls, func(i, j int) bool { return walls[i] < walls[j] })
-			sort.Slice(cpus, func(i, j int) bool { return cpus[i] < cpus[j] })
-			sort.Slice(rss, func(i, j int) bool { return rss[i] < rss[j] })
-			fmt.Printf("| %s | %s | %.2f s (%.2f–%.2f) | %.2f s | %s (%s) |\n", c.name, strings.TrimSpace(s),
-				walls[len(walls)/2].Seconds(), walls[0].Seconds(), walls[len(walls)-1].Seconds(),
-				cpus[len(cpus)/2].Seconds(), mib(rss[len(rss)/2]), mib(rss[len(rss)-1]))
-		}
+func secs(d time.Duration) string {
+	if d < 10*time.Second {
+		return fmt.Sprintf("%.2f s", d.Seconds())
 	}
-	return nil
+	return fmt.Sprintf("%.1f s", d.Seconds())
 }
 
 func mib(b int64) string {
@@ -225,6 +496,85 @@ func mib(b int64) string {
 		return "n/a"
 	}
 	return fmt.Sprintf("%d MiB", (b+1<<19)>>20)
+}
+
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// table renders the rows with the machine and the run.
+func (b *bench) table(start time.Time, load0 string) string {
+	var t strings.Builder
+	goVersion := runtime.Version()
+	if out, err := exec.Command("go", "version").Output(); err == nil {
+		goVersion = strings.TrimPrefix(strings.TrimSpace(string(out)), "go version ")
+	}
+	ajvVersion := "ajv-cli 5.0.0, ajv-formats 2"
+	if b, err := os.ReadFile(filepath.Join(b.ajv, "node_modules", "ajv-cli", "package.json")); err == nil {
+		if i := bytes.Index(b, []byte(`"version": "`)); i >= 0 {
+			v, _, _ := strings.Cut(string(b[i+12:]), `"`)
+			ajvVersion = "ajv-cli " + v + ", ajv-formats 2"
+		}
+	}
+	node := ""
+	if out, err := exec.Command("node", "--version").Output(); err == nil {
+		node = ", Node " + strings.TrimSpace(string(out))
+	}
+	coordVersion := ""
+	v := exec.Command(b.bin, "--version")
+	v.Env = b.env
+	if out, err := v.Output(); err == nil {
+		coordVersion = strings.TrimSpace(string(out))
+	}
+	fmt.Fprintf(&t, "Written by `make bench` on %s (%s, %d cores), %s; %s; %s. Load average %s at the start, %s at the end (%s in all); the machine is shared, so every figure is a median of runs taken side by side with its peer, round after round.\n\n",
+		start.Format("2006-01-02"), cpuModel(), runtime.NumCPU(), goVersion, coordVersion, ajvVersion+node, load0, loadavg(), time.Since(start).Round(time.Minute))
+	t.WriteString("| what | coord: wall (CPU), peak RSS | peer | peer: wall (CPU), peak RSS | ratio (wall) | target | met |\n")
+	t.WriteString("|---|---|---|---|---|---|---|\n")
+	for _, r := range b.rows {
+		peer, ratioText := "—", "—"
+		if r.other.n > 0 {
+			peer = fmtStat(r.other)
+			ratioText = fmt.Sprintf("%.2f×", ratio(r.coord.wall, r.other.wall))
+		}
+		met := r.met
+		if met == "" {
+			met = "—"
+		}
+		target := r.target
+		if target == "" {
+			target = "—"
+		}
+		fmt.Fprintf(&t, "| %s (median of %d) | %s | %s | %s | %s | %s | %s |\n", r.what, r.coord.n, fmtStat(r.coord), r.peer, peer, ratioText, target, met)
+	}
+	t.WriteString("\nThe data repos are coordsynth's (seed 1: ten years of programmes, consolidated records, documents, conclusions and petitions, one commit per record) pushed to a bare remote and cloned by git; `--as-of 2026-06-15`. Warm: coord's parse cache (`.git/coord/parse`) was built by an earlier run; cold: it is deleted before each run (the operating system's file cache stays warm for both). ajv-cli validates each kind's files against its schema, one run per schema (`node -r core-yaml.js ajv validate --spec=draft2020 --strict=false -c ajv-formats -s schema/KIND.schema.json -d 'KIND/**/*.yaml'`), its YAML loader (js-yaml's safeLoad) made to use the core schema by the preloaded `.ci/ajv-core-yaml.js`, so that unquoted dates stay strings as the schemas want; its figures are the sum of those runs (peak RSS: the largest). The submit peer is `git add`, `git commit` and `git push` of the same kind of file in another clone, each method starting from a clone brought up to date untimed.\n")
+	for _, n := range b.notes {
+		t.WriteString("\n- " + n + ".")
+	}
+	if len(b.notes) > 0 {
+		t.WriteString("\n")
+	}
+	return t.String()
+}
+
+const beginMark, endMark = "<!-- make bench: begin -->", "<!-- make bench: end -->"
+
+// writeTable replaces what lies between the README's markers with table.
+func writeTable(readme, table string) error {
+	b, err := os.ReadFile(readme)
+	if err != nil {
+		return err
+	}
+	s := string(b)
+	i, j := strings.Index(s, beginMark), strings.Index(s, endMark)
+	if i < 0 || j < i {
+		return fmt.Errorf("%s has no %s … %s markers", readme, beginMark, endMark)
+	}
+	s = s[:i+len(beginMark)] + "\n" + table + s[j:]
+	return os.WriteFile(readme, []byte(s), 0o644)
 }
 
 func cpuModel() string {

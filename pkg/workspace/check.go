@@ -1,0 +1,313 @@
+package workspace
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/docnum"
+	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/rules"
+)
+
+// Checked is what checking the whole repo found.
+type Checked struct {
+	Findings       []finding.Finding // sorted
+	Files, Records int               // reported on: files (with the problems of unreadable ones), and decoded records
+	Decoded        int               // record files decoded; the others came from the parse cache
+	// Settings is coord.yaml and the registry loaded, with a context that reports on every file: what the
+	// caller applies the suppressions with.
+	Settings *Loaded
+}
+
+// Check runs rules over every record of the data repo at root. When every rule says what it compares a record
+// with (rules.Rule.Across), the repo is read part by part (datarepo.Parts): the settings and registry, the
+// programmes, then the documents and conclusions and the petitions of each year folder, each part with the
+// settings and registry, the documents of a year with the numbers of the five years before as stand-ins —
+// so memory depends on the largest part, not on the years the repo holds, and every record is decoded (or
+// read from the parse cache) once. The findings are those of one check of the whole repo. A rule that says
+// nothing (rules.AcrossRepo) has the whole repo read at once, as does Options.Whole.
+func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
+	whole := o.Whole
+	allProgrammes, allPetitions := false, false
+	for _, r := range rs {
+		whole = whole || r.Across == rules.AcrossRepo
+		allProgrammes = allProgrammes || r.Across == rules.AcrossProgrammes
+		allPetitions = allPetitions || r.Across == rules.AcrossPetitions
+	}
+	if whole {
+		l, err := Load(root, o)
+		if err != nil {
+			return nil, err
+		}
+		out := &Checked{Findings: rules.Run(l.Ctx, rs), Settings: l, Decoded: l.Decoded}
+		out.Files, out.Records = count(l.Repo, nil)
+		return out, nil
+	}
+	parts, err := datarepo.Parts(root, allProgrammes, allPetitions)
+	if err != nil {
+		return nil, err
+	}
+	numbersRule := false
+	for _, r := range rs {
+		numbersRule = numbersRule || r.Across == rules.AcrossNumbers
+	}
+	out := &Checked{}
+	var col finding.Collector
+	window := map[int][]numbered{} // the numbers of the year parts read, by year
+	for _, part := range parts {
+		year := part.Year
+		if part.Kind != datarepo.PartNumbers {
+			year = 0
+		}
+		// The numbers of the five year folders before; a record filed in the wrong year is still compared
+		// with its neighbours' numbers. A state number's series is its year's, so only a Party number (its
+		// series is a term) is kept past the year before.
+		var earlier []numbered
+		if year != 0 {
+			for y := year - datarepo.NumberYears; y < year; y++ {
+				earlier = append(earlier, window[y]...)
+			}
+			for y := range window {
+				if y < year-datarepo.NumberYears {
+					delete(window, y)
+				}
+			}
+			if prev := window[year-1]; len(prev) > 0 {
+				party := prev[:0:0]
+				for _, u := range prev {
+					if u.party {
+						party = append(party, u)
+					}
+				}
+				window[year-1] = party
+			}
+		}
+		batches, probs, err := batchesOf(root, part)
+		if err != nil {
+			return nil, err
+		}
+		load := func(i int) (*Loaded, error) {
+			po := o
+			po.Only = part.Load
+			if batches != nil {
+				po.Files = batches[i]
+			}
+			l, err := Load(root, po)
+			if err == nil && i == 0 {
+				l.Repo.Problems = append(l.Repo.Problems, probs...)
+			}
+			return l, err
+		}
+		// A part read in batches gives each batch the numbers of the others: read once before.
+		var numbers []numbered
+		if len(batches) > 1 && numbersRule && part.Kind == datarepo.PartNumbers {
+			for i := range batches {
+				l, err := load(i)
+				if err != nil {
+					return nil, err
+				}
+				out.Decoded += l.Decoded
+				numbers = append(numbers, numberUses(l.Repo, part.Report)...)
+			}
+			if year != 0 {
+				window[year] = numbers
+			}
+		}
+		for i := range max(1, len(batches)) {
+			l, err := load(i)
+			if err != nil {
+				return nil, err
+			}
+			if part.Kind == datarepo.PartSettings {
+				out.Settings = l
+			}
+			out.Decoded += l.Decoded
+			ctx := l.Ctx
+			if year != 0 {
+				// Only the numbers that may share a series with one of this batch's: the batch's buckets.
+				mine := numberUses(l.Repo, part.Report)
+				ctx.Numbers = inBuckets(mine, earlier, numbers)
+				if numbers == nil {
+					window[year] = append(window[year], mine...)
+				}
+			}
+			only := map[string]bool{}
+			for _, f := range l.Repo.Files {
+				if part.Report(f.Path) {
+					only[f.Path] = true
+				}
+			}
+			for _, p := range l.Repo.Problems {
+				if part.Report(p.File) {
+					only[p.File] = true
+				}
+			}
+			files, records := count(l.Repo, part.Report)
+			out.Files, out.Records = out.Files+files, out.Records+records
+			for _, r := range rs {
+				ctx.Only = only
+				if r.Across == rules.AcrossProgrammes {
+					switch part.Kind {
+					case datarepo.PartSettings:
+						continue // its findings on the settings and registry come with the programmes
+					case datarepo.PartProgrammes:
+						ctx.Only = withSettings(only, l.Repo)
+					}
+				}
+				for _, f := range rules.Run(ctx, []rules.Rule{r}) {
+					col.Add(f)
+				}
+			}
+		}
+	}
+	out.Findings = col.Findings()
+	out.Settings.Ctx.Only = nil
+	return out, nil
+}
+
+// withSettings is only with coord.yaml and the registry files of repo added.
+func withSettings(only map[string]bool, repo *datarepo.Repo) map[string]bool {
+	out := make(map[string]bool, len(only)+8)
+	for p := range only {
+		out[p] = true
+	}
+	for _, f := range repo.Files {
+		if f.Path == datarepo.SettingsFile || strings.HasPrefix(f.Path, "registry/") {
+			out[f.Path] = true
+		}
+	}
+	return out
+}
+
+// count is what the summary of a check counts in repo, of the files report accepts (nil: all): the files
+// (with the problems of files that could not be read) and the decoded records.
+func count(repo *datarepo.Repo, report func(string) bool) (files, records int) {
+	for _, f := range repo.Files {
+		if report == nil || report(f.Path) {
+			files++
+			if f.Value != nil {
+				records++
+			}
+		}
+	}
+	for _, p := range repo.Problems {
+		if report == nil || report(p.File) {
+			files++
+		}
+	}
+	return files, records
+}
+
+// Interacting is what checking rs on the records at paths (changed, or given) reads: what the layout says they
+// interact with (datarepo.Interacting, with the number series), widened to what the rules declare they
+// compare a record with — every programme for a rule across the programmes, every petition for one across the
+// petitions, the whole repo (all) for a rule that declares nothing.
+func Interacting(paths []string, rs []rules.Rule) (load func(rel string) bool, report map[string]bool, all bool) {
+	load, report, all = datarepo.Interacting(paths, true)
+	if all {
+		return nil, nil, true
+	}
+	// A rule across every programme reports on programmes (and coord.yaml and the registry), one across every
+	// petition on petitions: the others are read only for paths of those kinds.
+	touches := func(prefixes ...string) bool {
+		for _, p := range paths {
+			for _, pre := range prefixes {
+				if strings.HasPrefix(filepath.ToSlash(p), pre) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var more []string
+	for _, r := range rs {
+		switch r.Across {
+		case rules.AcrossRepo:
+			return nil, nil, true
+		case rules.AcrossProgrammes:
+			if touches("programmes/", "consolidated/", "registry/", "coord.yaml") {
+				more = append(more, "programmes/", "consolidated/")
+			}
+		case rules.AcrossPetitions:
+			if touches("petitions/", "registry/", "coord.yaml") {
+				more = append(more, "petitions/")
+			}
+		}
+	}
+	if len(more) > 0 {
+		also, inner := datarepo.Under(more...), load
+		load = func(rel string) bool { return inner(rel) || also(rel) }
+	}
+	return load, report, false
+}
+
+// batchFiles is how many record files of a year part coord check reads at once: a larger part is read in
+// batches, so that memory does not grow with a year's documents.
+var batchFiles = 10000
+
+// batchesOf divides a year part of documents and conclusions, or of petitions, into batches of record paths
+// (nil: the part is read at once, by its Load filter), with the walk's path findings on its folders.
+func batchesOf(root string, part datarepo.Part) ([][]string, []finding.Finding, error) {
+	if part.Kind != datarepo.PartNumbers && part.Kind != datarepo.PartPetitions || part.Name == "" {
+		return nil, nil, nil // the settings, the programmes, every petition at once (a rule across them)
+	}
+	paths, probs, err := datarepo.List(root, part.Load)
+	if err != nil {
+		return nil, nil, err
+	}
+	mine := paths[:0]
+	for _, p := range paths {
+		if part.Report(p) {
+			mine = append(mine, p)
+		}
+	}
+	var out [][]string
+	for len(mine) > batchFiles {
+		out = append(out, mine[:batchFiles:batchFiles])
+		mine = mine[batchFiles:]
+	}
+	return append(out, mine), probs, nil
+}
+
+// numbered is a number with its bucket (docnum.Number.Bucket; "" when it does not parse).
+type numbered struct {
+	datarepo.NumberUse
+	bucket string
+	party  bool
+}
+
+// numberUses are the numbers of the documents and conclusions of repo that report accepts.
+func numberUses(repo *datarepo.Repo, report func(string) bool) []numbered {
+	var out []numbered
+	for _, f := range repo.Files {
+		if u := datarepo.NumberUseOf(f); u.Kind != "" && report(f.Path) {
+			nu := numbered{NumberUse: u}
+			if n, err := docnum.Parse(u.Number); err == nil {
+				nu.bucket, nu.party = n.Bucket(), n.Regime == docnum.Party
+			}
+			out = append(out, nu)
+		}
+	}
+	return out
+}
+
+// inBuckets are the uses of lists in the bucket of one of mine: the only ones doc/number can find mine share a
+// series with.
+func inBuckets(mine []numbered, lists ...[]numbered) []datarepo.NumberUse {
+	buckets := map[string]bool{}
+	for _, u := range mine {
+		if u.bucket != "" {
+			buckets[u.bucket] = true
+		}
+	}
+	var out []datarepo.NumberUse
+	for _, l := range lists {
+		for _, u := range l {
+			if u.bucket != "" && buckets[u.bucket] {
+				out = append(out, u.NumberUse)
+			}
+		}
+	}
+	return out
+}
