@@ -81,6 +81,23 @@ type Repo struct {
 // File returns the record at a repo-relative slash path, or nil.
 func (r *Repo) File(p string) *record.File { return r.byPath[p] }
 
+// Office is the registry's office with this code (as written there, upper case), or a usage error (exit 2)
+// naming the codes there are: that the user's office is not set, for an empty code, or that there is no such
+// office.
+func (r *Repo) Office(code string) (*record.Office, error) {
+	var codes []string
+	for i, o := range r.Offices.Offices {
+		if o.Code == code {
+			return &r.Offices.Offices[i], nil
+		}
+		codes = append(codes, o.Code)
+	}
+	if code == "" {
+		return nil, i18n.Usagef("new.no_office", strings.Join(codes, ", "))
+	}
+	return nil, i18n.Usagef("new.bad_office", code, strings.Join(codes, ", "))
+}
+
 // Options tunes loading.
 type Options struct {
 	Validate record.Validator

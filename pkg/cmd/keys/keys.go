@@ -138,7 +138,7 @@ func recipient(f *cmdutil.Factory, office, key string, add bool, step workspace.
 	if err != nil {
 		return err
 	}
-	cur, err := officeOf(l, office)
+	cur, err := l.Repo.Office(office)
 	if err != nil {
 		return err
 	}
@@ -183,21 +183,6 @@ func recipient(f *cmdutil.Factory, office, key string, add bool, step workspace.
 		map[string][]byte{"registry/offices.yaml": newReg}, verb, office, step)
 }
 
-// officeOf finds an office of the registry by its code (upper case), or says which there are (usage).
-func officeOf(l *workspace.Loaded, code string) (*record.Office, error) {
-	var codes []string
-	for i, o := range l.Repo.Offices.Offices {
-		if o.Code == code {
-			return &l.Repo.Offices.Offices[i], nil
-		}
-		codes = append(codes, o.Code)
-	}
-	if code == "" {
-		return nil, cmdutil.Usage(i18n.Errorf("new.no_office", strings.Join(codes, ", ")))
-	}
-	return nil, cmdutil.Usage(i18n.Errorf("new.bad_office", code, strings.Join(codes, ", ")))
-}
-
 // resealOffice seals every identity of an office's petitions (the flag's office, else the user's) again to
 // the recipients the registry lists now, and indexes each under the blind-index key as it is: the second
 // step of a change another office's clerk made without the keys to open this office's denunciations.
@@ -210,7 +195,7 @@ func resealOffice(f *cmdutil.Factory, office string, step workspace.Step) error 
 	if err != nil {
 		return err
 	}
-	if _, err := officeOf(l, office); err != nil {
+	if _, err := l.Repo.Office(office); err != nil {
 		return err
 	}
 	return apply(f, l, petition.Rekey{Old: &l.Repo.Offices, New: &l.Repo.Offices, KeyFile: keyFile, Office: office},

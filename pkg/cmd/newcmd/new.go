@@ -79,10 +79,8 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
-	offices := map[string]record.Office{}
 	var codes []string
 	for _, of := range l.Repo.Offices.Offices {
-		offices[of.Code] = of
 		codes = append(codes, of.Code)
 	}
 	var from *meeting
@@ -101,13 +99,11 @@ func Run(o *Options) error {
 			o.Office = from.prog.Office // the office whose programme held the meeting served it
 		}
 	}
-	if o.Office == "" {
-		return cmdutil.Usage(i18n.Errorf("new.no_office", strings.Join(codes, ", ")))
+	of, err := l.Repo.Office(o.Office)
+	if err != nil {
+		return err
 	}
-	office, ok := offices[o.Office]
-	if !ok {
-		return cmdutil.Usage(i18n.Errorf("new.bad_office", o.Office, strings.Join(codes, ", ")))
-	}
+	office := *of
 	now := l.Ctx.Now
 	data := tmplData{Office: office, Today: now.Format("2006-01-02"), Year: now.Year()}
 	var rel string

@@ -90,14 +90,10 @@ func (l *loaded) office(f *cmdutil.Factory, flag string) (string, error) {
 	if code == "" {
 		code = strings.ToUpper(strings.TrimSpace(f.V.GetString("office")))
 	}
-	codes := officeCodes(l)
-	if _, ok := l.Ctx.Offices[code]; ok {
-		return code, nil
+	if _, err := l.Repo.Office(code); err != nil {
+		return "", err
 	}
-	if code == "" {
-		return "", cmdutil.Usage(i18n.Errorf("new.no_office", strings.Join(codes, ", ")))
-	}
-	return "", cmdutil.Usage(i18n.Errorf("new.bad_office", code, strings.Join(codes, ", ")))
+	return code, nil
 }
 
 // typeName is a petition type in words ("khiếu nại").

@@ -73,8 +73,8 @@ func update(o *updateOptions, id string) error {
 	}
 	to := strings.ToUpper(strings.TrimSpace(o.to))
 	if to != "" {
-		if _, ok := l.Ctx.Offices[to]; !ok {
-			return cmdutil.Usage(i18n.Errorf("new.bad_office", to, strings.Join(officeCodes(l), ", ")))
+		if _, err := l.Repo.Office(to); err != nil {
+			return err
 		}
 	}
 	note := vntext.NFC(strings.TrimSpace(o.note))
@@ -162,12 +162,4 @@ func appendStep(root *yaml.Node, h record.PetitionStep) {
 		hist.Style = 0 // one step a line: a flow list of mappings grows too long
 	}
 	hist.Content = append(hist.Content, &n)
-}
-
-func officeCodes(l *loaded) []string {
-	var out []string
-	for _, o := range l.Repo.Offices.Offices {
-		out = append(out, o.Code)
-	}
-	return out
 }
