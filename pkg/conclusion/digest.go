@@ -4,48 +4,25 @@ import (
 	"bytes"
 	"regexp"
 	"sort"
-	"strconv"
-	"strings"
 	"time"
-	"unicode"
 
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/policy"
 	"github.com/coordvn/coord/pkg/record"
-	"github.com/coordvn/coord/pkg/vntext"
 )
 
-// MaxWithin bounds --due-within: ten years of days is more than any notice's horizon, and keeps the sums
-// far from overflow.
+// MaxWithin bounds --due-within: ten years of days, as policy.ParseDays bounds any span.
 const MaxWithin = 3660
 
 // ParseWithin reads how far ahead to look, as a clerk writes it: "7d", "7", "7 ngày", "2w", "2 tuần" (a week
-// is 7 days). It returns the number of days (at least 1).
+// is 7 days), by policy.ParseDays. It returns the number of days (at least 1); working days are refused: a
+// task's due day is a calendar day.
 func ParseWithin(s string) (int, error) {
-	t := strings.TrimSpace(s)
-	digits := 0
-	for digits < len(t) && t[digits] >= '0' && t[digits] <= '9' {
-		digits++
-	}
-	rest := t[digits:]
-	unit, ok := withinUnits[vntext.Key(rest)]
-	if digits == 0 || digits > 5 || !ok || rest != "" && !isWord(rest) {
+	d, err := policy.ParseDays(s)
+	if err != nil || d.Working || d.N < 1 || d.N > MaxWithin {
 		return 0, i18n.Usagef("tasks.bad_within", s)
 	}
-	n, _ := strconv.Atoi(t[:digits])
-	if n < 1 || n*unit > MaxWithin {
-		return 0, i18n.Usagef("tasks.bad_within", s)
-	}
-	return n * unit, nil
-}
-
-// withinUnits are the units of ParseWithin, folded (vntext.Key), in days; none means days.
-var withinUnits = map[string]int{"": 1, "d": 1, "day": 1, "days": 1, "ngay": 1, "w": 7, "week": 7, "weeks": 7, "tuan": 7}
-
-// isWord reports a unit written as one word, with or without diacritics ("ngày", "tuần"): letters only,
-// after leading spaces.
-func isWord(s string) bool {
-	s = strings.TrimLeft(s, " ")
-	return s != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) })
+	return d.N, nil
 }
 
 // DigestDays is how far ahead a reminder looks: the week from its day.
