@@ -6,8 +6,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
-	"unicode"
 
+	"github.com/coordvn/coord/pkg/vntext"
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
 )
@@ -55,26 +55,15 @@ func ParseIdentity(plain []byte) (Identity, error) {
 // would be a new scheme with a new prefix: the indexes already written must stay comparable.
 const IndexPrefix = "bi1:"
 
-// NormalName is a name as the blind index reads it: NFD with the combining marks dropped (diacritics and
-// tone marks, wherever they were placed), đ/Đ as d, lower case, every run of white space (and "|", the
+// NormalName is a name as the blind index reads it: vntext.Fold (diacritics and tone marks dropped,
+// wherever they were placed, đ/Đ as d, lower case), every run of white space (and "|", the
 // separator of IndexInput) one space, trimmed.
 // "LUONG  VAN THINH" and "Lương Văn Thịnh" are the same name. It is frozen for bi1 (the example province's
-// indexes were computed with it): it deliberately keeps punctuation, unlike vntext.Key, which may change for
-// matching's sake without breaking a stored index.
+// indexes were computed with it; TestExampleIndexesCompatible recomputes them): it deliberately keeps
+// punctuation, unlike vntext.Key, whose collapsing may change for matching's sake without breaking a stored
+// index; the folding itself is theirs in common.
 func NormalName(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(strings.ToValidUTF8(s, " "))) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == 'đ' || r == 'Đ':
-			r = 'd'
-		case r == '|':
-			r = ' ' // the separator of IndexInput: a name never holds one
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return strings.Join(strings.Fields(strings.ReplaceAll(vntext.Fold(s), "|", " ")), " ")
 }
 
 // Digits keeps the ASCII digits of s: an ID number written "075 184 009 921" or "075.184.009.921" is

@@ -17,14 +17,14 @@ func NFC(s string) string { return norm.NFC.String(s) }
 // IsNFC reports whether s is already in NFC.
 func IsNFC(s string) bool { return norm.NFC.IsNormalString(s) }
 
-// Key folds s for matching: diacritics and tone marks dropped (so their placement cannot matter),
-// đ→d, lower case, every run of non-letters and non-digits collapsed to one space, trimmed.
-func Key(s string) string {
+// Fold is s in lower case with its diacritics and tone marks dropped (so their placement cannot matter) and
+// đ as d; everything else is kept. Key builds on it, and so does the blind index's reading of a name
+// (petition.NormalName).
+func Fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
 	// Lower case first, then decompose: a capital whose lower case decomposes (Ї -> ї -> і + ̈) still folds
-	// to the same key as its lower case, and invalid bytes become a separator.
+	// to the same as its lower case, and invalid bytes become a space.
 	for _, r := range norm.NFD.String(strings.ToLower(strings.ToValidUTF8(s, " "))) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
@@ -32,12 +32,25 @@ func Key(s string) string {
 		case r == 'đ' || r == 'Đ':
 			r = 'd'
 		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// Key folds s for matching: Fold, then every run of non-letters and non-digits collapsed to one space,
+// trimmed.
+func Key(s string) string {
+	f := Fold(s)
+	var b strings.Builder
+	b.Grow(len(f))
+	space := false
+	for _, r := range f {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
+			b.WriteRune(r)
 			continue
 		}
 		space = true
