@@ -70,17 +70,22 @@ func (r *Repo) lineWalk(tip, stop plumbing.Hash) ([]step, bool, error) {
 // firstAdded records in out, for each path keep accepts that the line's commits add (oldest first, diffed
 // from the tree prev), the commit time of the first one; paths already in out keep theirs.
 func (r *Repo) firstAdded(prev plumbing.Hash, steps []step, keep func(string, bool) bool, out map[string]time.Time) error {
+	return r.walkChanged(prev, steps, keep, func(s step, d diffEntry) error {
+		if d.From == zero && d.To != zero {
+			if _, seen := out[d.Path]; !seen {
+				out[d.Path] = s.when
+			}
+		}
+		return nil
+	})
+}
+
+// walkChanged calls fn, oldest commit first, for each file keep accepts that a commit of the line changed
+// (the first one diffed from the tree prev), with the commit's step.
+func (r *Repo) walkChanged(prev plumbing.Hash, steps []step, keep func(string, bool) bool, fn func(s step, d diffEntry) error) error {
 	for i := len(steps) - 1; i >= 0; i-- {
 		s := steps[i]
-		err := r.diffTreesIn(prev, s.tree, "", keep, func(d diffEntry) error {
-			if d.From == zero && d.To != zero {
-				if _, seen := out[d.Path]; !seen {
-					out[d.Path] = s.when
-				}
-			}
-			return nil
-		}, nil)
-		if err != nil {
+		if err := r.diffTreesIn(prev, s.tree, "", keep, func(d diffEntry) error { return fn(s, d) }, nil); err != nil {
 			return wrapGit(err)
 		}
 		prev = s.tree
@@ -108,29 +113,21 @@ func FirstAddedIn(root, branch, folder string) (map[string]time.Time, error) {
 func FirstSeenIn(root, branch, folder, name string, keys func(path string, data []byte) []string) (map[string]time.Time, error) {
 	folder, keep := under(folder)
 	return cachedWalk(root, branch, "first-seen-"+name+"-"+cacheName(folder, branch), func(r *Repo, prev plumbing.Hash, line []step, times map[string]time.Time) error {
-		for i := len(line) - 1; i >= 0; i-- {
-			s := line[i]
-			err := r.diffTreesIn(prev, s.tree, "", keep, func(d diffEntry) error {
-				if d.To == zero {
-					return nil
-				}
-				data, err := r.readBlob(d.To)
-				if err != nil {
-					return err
-				}
-				for _, k := range keys(d.Path, data) {
-					if _, seen := times[k]; !seen && k != "" && !strings.ContainsAny(k, "\n\r") {
-						times[k] = s.when
-					}
-				}
+		return r.walkChanged(prev, line, keep, func(s step, d diffEntry) error {
+			if d.To == zero {
 				return nil
-			}, nil)
-			if err != nil {
-				return wrapGit(err)
 			}
-			prev = s.tree
-		}
-		return nil
+			data, err := r.readBlob(d.To)
+			if err != nil {
+				return err
+			}
+			for _, k := range keys(d.Path, data) {
+				if _, seen := times[k]; !seen && k != "" && !strings.ContainsAny(k, "\n\r") {
+					times[k] = s.when
+				}
+			}
+			return nil
+		})
 	})
 }
 
