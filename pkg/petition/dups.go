@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/unionfind"
 	"github.com/coordvn/coord/pkg/vntext"
 )
 
@@ -78,27 +79,17 @@ func Duplicates(all []Entry) [][]Entry {
 		if len(es) < 2 {
 			continue
 		}
-		parent := make([]int, len(es))
-		for i := range parent {
-			parent[i] = i
-		}
-		find := func(i int) int {
-			for parent[i] != i {
-				parent[i] = parent[parent[i]]
-				i = parent[i]
-			}
-			return i
-		}
+		sets := unionfind.New(len(es))
 		for i := range es {
 			for j := i + 1; j < len(es); j++ {
 				if es[i].P.Office != es[j].P.Office && Similar(es[i].P.Subject, es[j].P.Subject) {
-					parent[find(i)] = find(j)
+					sets.Union(i, j)
 				}
 			}
 		}
 		comps := map[int][]Entry{}
 		for i := range es {
-			comps[find(i)] = append(comps[find(i)], es[i])
+			comps[sets.Find(i)] = append(comps[sets.Find(i)], es[i])
 		}
 		for _, g := range comps {
 			offices := map[string]bool{}

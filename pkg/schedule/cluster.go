@@ -3,6 +3,8 @@ package schedule
 import (
 	"slices"
 	"strings"
+
+	"github.com/coordvn/coord/pkg/unionfind"
 )
 
 // Cluster is one clash of a person or a venue: the precise events of that subject linked by overlaps — a
@@ -116,23 +118,13 @@ func (s *Set) components(run []ival) [][]int {
 		slices.Sort(evs)
 		return [][]int{evs}
 	}
-	parent := make([]int, len(run))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	sets := unionfind.New(len(run))
 	linked := make([]bool, len(run))
 	for j := 1; j < len(run); j++ {
 		for i := 0; i < j; i++ {
 			a, b := run[i], run[j]
 			if a.end > b.start && s.Events[a.ev].Group != s.Events[b.ev].Group {
-				parent[find(i)] = find(j)
+				sets.Union(i, j)
 				linked[i], linked[j] = true, true
 			}
 		}
@@ -143,7 +135,7 @@ func (s *Set) components(run []ival) [][]int {
 		if !linked[i] {
 			continue
 		}
-		r := find(i)
+		r := sets.Find(i)
 		if _, ok := byRoot[r]; !ok {
 			roots = append(roots, r)
 		}
