@@ -1,6 +1,9 @@
 package cmdutil
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/spf13/cobra"
 )
@@ -75,4 +78,12 @@ func argCount(n int) i18n.Msg {
 		return i18n.M("usage.args.one")
 	}
 	return i18n.M("usage.args.n", n)
+}
+
+// Format refuses a --format value that is not one of formats (bad usage, exit 2), naming them.
+func Format(format string, formats ...string) error {
+	if slices.Contains(formats, format) {
+		return nil
+	}
+	return Usage(i18n.Errorf("cli.bad_format", format, strings.Join(formats, ", ")))
 }

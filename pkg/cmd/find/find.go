@@ -45,8 +45,8 @@ func NewCmdFind(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 // Run searches and prints the hits; none is exit 1, as grep does.
 func Run(o *Options) error {
 	f := o.F
-	if o.Format != "text" && o.Format != "json" {
-		return cmdutil.Usage(i18n.Errorf("cli.bad_format", o.Format, "text, json"))
+	if err := cmdutil.Format(o.Format, "text", "json"); err != nil {
+		return err
 	}
 	for _, k := range o.Kinds {
 		if !slices.Contains(record.Kinds, k) {

@@ -9,7 +9,6 @@ import (
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/conclusion"
 	"github.com/coordvn/coord/pkg/datarepo"
-	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/inbox"
 	"github.com/coordvn/coord/pkg/render"
 	"github.com/coordvn/coord/pkg/status"
@@ -47,8 +46,8 @@ func NewCmdInbox(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 // Run lists the inbox.
 func Run(o *Options) error {
 	f := o.F
-	if o.Format != "text" && o.Format != "json" && o.Format != "md" {
-		return cmdutil.Usage(i18n.Errorf("cli.bad_format", o.Format, "text, json, md"))
+	if err := cmdutil.Format(o.Format, "text", "json", "md"); err != nil {
+		return err
 	}
 	root, err := f.RepoRoot()
 	if err != nil {

@@ -212,8 +212,8 @@ func Run(o *Options) error {
 
 // validate checks the flags: one period of the right kind, one decision with what it needs.
 func (o *Options) validate() error {
-	if o.Format != "text" && o.Format != "json" {
-		return cmdutil.Usage(i18n.Errorf("cli.bad_format", o.Format, "text, json"))
+	if err := cmdutil.Format(o.Format, "text", "json"); err != nil {
+		return err
 	}
 	p, err := period.Flags{Year: o.Year, Quarter: o.Quarter, Month: o.Month, Week: o.Week}.Period()
 	if err != nil {

@@ -43,8 +43,8 @@ func newCmdDue(f *cmdutil.Factory) *cobra.Command {
 
 func runDue(o *dueOptions) error {
 	f := o.f
-	if o.format != "text" && o.format != "json" {
-		return cmdutil.Usage(i18n.Errorf("cli.bad_format", o.format, "text, json"))
+	if err := cmdutil.Format(o.format, "text", "json"); err != nil {
+		return err
 	}
 	q := petition.DueQuery{Office: strings.ToUpper(strings.TrimSpace(o.office))}
 	if o.within != "" {

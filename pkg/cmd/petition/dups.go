@@ -47,8 +47,8 @@ type dupJSON struct {
 // that office. Identities are printed only with --show-identity, for the petitions the user's key opens.
 func dups(o *dupsOptions) error {
 	f := o.f
-	if o.format != "text" && o.format != "json" {
-		return cmdutil.Usage(i18n.Errorf("cli.bad_format", o.format, "text, json"))
+	if err := cmdutil.Format(o.format, "text", "json"); err != nil {
+		return err
 	}
 	if o.format == "json" && o.showIdentity {
 		return cmdutil.Usage(i18n.Errorf("petition.dups.json_identity"))

@@ -47,8 +47,8 @@ func NewCmdReport(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 // Run builds the report and prints or writes it.
 func Run(o *Options) error {
 	f := o.F
-	if o.Format != "md" && o.Format != "html" {
-		return cmdutil.Usage(i18n.Errorf("cli.bad_format", o.Format, "md, html"))
+	if err := cmdutil.Format(o.Format, "md", "html"); err != nil {
+		return err
 	}
 	p, err := o.Periods.Period()
 	if err != nil {

@@ -8,7 +8,6 @@ package statuscmd
 import (
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/gitrepo"
-	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/status"
 	"github.com/spf13/cobra"
 )
@@ -41,8 +40,8 @@ func NewCmdStatus(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command 
 // Run reports.
 func Run(o *Options) error {
 	f := o.F
-	if o.Format != "text" && o.Format != "json" {
-		return cmdutil.Usage(i18n.Errorf("cli.bad_format", o.Format, "text, json"))
+	if err := cmdutil.Format(o.Format, "text", "json"); err != nil {
+		return err
 	}
 	root, err := f.RepoRoot()
 	if err != nil {

@@ -68,8 +68,8 @@ func NewCmdTasks(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 // Run lists the tasks, or writes the reminders.
 func Run(o *Options) error {
 	f := o.F
-	if o.Format != "text" && o.Format != "json" && o.Format != "md" {
-		return cmdutil.Usage(i18n.Errorf("cli.bad_format", o.Format, "text, json, md"))
+	if err := cmdutil.Format(o.Format, "text", "json", "md"); err != nil {
+		return err
 	}
 	within := 0
 	if o.DueWithin != "" {
