@@ -294,8 +294,8 @@ func TypeText(typ string, attempt int) i18n.Msg {
 	switch {
 	case typ == "khieu-nai" && attempt == 2:
 		return i18n.M("deadline.type.khieu-nai-2")
-	case i18n.Has("deadline.type." + typ):
-		return i18n.M("deadline.type." + typ)
+	case i18n.Has("petition.type." + typ):
+		return i18n.M("deadline.type", TypeName(typ))
 	}
 	return i18n.M("deadline.type.other", typ)
 }

@@ -33,6 +33,9 @@ var Statuses = []string{Accepted, Transferred, Rejected, Resolved, Withdrawn}
 // StatusName is the status in words ("đã thụ lý"), for sentences.
 func StatusName(s string) i18n.Msg { return i18n.M("petition.status." + s) }
 
+// TypeName is the type in words ("khiếu nại"), for sentences.
+func TypeName(t string) i18n.Msg { return i18n.M("petition.type." + t) }
+
 // Step is one change of status: the day (YYYY-MM-DD), the office that makes it, the office a petition is
 // forwarded to, and a note.
 type Step struct {

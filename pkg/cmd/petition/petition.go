@@ -96,13 +96,11 @@ func (l *loaded) office(f *cmdutil.Factory, flag string) (string, error) {
 	return code, nil
 }
 
-// typeName is a petition type in words ("khiếu nại").
-func typeName(t string) i18n.Msg { return i18n.M("petition.type." + t) }
 
 // line is one petition as the listings print it: id, type, office, date received, status, subject — never an
 // identity.
 func (l *loaded) line(p *record.Petition) i18n.Msg {
-	return i18n.M("petition.line", p.ID, typeName(p.Type), l.Ctx.OfficeName(p.Office), when.DateText(p.Received),
+	return i18n.M("petition.line", p.ID, petition.TypeName(p.Type), l.Ctx.OfficeName(p.Office), when.DateText(p.Received),
 		petition.StatusName(p.Status), p.Subject)
 }
 

@@ -223,7 +223,7 @@ func receive(o *receiveOptions) error {
 	} else if err := f.Save(context.Background(), l.Repo, map[string][]byte{want: data}, message(record.KindPetition, office, p.ID, "received"), o.step); err != nil {
 		return err
 	}
-	f.Printf("petition.received", p.ID, typeName(p.Type), l.Ctx.OfficeName(office), when.DateText(p.Received), want)
+	f.Printf("petition.received", p.ID, petition.TypeName(p.Type), l.Ctx.OfficeName(office), when.DateText(p.Received), want)
 	if onPC {
 		f.Printf("petition.sealed_on_pc", localPath(f, office, p.ID))
 	} else {

@@ -53,7 +53,7 @@ func showOne(o *showOptions, id string) error {
 		return err
 	}
 	who, bad := l.who(f, fl, p, ids)
-	f.Printf("petition.show.head", p.ID, typeName(p.Type), l.Ctx.OfficeName(p.Office))
+	f.Printf("petition.show.head", p.ID, petition.TypeName(p.Type), l.Ctx.OfficeName(p.Office))
 	f.Printf("petition.show.received", when.DateText(p.Received), i18n.M("petition.channel."+p.Channel), p.People)
 	f.Printf("petition.show.subject", p.Subject)
 	if loc, ok := l.Ctx.Locals[p.Locality]; ok {
