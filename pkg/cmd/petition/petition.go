@@ -96,7 +96,6 @@ func (l *loaded) office(f *cmdutil.Factory, flag string) (string, error) {
 	return code, nil
 }
 
-
 // line is one petition as the listings print it: id, type, office, date received, status, subject — never an
 // identity.
 func (l *loaded) line(p *record.Petition) i18n.Msg {
