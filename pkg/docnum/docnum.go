@@ -60,8 +60,8 @@ const (
 	KeyEmptyPart     = "docnum.empty_part"
 )
 
-// MaxLen is the longest number accepted, in runes: real symbols are short, and a long value is a pasted
-// sentence, not a number.
+// MaxLen is the longest number accepted, in runes, as written and in its canonical form (a number below 10 gains
+// a leading zero there): real symbols are short, and a long value is a pasted sentence, not a number.
 const MaxLen = 100
 
 // Year bounds: the state was founded in 1945; later than 2100 is a typo.
@@ -140,6 +140,10 @@ func Parse(s string) (Number, error) {
 	}
 	if err != nil {
 		return Number{}, err
+	}
+	// The canonical form must parse too: "1/…" of exactly MaxLen runes becomes "01/…", one rune longer.
+	if c := utf8.RuneCountInString(n.String()); c > MaxLen {
+		return Number{}, i18n.Errorf(KeyTooLong, c, MaxLen)
 	}
 	return n, nil
 }

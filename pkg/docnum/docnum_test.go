@@ -90,6 +90,7 @@ func TestParseInvalid(t *testing.T) {
 		{"", KeyEmpty},
 		{"   \t\n", KeyEmpty},
 		{"1/" + strings.Repeat("A", 99), KeyTooLong},
+		{"1/" + strings.Repeat("A", 98), KeyTooLong}, // 100 runes as written, 101 as "01/…"
 		{"Số: 12/QĐ-UBND", KeyPrefix},
 		{"Số 01-QC/TU", KeyPrefix},
 		{"số12/QĐ-UBND", KeyPrefix},
