@@ -16,7 +16,7 @@ const (
 	PartSettings   PartKind = iota // coord.yaml, the registry, and whatever lies outside the folders below
 	PartProgrammes                 // programmes/Y/ and consolidated/Y/ of one year folder Y (or every year)
 	PartNumbers                    // documents/Y/ and conclusions/Y/ of one year folder Y
-	PartPetitions                  // petitions/Y/ of one year folder Y (or every year)
+	PartPetitions                  // petitions/Y/ of one year folder Y
 )
 
 // Part is a part of the data repo that coord check reads on its own, so that its memory depends on the largest
@@ -36,9 +36,8 @@ var partTops = map[string]PartKind{"programmes": PartProgrammes, "consolidated":
 // Parts divides the data repo at root into the parts coord check reads one after the other: the settings and
 // registry with everything outside the folders below; the programmes and consolidated records of each year
 // folder (of all years in one part when allProgrammes); the documents and conclusions of each year folder,
-// oldest first; the petitions of each year folder (of all years in one part when allPetitions). Every record
-// file belongs to exactly one part's Report.
-func Parts(root string, allProgrammes, allPetitions bool) ([]Part, error) {
+// oldest first; the petitions of each year folder. Every record file belongs to exactly one part's Report.
+func Parts(root string, allProgrammes bool) ([]Part, error) {
 	parted := func(rel string) (PartKind, string, bool) {
 		top, rest, in := strings.Cut(rel, "/")
 		k, ok := partTops[top]
@@ -56,10 +55,6 @@ func Parts(root string, allProgrammes, allPetitions bool) ([]Part, error) {
 		out = append(out, Part{Kind: PartProgrammes, Load: Under("programmes/", "consolidated/"),
 			Report: func(rel string) bool { k, _, ok := parted(rel); return ok && k == PartProgrammes }})
 	}
-	if allPetitions {
-		out = append(out, Part{Kind: PartPetitions, Load: Under("petitions/"),
-			Report: func(rel string) bool { k, _, ok := parted(rel); return ok && k == PartPetitions }})
-	}
 	type yearPart struct {
 		kind PartKind
 		name string
@@ -68,7 +63,7 @@ func Parts(root string, allProgrammes, allPetitions bool) ([]Part, error) {
 	var years []yearPart
 	for _, top := range []string{"programmes", "consolidated", "documents", "conclusions", "petitions"} {
 		k := partTops[top]
-		if k == PartPetitions && allPetitions || k == PartProgrammes && allProgrammes {
+		if k == PartProgrammes && allProgrammes {
 			continue
 		}
 		if st, err := os.Lstat(filepath.Join(root, top)); err != nil || !st.IsDir() {

@@ -13,7 +13,7 @@ import (
 // decrypted, CI has no key). Each petition of a group gets an info naming the others by id, office and date
 // received, so every office sees that the matter is handled elsewhere too; the others are its related
 // positions. Never a word of the identity: the index says only that it is the same person.
-var _ = register(Rule{ID: "petition/duplicate", Across: AcrossPetitions, Severity: finding.Info,
+var _ = register(Rule{ID: "petition/duplicate", Across: AcrossBlindIndex, Severity: finding.Info,
 	Keys:  []string{"rule.duplicate.petition", "rule.duplicate.other", "rule.duplicate.and"},
 	Check: petitionDuplicate})
 

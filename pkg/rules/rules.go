@@ -73,8 +73,10 @@ const (
 	// and the numbers of the five years before (a Party committee's term). The earlier years' records are
 	// stand-ins carrying only their number, type, date and the number's position (datarepo.NumberUse).
 	AcrossNumbers
-	// AcrossPetitions: every petition (petitions/), of any year.
-	AcrossPetitions
+	// AcrossBlindIndex: the petitions, of any year, that share the record's blind index (petitioner_index, well
+	// formed: petition.WellFormedIndex) when that index is found at two offices or more. coord check keeps
+	// only each petition's index and office across the years, and reads those petitions again at the end.
+	AcrossBlindIndex
 )
 
 // Doc is the rule's one line: what it checks.

@@ -1,12 +1,16 @@
 package workspace
 
 import (
+	"hash/fnv"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/docnum"
 	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/petition"
+	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/rules"
 )
 
@@ -23,17 +27,18 @@ type Checked struct {
 // Check runs rules over every record of the data repo at root. When every rule says what it compares a record
 // with (rules.Rule.Across), the repo is read part by part (datarepo.Parts): the settings and registry, the
 // programmes, then the documents and conclusions and the petitions of each year folder, each part with the
-// settings and registry, the documents of a year with the numbers of the five years before as stand-ins —
+// settings and registry, the documents of a year with the numbers of the five years before as stand-ins, and
+// at the end the petitions whose blind index is found at two offices or more (for the rules across it) —
 // so memory depends on the largest part, not on the years the repo holds, and every record is decoded (or
-// read from the parse cache) once. The findings are those of one check of the whole repo. A rule that says
+// read from the parse cache) once (those petitions twice). The findings are those of one check of the whole repo. A rule that says
 // nothing (rules.AcrossRepo) has the whole repo read at once, as does Options.Whole.
 func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 	whole := o.Whole
-	allProgrammes, allPetitions := false, false
+	allProgrammes, blind := false, false
 	for _, r := range rs {
 		whole = whole || r.Across == rules.AcrossRepo
 		allProgrammes = allProgrammes || r.Across == rules.AcrossProgrammes
-		allPetitions = allPetitions || r.Across == rules.AcrossPetitions
+		blind = blind || r.Across == rules.AcrossBlindIndex
 	}
 	if whole {
 		l, err := Load(root, o)
@@ -44,7 +49,7 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 		out.Files, out.Records = count(l.Repo, nil)
 		return out, nil
 	}
-	parts, err := datarepo.Parts(root, allProgrammes, allPetitions)
+	parts, err := datarepo.Parts(root, allProgrammes)
 	if err != nil {
 		return nil, err
 	}
@@ -55,6 +60,7 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 	out := &Checked{}
 	var col finding.Collector
 	window := map[int][]numbered{} // the numbers of the year parts read, by year
+	var indexes blindIndexes       // every petition's blind index, for the rules across them (AcrossBlindIndex)
 	for _, part := range parts {
 		year := part.Year
 		if part.Kind != datarepo.PartNumbers {
@@ -145,7 +151,13 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			}
 			files, records := count(l.Repo, part.Report)
 			out.Files, out.Records = out.Files+files, out.Records+records
+			if blind {
+				indexes.add(l.Repo, part.Report)
+			}
 			for _, r := range rs {
+				if r.Across == rules.AcrossBlindIndex {
+					continue // at the end, with the petitions that share an index
+				}
 				ctx.Only = only
 				if r.Across == rules.AcrossProgrammes {
 					switch part.Kind {
@@ -161,9 +173,86 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			}
 		}
 	}
+	if paths := indexes.shared(); len(paths) > 0 {
+		// The petitions whose index is found at two offices or more, read again (from the parse cache): all
+		// that a rule across the blind index compares a petition with.
+		po := o
+		po.Files = paths
+		l, err := Load(root, po)
+		if err != nil {
+			return nil, err
+		}
+		out.Decoded += l.Decoded
+		l.Ctx.Only = map[string]bool{}
+		for _, p := range paths {
+			l.Ctx.Only[p] = true
+		}
+		for _, r := range rs {
+			if r.Across == rules.AcrossBlindIndex {
+				for _, f := range rules.Run(l.Ctx, []rules.Rule{r}) {
+					col.Add(f)
+				}
+			}
+		}
+	}
 	out.Findings = col.Findings()
 	out.Settings.Ctx.Only = nil
 	return out, nil
+}
+
+// blindIndexes is what coord check keeps of each petition between its parts: a hash of its blind index, its
+// office and its path — some 70 bytes a petition, not the record.
+type blindIndexes struct {
+	entries []blindIndexed
+	offices map[string]uint16
+}
+
+type blindIndexed struct {
+	index  uint64 // FNV-1a of the index: two that collide are only read again, and compared in full
+	office uint16
+	path   string
+}
+
+// add keeps the petitions of repo whose files report accepts and whose blind index is well formed.
+func (b *blindIndexes) add(repo *datarepo.Repo, report func(string) bool) {
+	if b.offices == nil {
+		b.offices = map[string]uint16{}
+	}
+	for _, f := range repo.Files {
+		p, ok := f.Value.(*record.Petition)
+		if !ok || f.Kind != record.KindPetition || !report(f.Path) || !petition.WellFormedIndex(p.PetitionerIndex) {
+			continue
+		}
+		o, ok := b.offices[p.Office]
+		if !ok {
+			o = uint16(len(b.offices))
+			b.offices[strings.Clone(p.Office)] = o
+		}
+		h := fnv.New64a()
+		h.Write([]byte(p.PetitionerIndex))
+		b.entries = append(b.entries, blindIndexed{index: h.Sum64(), office: o, path: strings.Clone(f.Path)})
+	}
+}
+
+// shared are the paths of the petitions whose index (by its hash) is found at two offices or more, sorted.
+func (b *blindIndexes) shared() []string {
+	first := map[uint64]uint16{} // the first office seen with each index
+	many := map[uint64]bool{}    // the indexes seen at two offices or more
+	for _, e := range b.entries {
+		if o, ok := first[e.index]; !ok {
+			first[e.index] = e.office
+		} else if o != e.office {
+			many[e.index] = true
+		}
+	}
+	var out []string
+	for _, e := range b.entries {
+		if many[e.index] {
+			out = append(out, e.path)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // withSettings is only with coord.yaml and the registry files of repo added.
@@ -229,7 +318,8 @@ func Interacting(paths []string, rs []rules.Rule) (load func(rel string) bool, r
 			if touches("programmes/", "consolidated/", "registry/", "coord.yaml") {
 				more = append(more, "programmes/", "consolidated/")
 			}
-		case rules.AcrossPetitions:
+		case rules.AcrossBlindIndex:
+			// the petitions that share an index are known only once every petition is read
 			if touches("petitions/", "registry/", "coord.yaml") {
 				more = append(more, "petitions/")
 			}
@@ -250,7 +340,7 @@ var batchFiles = 10000
 // (nil: the part is read at once, by its Load filter), with the walk's path findings on its folders.
 func batchesOf(root string, part datarepo.Part) ([][]string, []finding.Finding, error) {
 	if part.Kind != datarepo.PartNumbers && part.Kind != datarepo.PartPetitions || part.Name == "" {
-		return nil, nil, nil // the settings, the programmes, every petition at once (a rule across them)
+		return nil, nil, nil // the settings, the programmes (every year at once for a rule across them)
 	}
 	paths, probs, err := datarepo.List(root, part.Load)
 	if err != nil {

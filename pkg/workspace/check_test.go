@@ -14,6 +14,8 @@ import (
 	"github.com/coordvn/coord/pkg/datarepo/synth"
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/petition"
+	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/rules"
 	"github.com/coordvn/coord/pkg/workspace"
 )
@@ -127,9 +129,10 @@ func TestCheckByParts(t *testing.T) {
 	}
 }
 
-// TestCheckByPartsAcross: a rule across every programme (its findings on the registry too) or across every
-// petition has them all in one part (those of their folders: a record filed in another kind's folder is read
-// with that folder), and finds what one read of the whole repo finds.
+// TestCheckByPartsAcross: a rule across every programme (its findings on the registry too) has them all in one
+// part (those of their folders: a record filed in another kind's folder is read with that folder), a rule across
+// the blind index has every petition that shares one with a petition of another office, and each finds what
+// one read of the whole repo finds.
 func TestCheckByPartsAcross(t *testing.T) {
 	root := troubled(t)
 	counting := func(id string, across rules.Across, folder string, on string) rules.Rule {
@@ -147,8 +150,25 @@ func TestCheckByPartsAcross(t *testing.T) {
 			}
 		}}
 	}
-	rs := []rules.Rule{counting("test/programmes", rules.AcrossProgrammes, "programmes/", "registry/people.yaml"),
-		counting("test/petitions", rules.AcrossPetitions, "petitions/", "")}
+	// On each petition, how many petitions of other offices share its blind index (when any does).
+	sharing := rules.Rule{ID: "test/index", Severity: finding.Info, Across: rules.AcrossBlindIndex, Check: func(c *rules.Context, out rules.Out) {
+		for _, f := range c.Repo.Files {
+			p, ok := f.Value.(*record.Petition)
+			if !ok || !petition.WellFormedIndex(p.PetitionerIndex) {
+				continue
+			}
+			n := 0
+			for _, g := range c.Repo.Files {
+				if q, ok := g.Value.(*record.Petition); ok && q.PetitionerIndex == p.PetitionerIndex && q.Office != p.Office {
+					n++
+				}
+			}
+			if n > 0 {
+				out.Emit(finding.Finding{Pos: finding.Pos{File: f.Path, Line: 1, Column: 1}, Msg: i18n.M("test.count", n)})
+			}
+		}
+	}}
+	rs := []rules.Rule{counting("test/programmes", rules.AcrossProgrammes, "programmes/", "registry/people.yaml"), sharing}
 	parts, err := workspace.Check(root, workspace.Options{}, rs)
 	if err != nil {
 		t.Fatal(err)
@@ -157,8 +177,14 @@ func TestCheckByPartsAcross(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(whole.Findings) < 100 || len(parts.Findings) != len(whole.Findings) {
-		t.Fatalf("parts found %d, the whole repo %d", len(parts.Findings), len(whole.Findings))
+	shared := 0
+	for _, f := range whole.Findings {
+		if f.Rule == "test/index" {
+			shared++
+		}
+	}
+	if len(whole.Findings) < 100 || shared < 10 || len(parts.Findings) != len(whole.Findings) {
+		t.Fatalf("parts found %d, the whole repo %d (%d on petitions sharing an index)", len(parts.Findings), len(whole.Findings), shared)
 	}
 	for i := range parts.Findings {
 		if !reflect.DeepEqual(parts.Findings[i], whole.Findings[i]) {
@@ -216,12 +242,12 @@ func TestInteracting(t *testing.T) {
 		{paths: []string{"programmes/2026/Q3/VPTU.yaml"}, rs: noneAcross(all, rules.AcrossProgrammes),
 			yes: []string{"programmes/2026/Q3/VPUBND.yaml", "consolidated/2026/Q3.yaml"},
 			no:  []string{"programmes/2026/Q2/VPTU.yaml", "consolidated/2026/Q2.yaml", "documents/2026/VPTU/a.yaml"}},
-		// petition/duplicate compares a petition with every other.
+		// petition/duplicate compares a petition with those sharing its blind index, known once all are read.
 		{paths: []string{"petitions/2025/VPTU/p.yaml"}, rs: all,
 			yes: []string{"petitions/2025/VPDBHD/q.yaml", "petitions/2024/VPTU/r.yaml"}, no: []string{"documents/2025/VPTU/a.yaml", "programmes/2025/Q3/VPTU.yaml"}},
-		{paths: []string{"petitions/2025/VPTU/p.yaml"}, rs: noneAcross(all, rules.AcrossPetitions),
+		{paths: []string{"petitions/2025/VPTU/p.yaml"}, rs: noneAcross(all, rules.AcrossBlindIndex),
 			yes: []string{"petitions/2025/VPDBHD/q.yaml"}, no: []string{"petitions/2024/VPTU/r.yaml", "documents/2025/VPTU/a.yaml"}},
-		{paths: []string{"petitions/2025/VPTU/p.yaml"}, rs: append(rules.All(), rules.Rule{ID: "test/petitions", Across: rules.AcrossPetitions}),
+		{paths: []string{"petitions/2025/VPTU/p.yaml"}, rs: append(rules.All(), rules.Rule{ID: "test/petitions", Across: rules.AcrossBlindIndex}),
 			yes: []string{"petitions/2019/VPDBHD/q.yaml"}, no: []string{"documents/2025/VPTU/a.yaml"}},
 		{paths: []string{"registry/people.yaml"}, rs: all, all: true},
 		{paths: []string{"documents/2026/VPTU/tb-1.yaml"}, rs: append(rules.All(), rules.Rule{ID: "test/any"}), all: true},

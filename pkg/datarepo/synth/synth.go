@@ -33,6 +33,11 @@ func Write(dir string, n int, seed int64) error {
 	offices := []string{"VPTU", "VPDBHD", "VPUBND"}
 	types := []string{"BC", "KH", "TB", "CV"}
 	seq := map[string]int{}
+	var last struct { // the petition written last: a repeat petitioner takes its index and matter
+		office string
+		index  int64
+		num    int
+	}
 	for i := 0; i < n; i++ {
 		year := 2017 + (i/10)%10 // every year holds every kind, in the proportions below
 		office := offices[rng.Intn(3)]
@@ -51,10 +56,20 @@ func Write(dir string, n int, seed int64) error {
 			body = fmt.Sprintf("kind: document\nnumber: %s\ntype: %s\ndate: %s\nissuer: %s\nsummary: Báo cáo tình hình thực hiện nhiệm vụ số %d\nrecipients: [%s]\n",
 				num, t, date, office, i, offices[(rng.Intn(2)+1+indexOf(offices, office))%3])
 		case 6, 7, 8: // petitions, handled (ten years on, none is still open: petition/overdue has nothing to say)
+			index, num := rng.Int63(), i
+			if i%200 == 16 && last.office != "" {
+				// One record in 200: the person of the petition before sent the same matter to another office
+				// (petition/duplicate: the same blind index, a similar subject).
+				index, num = last.index, last.num
+				if office == last.office {
+					office = offices[(indexOf(offices, office)+1)%3]
+				}
+			}
+			last.office, last.index, last.num = office, index, num
 			id := fmt.Sprintf("%s-%d-%06d", office, year, i)
 			path = fmt.Sprintf("petitions/%d/%s/%s.yaml", year, office, id)
 			body = fmt.Sprintf("kind: petition\nid: %s\noffice: %s\ntype: %s\nreceived: %s\nchannel: buu-chinh\npeople: 1\nsubject: Kiến nghị về đất đai số %d\nlocality: xa-long-thanh\npetitioner: ENC[age,%s]\npetitioner_index: bi1:%064x\nstatus: resolved\nhistory: [{date: %s, action: received, by: %s}, {date: %s, action: resolved, by: %s}]\n",
-				id, office, []string{"khieu-nai", "to-cao", "kien-nghi", "phan-anh"}[rng.Intn(4)], date, i, sealed, rng.Int63(), date, office, date, office)
+				id, office, []string{"khieu-nai", "to-cao", "kien-nghi", "phan-anh"}[rng.Intn(4)], date, num, sealed, index, date, office, date, office)
 		default: // conclusions (Party notices of VPTU, state ones otherwise)
 			key := fmt.Sprintf("TB%s%d", office, year)
 			seq[key]++
