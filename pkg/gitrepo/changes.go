@@ -29,15 +29,39 @@ type Change struct {
 	Payload   []byte
 }
 
-// Changes lists the commits reachable from head and not from base (git rev-list base..head), oldest first.
-// base and head are revisions: a full or abbreviated commit id, a branch (main), a remote branch
-// (origin/main), a full ref name, or HEAD.
-func Changes(root, base, head string) ([]Change, error) {
+// Reader is a clone opened for reading commits and the files in them, many times over: go-git reads the pack
+// index of the whole repository (and builds its map from offsets to object ids) on the first read of an
+// object, so a check that reads a change's commits and the registry at each of them opens the clone once.
+// Not safe for concurrent use. Close is optional: its storage keeps no file open between reads.
+type Reader struct{ r *Repo }
+
+// OpenReader opens the clone at root for reading.
+func OpenReader(root string) (*Reader, error) {
 	r, err := Open(root)
 	if err != nil {
 		return nil, err
 	}
-	defer r.Close()
+	return &Reader{r}, nil
+}
+
+// Close releases what the storage holds.
+func (x *Reader) Close() error { return x.r.Close() }
+
+// Changes lists the commits reachable from head and not from base (git rev-list base..head), oldest first.
+// base and head are revisions: a full or abbreviated commit id, a branch (main), a remote branch
+// (origin/main), a full ref name, or HEAD.
+func Changes(root, base, head string) ([]Change, error) {
+	x, err := OpenReader(root)
+	if err != nil {
+		return nil, err
+	}
+	defer x.Close()
+	return x.Changes(base, head)
+}
+
+// Changes is Changes on the clone x reads.
+func (x *Reader) Changes(base, head string) ([]Change, error) {
+	r := x.r
 	b, err := r.resolve(base)
 	if err != nil {
 		return nil, err
@@ -63,11 +87,17 @@ func Changes(root, base, head string) ([]Change, error) {
 
 // ReadAt returns the content of paths in the tree of commit rev; a path absent there is absent from the map.
 func ReadAt(root, rev string, paths ...string) (map[string][]byte, error) {
-	r, err := Open(root)
+	x, err := OpenReader(root)
 	if err != nil {
 		return nil, err
 	}
-	defer r.Close()
+	defer x.Close()
+	return x.ReadAt(rev, paths...)
+}
+
+// ReadAt is ReadAt on the clone x reads.
+func (x *Reader) ReadAt(rev string, paths ...string) (map[string][]byte, error) {
+	r := x.r
 	h, err := r.resolve(rev)
 	if err != nil {
 		return nil, err

@@ -11,7 +11,12 @@ import (
 // Changes reads the commits of BASE..HEAD in the data repo at root (a pull request), each with the registry
 // and settings before it (at its parent) and after it, and every path they touched.
 func Changes(root, base string) ([]rules.Commit, []string, error) {
-	changes, err := gitrepo.Changes(root, base, "HEAD")
+	// One reader for the commits, the registry at each and what authz/path reads later (the read closures).
+	git, err := gitrepo.OpenReader(root)
+	if err != nil {
+		return nil, nil, err
+	}
+	changes, err := git.Changes(base, "HEAD")
 	if err != nil {
 		return nil, nil, err
 	}
@@ -25,7 +30,7 @@ func Changes(root, base string) ([]rules.Commit, []string, error) {
 	}
 	byBlobs := map[string]state{} // commits that share a registry share its decoding
 	at := func(rev string) (state, error) {
-		files, err := gitrepo.ReadAt(root, rev, datarepo.SettingsFile, "registry/offices.yaml")
+		files, err := git.ReadAt(rev, datarepo.SettingsFile, "registry/offices.yaml")
 		if err != nil {
 			return state{}, err
 		}
@@ -46,7 +51,7 @@ func Changes(root, base string) ([]rules.Commit, []string, error) {
 	var paths []string
 	out := make([]rules.Commit, 0, len(changes))
 	for _, ch := range changes {
-		cm := rules.Commit{Change: ch, Read: commitContents(root, ch)}
+		cm := rules.Commit{Change: ch, Read: commitContents(git, ch)}
 		if ch.Parent != "" {
 			before, err := at(ch.Parent)
 			if err != nil {
@@ -72,16 +77,16 @@ func Changes(root, base string) ([]rules.Commit, []string, error) {
 
 // commitContents reads paths at a commit's parent and at the commit (authz.Contents); a root commit had
 // nothing before it.
-func commitContents(root string, ch gitrepo.Change) authz.Contents {
+func commitContents(git *gitrepo.Reader, ch gitrepo.Change) authz.Contents {
 	return func(paths []string) (map[string][]byte, map[string][]byte, error) {
 		before := map[string][]byte{}
 		if ch.Parent != "" {
 			var err error
-			if before, err = gitrepo.ReadAt(root, ch.Parent, paths...); err != nil {
+			if before, err = git.ReadAt(ch.Parent, paths...); err != nil {
 				return nil, nil, err
 			}
 		}
-		after, err := gitrepo.ReadAt(root, ch.Hash, paths...)
+		after, err := git.ReadAt(ch.Hash, paths...)
 		if err != nil {
 			return nil, nil, err
 		}

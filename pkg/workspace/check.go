@@ -9,6 +9,7 @@ import (
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/docnum"
 	"github.com/coordvn/coord/pkg/finding"
+	"github.com/coordvn/coord/pkg/par"
 	"github.com/coordvn/coord/pkg/petition"
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/rules"
@@ -61,6 +62,17 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 	var col finding.Collector
 	window := map[int][]numbered{} // the numbers of the year parts read, by year
 	var indexes blindIndexes       // every petition's blind index, for the rules across them (AcrossBlindIndex)
+	var running par.Group          // the rules of the batch read last
+	var pending *[]finding.Finding // what they found
+	waitRules := func() {
+		running.MustWait()
+		if pending != nil {
+			for _, f := range *pending {
+				col.Add(f)
+			}
+			pending = nil
+		}
+	}
 	for _, part := range parts {
 		year := part.Year
 		if part.Kind != datarepo.PartNumbers {
@@ -154,25 +166,30 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			if blind {
 				indexes.add(l.Repo, part.Report)
 			}
-			for _, r := range rs {
-				if r.Across == rules.AcrossBlindIndex {
-					continue // at the end, with the petitions that share an index
-				}
-				ctx.Only = only
-				if r.Across == rules.AcrossProgrammes {
-					switch part.Kind {
-					case datarepo.PartSettings:
-						continue // its findings on the settings and registry come with the programmes
-					case datarepo.PartProgrammes:
-						ctx.Only = withSettings(only, l.Repo)
+			// The rules run on this batch while the next one is read: at most one batch waits for its rules.
+			waitRules()
+			kind, repo, found := part.Kind, l.Repo, &[]finding.Finding{}
+			pending = found
+			running.Go("check", func() {
+				for _, r := range rs {
+					if r.Across == rules.AcrossBlindIndex {
+						continue // at the end, with the petitions that share an index
 					}
+					ctx.Only = only
+					if r.Across == rules.AcrossProgrammes {
+						switch kind {
+						case datarepo.PartSettings:
+							continue // its findings on the settings and registry come with the programmes
+						case datarepo.PartProgrammes:
+							ctx.Only = withSettings(only, repo)
+						}
+					}
+					*found = append(*found, rules.Run(ctx, []rules.Rule{r})...)
 				}
-				for _, f := range rules.Run(ctx, []rules.Rule{r}) {
-					col.Add(f)
-				}
-			}
+			})
 		}
 	}
+	waitRules()
 	if paths := indexes.shared(); len(paths) > 0 {
 		// The petitions whose index is found at two offices or more, read again (from the parse cache): all
 		// that a rule across the blind index compares a petition with.
