@@ -325,11 +325,28 @@ func loadLocation(name string) (*time.Location, error) {
 	return loc, nil
 }
 
+// safeName is SafeName's pattern: an ASCII letter or digit, then up to 99 of these or ".", "_", "-".
+// SafeName checks it byte by byte (a check of 100,000 records asks it 300,000 times); the test compares the two.
 var safeName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$`)
+
+func alnum(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' }
+
+// safeChars is safeName.MatchString, without the regexp machine.
+func safeChars(s string) bool {
+	if len(s) == 0 || len(s) > 100 || !alnum(s[0]) {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if b := s[i]; !alnum(b) && b != '.' && b != '_' && b != '-' {
+			return false
+		}
+	}
+	return true
+}
 
 // SafeName reports whether s can be used as one path element of the data repo on every platform.
 func SafeName(s string) bool {
-	if !safeName.MatchString(s) || strings.Contains(s, "..") {
+	if !safeChars(s) || strings.Contains(s, "..") {
 		return false
 	}
 	switch strings.ToUpper(strings.SplitN(s, ".", 2)[0]) {
