@@ -78,6 +78,13 @@ type Repo struct {
 	byPath      map[string]*record.File
 }
 
+// WithoutRecords is the repo with its settings and registry and none of its record files (nor their problems).
+func (r *Repo) WithoutRecords() *Repo {
+	out := *r
+	out.Files, out.Problems, out.byPath = nil, nil, nil
+	return &out
+}
+
 // File returns the record at a repo-relative slash path, or nil.
 func (r *Repo) File(p string) *record.File { return r.byPath[p] }
 

@@ -67,7 +67,9 @@ var docNumberRule = register(Rule{ID: "doc/number", Across: AcrossNumbers, Sever
 				out.Emit(finding.Finding{Pos: f.Pos("number"),
 					Msg: i18n.M("rule.docnum.conclusion_type", num, n.Type)})
 			}
-			add(n, date, use{path: f.Path, kind: f.Kind, pos: func() finding.Pos { return f.Pos("number") }})
+			if !c.NumbersLater {
+				add(n, date, use{path: f.Path, kind: f.Kind, pos: func() finding.Pos { return f.Pos("number") }})
+			}
 		}
 		for _, uses := range series {
 			if len(uses) < 2 {

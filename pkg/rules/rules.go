@@ -71,7 +71,9 @@ const (
 	AcrossProgrammes
 	// AcrossNumbers: the documents and conclusions numbered in the same series: those of the record's year,
 	// and the numbers of the five years before (a Party committee's term). The earlier years' records are
-	// stand-ins carrying only their number, type, date and the number's position (datarepo.NumberUse).
+	// stand-ins carrying only their number, type, date and the number's position (datarepo.NumberUse). A year
+	// too large to read at once is read in batches: the rule runs on each with Context.NumbersLater, then once
+	// with no record loaded and the whole series in Context.Numbers.
 	AcrossNumbers
 	// AcrossBlindIndex: the petitions, of any year, that share the record's blind index (petitioner_index, well
 	// formed: petition.WellFormedIndex) when that index is found at two offices or more. coord check keeps
@@ -140,6 +142,10 @@ type Context struct {
 	// doc/number compares the loaded records with them. A check read part by part gives each year's part the
 	// numbers of the five years before.
 	Numbers []datarepo.NumberUse
+	// NumbersLater: the loaded records are one batch of a part whose numbers a later run compares (with no
+	// record loaded and Numbers holding the whole series); a rule across the numbers judges here each
+	// record's number alone, not its uses against the others.
+	NumbersLater bool
 	// Commits are the commits of the change under check (check --changed BASE), oldest first, each with the
 	// registry and settings in force before it; nil when no change is checked.
 	Commits []Commit

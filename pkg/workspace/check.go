@@ -117,21 +117,12 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			}
 			return l, err
 		}
-		// A part read in batches gives each batch the numbers of the others: read once before.
-		var numbers []numbered
-		if len(batches) > 1 && numbersRule && part.Kind == datarepo.PartNumbers {
-			for i := range batches {
-				l, err := load(i)
-				if err != nil {
-					return nil, err
-				}
-				out.Decoded += l.Decoded
-				numbers = append(numbers, numberUses(l.Repo, part.Report)...)
-			}
-			if year != 0 {
-				window[year] = numbers
-			}
-		}
+		// A part read in batches is read once: each batch's rules judge its records' numbers alone
+		// (Context.NumbersLater), and the rules across the numbers run once more at the end of the part, on
+		// the numbers of all its batches and of the years before, with no record loaded.
+		later := len(batches) > 1 && numbersRule && part.Kind == datarepo.PartNumbers
+		var numbers []numbered // the part's numbers, when later
+		var last *Loaded       // its last batch
 		for i := range max(1, len(batches)) {
 			l, err := load(i)
 			if err != nil {
@@ -142,13 +133,20 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			}
 			out.Decoded += l.Decoded
 			ctx := l.Ctx
-			if year != 0 {
-				// Only the numbers that may share a series with one of this batch's: the batch's buckets.
+			switch {
+			case later:
+				ctx.NumbersLater = true
 				mine := numberUses(l.Repo, part.Report)
-				ctx.Numbers = inBuckets(mine, earlier, numbers)
-				if numbers == nil {
+				numbers = append(numbers, mine...)
+				if year != 0 {
 					window[year] = append(window[year], mine...)
 				}
+				last = l
+			case year != 0:
+				// Only the numbers that may share a series with one of this batch's: the batch's buckets.
+				mine := numberUses(l.Repo, part.Report)
+				ctx.Numbers = inBuckets(mine, earlier)
+				window[year] = append(window[year], mine...)
 			}
 			only := map[string]bool{}
 			for _, f := range l.Repo.Files {
@@ -187,6 +185,24 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 					*found = append(*found, rules.Run(ctx, []rules.Rule{r})...)
 				}
 			})
+		}
+		if later {
+			// The uses of the part's numbers, against one another and the years before: the numbers alone.
+			waitRules()
+			ctx := rules.NewContext(last.Repo.WithoutRecords(), last.Ctx.Now, last.Ctx.Policy)
+			ctx.Only = map[string]bool{}
+			for _, u := range numbers {
+				ctx.Numbers = append(ctx.Numbers, u.NumberUse)
+				ctx.Only[u.Path] = true
+			}
+			ctx.Numbers = append(ctx.Numbers, inBuckets(numbers, earlier)...)
+			for _, r := range rs {
+				if r.Across == rules.AcrossNumbers {
+					for _, f := range rules.Run(ctx, []rules.Rule{r}) {
+						col.Add(f)
+					}
+				}
+			}
 		}
 	}
 	waitRules()

@@ -88,9 +88,13 @@ func troubled(t *testing.T) string {
 func TestCheckByParts(t *testing.T) {
 	root := troubled(t)
 	asOf := func(loc *time.Location) (time.Time, error) { return time.Date(2026, 9, 1, 0, 0, 0, 0, loc), nil }
-	for i, rs := range [][]rules.Rule{rules.All(), rules.Select([]string{"doc/number"}), rules.Select([]string{"path", "schema"}), rules.All()} {
-		if i == 3 { // every year part read in batches of 40 files
+	docNumber := rules.Select([]string{"doc/number"})
+	for i, rs := range [][]rules.Rule{rules.All(), docNumber, rules.Select([]string{"path", "schema"}), rules.All(), docNumber} {
+		switch i {
+		case 3: // every year part read in batches of 40 files
 			defer workspace.SetBatchFiles(40)()
+		case 4: // and of 7: a number's uses in other batches of its year
+			defer workspace.SetBatchFiles(7)()
 		}
 		parts, err := workspace.Check(root, workspace.Options{AsOf: asOf}, rs)
 		if err != nil {
