@@ -75,7 +75,8 @@ func medians(ss []sample) stat {
 
 type bench struct {
 	rounds int
-	main   int // records of the repo of the full comparisons
+	main   int    // records of the repo of the full comparisons
+	keep   string // BENCH_REPOS: where the repos are kept between runs ("": made and deleted each run)
 	env    []string
 	tmp    string
 	bin    string
@@ -122,11 +123,39 @@ type repo struct {
 	records      int
 	remote, dir  string
 	built, ready time.Duration
+	reused       bool // kept from an earlier run (BENCH_REPOS)
 }
 
 func (b *bench) makeRepo(records int, clones ...string) (*repo, error) {
 	t0 := time.Now()
 	base := filepath.Join(b.tmp, strconv.Itoa(records))
+	if b.keep != "" {
+		// BENCH_REPOS: a repo made by an earlier run (remote.git and its clone) is used again, its clone
+		// brought to the remote's main and its coord caches deleted; a new one is kept there.
+		base = filepath.Join(b.keep, strconv.Itoa(records))
+		r := &repo{records: records, remote: filepath.Join(base, "remote.git"), dir: filepath.Join(base, "clone"), reused: true}
+		if st, err := os.Stat(filepath.Join(r.dir, ".git")); err == nil && st.IsDir() {
+			for _, c := range [][]string{{"git", "fetch", "-q", "origin"}, {"git", "reset", "-q", "--hard", "origin/main"}, {"git", "clean", "-qfdx"}} {
+				if _, err := b.exec1(r.dir, b.env, []int{0}, c...); err != nil {
+					return nil, err
+				}
+			}
+			if err := os.RemoveAll(filepath.Join(r.dir, ".git", "coord")); err != nil {
+				return nil, err
+			}
+			for _, c := range clones {
+				os.RemoveAll(filepath.Join(base, c))
+				if _, err := b.exec1(base, b.env, []int{0}, "git", "clone", "-q", "file://"+filepath.ToSlash(r.remote), filepath.Join(base, c)); err != nil {
+					return nil, err
+				}
+			}
+			fmt.Printf("repo of %d records: the one kept in %s\n", records, base)
+			return r, nil
+		}
+		if err := os.RemoveAll(base); err != nil {
+			return nil, err
+		}
+	}
 	seed := filepath.Join(base, "seed")
 	if err := synth.WriteRepo(seed, records, 1); err != nil {
 		return nil, err
@@ -246,6 +275,11 @@ func (b *bench) run(coord, ajv, readme, sizeList string) error {
 	if b.tmp, err = os.MkdirTemp("", "coord-bench-"); err != nil {
 		return err
 	}
+	if b.keep = os.Getenv("BENCH_REPOS"); b.keep != "" {
+		if b.keep, err = filepath.Abs(b.keep); err != nil {
+			return err
+		}
+	}
 	if os.Getenv("BENCH_KEEP") == "" {
 		defer os.RemoveAll(b.tmp)
 	}
@@ -338,7 +372,9 @@ func (b *bench) run(coord, ajv, readme, sizeList string) error {
 	for _, n := range sizes {
 		r := main
 		if n != main.records {
-			os.RemoveAll(filepath.Join(b.tmp, strconv.Itoa(main.records), "git-clone"))
+			if b.keep == "" {
+				os.RemoveAll(filepath.Join(b.tmp, strconv.Itoa(main.records), "git-clone"))
+			}
 			if r, err = b.makeRepo(n); err != nil {
 				b.notes = append(b.notes, fmt.Sprintf("%d records: the repo could not be made on this machine (%v)", n, err))
 				continue
@@ -367,11 +403,15 @@ func (b *bench) run(coord, ajv, readme, sizeList string) error {
 		if n == 100000 {
 			base = b.rows[len(b.rows)-1].coord
 		}
-		if r != main {
+		if r != main && b.keep == "" {
 			os.RemoveAll(filepath.Join(b.tmp, strconv.Itoa(n)))
 		}
-		b.notes = append(b.notes, fmt.Sprintf("the repo of %s records took %s to write and import, %s to clone",
-			thousands(n), r.built.Round(time.Second), (r.ready-r.built).Round(time.Second)))
+		if r.reused {
+			b.notes = append(b.notes, fmt.Sprintf("the repo of %s records was the one an earlier run made (BENCH_REPOS)", thousands(n)))
+		} else {
+			b.notes = append(b.notes, fmt.Sprintf("the repo of %s records took %s to write and import, %s to clone",
+				thousands(n), r.built.Round(time.Second), (r.ready-r.built).Round(time.Second)))
+		}
 	}
 
 	table := b.table(start, load0)
