@@ -2,6 +2,7 @@ package gitrepo
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-git/go-git/v5/plumbing"
@@ -49,6 +50,14 @@ type step struct {
 // lineWalk is the first-parent line from tip back to stop (excluded; zero: to the root), newest first, and
 // whether stop was reached.
 func (r *Repo) lineWalk(tip, stop plumbing.Hash) ([]step, bool, error) {
+	if full := lastLine.get(r.gitDir, tip); full != nil {
+		for i, s := range full {
+			if s.hash == stop {
+				return full[:i:i], true, nil
+			}
+		}
+		return full, stop == zero, nil
+	}
 	var line []step
 	for h := tip; h != zero; {
 		if h == stop {
@@ -64,7 +73,35 @@ func (r *Repo) lineWalk(tip, stop plumbing.Hash) ([]step, bool, error) {
 			h = c.ParentHashes[0]
 		}
 	}
+	lastLine.put(r.gitDir, tip, line)
 	return line, stop == zero, nil
+}
+
+// lastLine is the last first-parent line walked to the root in this process, with its clone and tip: the
+// history caches of one command (the first-added times, the first-seen reception days) are built on a new
+// clone by walking the same line, which decoding ten years of commits once is enough for.
+var lastLine lineMemo
+
+type lineMemo struct {
+	mu     sync.Mutex
+	gitDir string
+	tip    plumbing.Hash
+	line   []step
+}
+
+func (m *lineMemo) get(gitDir string, tip plumbing.Hash) []step {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.gitDir == gitDir && m.tip == tip {
+		return m.line
+	}
+	return nil
+}
+
+func (m *lineMemo) put(gitDir string, tip plumbing.Hash, line []step) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.gitDir, m.tip, m.line = gitDir, tip, line
 }
 
 // firstAdded records in out, for each path keep accepts that the line's commits add (oldest first, diffed
