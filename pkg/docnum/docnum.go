@@ -141,9 +141,12 @@ func Parse(s string) (Number, error) {
 	if err != nil {
 		return Number{}, err
 	}
-	// The canonical form must parse too: "1/…" of exactly MaxLen runes becomes "01/…", one rune longer.
-	if c := utf8.RuneCountInString(n.String()); c > MaxLen {
-		return Number{}, i18n.Errorf(KeyTooLong, c, MaxLen)
+	// The canonical form must parse too: "1/…" of exactly MaxLen runes becomes "01/…", one rune longer (it is
+	// never longer than that: leading zeros go, the rest is written as it was).
+	if utf8.RuneCountInString(s) == MaxLen {
+		if c := utf8.RuneCountInString(n.String()); c > MaxLen {
+			return Number{}, i18n.Errorf(KeyTooLong, c, MaxLen)
+		}
 	}
 	return n, nil
 }
@@ -346,14 +349,20 @@ func foldD(s string) string {
 // String returns the canonical form: the number with at least two digits (Decree 30 and Guidance 36 write
 // numbers below 10 with a leading zero), then the symbol. Parse(n.String()) gives n back, Raw aside.
 func (n Number) String() string {
-	seq := fmt.Sprintf("%02d", n.Seq)
+	seq := strconv.Itoa(n.Seq)
+	if n.Seq >= 0 && n.Seq < 10 {
+		seq = "0" + seq
+	}
 	switch n.Regime {
 	case State:
 		var b strings.Builder
 		b.WriteString(seq)
 		b.WriteByte('/')
 		if n.Year != 0 {
-			fmt.Fprintf(&b, "%04d/", n.Year)
+			y := strconv.Itoa(n.Year)
+			b.WriteString(strings.Repeat("0", max(0, 4-len(y))))
+			b.WriteString(y)
+			b.WriteByte('/')
 		}
 		var parts []string
 		if n.Type != "" {

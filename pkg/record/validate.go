@@ -38,7 +38,11 @@ func (s *schemas) general() (map[string]*jsonschema.Schema, error) {
 	return s.compiled, s.err
 }
 
-func loadSchemas() (*schemas, error) {
+// loadSchemas reads the embedded schemas once for the process: coord check builds a validator for each part
+// of the repo it reads, and the general validator, when some record needs it, is then compiled once too.
+var loadSchemas = sync.OnceValues(readSchemas)
+
+func readSchemas() (*schemas, error) {
 	s := &schemas{raw: map[string]any{}, fast: map[string]*fastSchema{}}
 	for _, k := range Kinds {
 		b, ok := schema.Raw(k)
