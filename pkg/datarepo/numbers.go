@@ -286,21 +286,29 @@ func numberOf(p string, data []byte, v record.Validator) NumberUse {
 // NumberUseOf is the number a decoded record carries (Kind "" when it is no document or conclusion). Its
 // strings are its own: a use kept keeps nothing else of the record alive.
 func NumberUseOf(f *record.File) NumberUse {
-	u := NumberUse{Path: f.Path}
+	u, _, _ := ParsedNumberUse(f)
+	return u
+}
+
+// ParsedNumberUse is NumberUseOf with the number parsed (ok false when there is none, or it does not parse).
+func ParsedNumberUse(f *record.File) (u NumberUse, n docnum.Number, ok bool) {
+	u = NumberUse{Path: f.Path}
 	switch r := f.Value.(type) {
 	case *record.Document:
 		u.Kind, u.Number, u.Type, u.Date = record.KindDocument, strings.Clone(r.Number), strings.Clone(r.Type), strings.Clone(r.Date)
 	case *record.Conclusion:
 		u.Kind, u.Number, u.Date = record.KindConclusion, strings.Clone(r.Number), strings.Clone(r.Issued)
 	default:
-		return u
+		return u, n, false
 	}
 	pos := f.Pos("number")
 	u.Line, u.Column = pos.Line, pos.Column
-	if n, err := docnum.Parse(u.Number); err == nil {
-		u.Seq = n.Seq
+	n, err := docnum.Parse(u.Number)
+	if err != nil {
+		return u, n, false
 	}
-	return u
+	u.Seq = n.Seq
+	return u, n, true
 }
 
 const numbersHeader = "coord numbers v1"

@@ -404,9 +404,12 @@ type numbered struct {
 func numberUses(repo *datarepo.Repo, report func(string) bool) []numbered {
 	var out []numbered
 	for _, f := range repo.Files {
-		if u := datarepo.NumberUseOf(f); u.Kind != "" && report(f.Path) {
+		if !report(f.Path) {
+			continue
+		}
+		if u, n, ok := datarepo.ParsedNumberUse(f); u.Kind != "" {
 			nu := numbered{NumberUse: u}
-			if n, err := docnum.Parse(u.Number); err == nil {
+			if ok {
 				nu.bucket, nu.party = n.Bucket(), n.Regime == docnum.Party
 			}
 			out = append(out, nu)
