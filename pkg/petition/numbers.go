@@ -30,6 +30,16 @@ type Number struct {
 // such). What is glued to letters or to a code ("VPUBND-2026-000123", "3011/QĐ-UBND", a hex string like a
 // blind index) is not a number; neither is an amount ("150.000.000 đồng", or thousands ending in 000).
 func FindNumbers(s string) []Number {
+	// Every kind has nine digits at least (classify): most texts have fewer in all, and nothing to find.
+	digits := 0
+	for i := 0; i < len(s) && digits < 9; i++ {
+		if isDigit(s[i]) {
+			digits++
+		}
+	}
+	if digits < 9 {
+		return nil
+	}
 	var out []Number
 	for i := 0; i < len(s); {
 		c := s[i]
