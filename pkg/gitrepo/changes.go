@@ -50,16 +50,6 @@ func (x *Reader) Close() error { return x.r.Close() }
 // Changes lists the commits reachable from head and not from base (git rev-list base..head), oldest first.
 // base and head are revisions: a full or abbreviated commit id, a branch (main), a remote branch
 // (origin/main), a full ref name, or HEAD.
-func Changes(root, base, head string) ([]Change, error) {
-	x, err := OpenReader(root)
-	if err != nil {
-		return nil, err
-	}
-	defer x.Close()
-	return x.Changes(base, head)
-}
-
-// Changes is Changes on the clone x reads.
 func (x *Reader) Changes(base, head string) ([]Change, error) {
 	r := x.r
 	b, err := r.resolve(base)

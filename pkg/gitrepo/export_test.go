@@ -101,3 +101,13 @@ func CommitPaths(root string, files map[string][]byte, message string, author Au
 	}
 	return tip.String(), nil
 }
+
+// Changes is Reader.Changes on a clone opened for it.
+func Changes(root, base, head string) ([]Change, error) {
+	x, err := OpenReader(root)
+	if err != nil {
+		return nil, err
+	}
+	defer x.Close()
+	return x.Changes(base, head)
+}
