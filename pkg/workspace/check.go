@@ -164,7 +164,8 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			if blind {
 				indexes.add(l.Repo, part.Report)
 			}
-			// The rules run on this batch while the next one is read: at most one batch waits for its rules.
+			// The rules run on this batch while the next one is read: at most one batch waits for its rules
+			// (none after the programmes).
 			waitRules()
 			kind, repo, found := part.Kind, l.Repo, &[]finding.Finding{}
 			pending = found
@@ -185,6 +186,11 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 					*found = append(*found, rules.Run(ctx, []rules.Rule{r})...)
 				}
 			})
+			if kind == datarepo.PartProgrammes {
+				// The programmes of every year, with their schedules, are the largest part: nothing else is
+				// read beside them.
+				waitRules()
+			}
 		}
 		if later {
 			// The uses of the part's numbers, against one another and the years before: the numbers alone.
