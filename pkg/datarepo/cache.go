@@ -294,6 +294,22 @@ func (c *Cache) Flush(root string) {
 	}
 }
 
+// Forget flushes the cache (Flush) and lets go of what it read of the folders done accepts: a caller that
+// reads a large part of the repo in batches, folder after folder, keeps only the folders still to come.
+func (c *Cache) Forget(root string, done func(folder string) bool) {
+	if c == nil {
+		return
+	}
+	c.Flush(root)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for folder := range c.shards {
+		if done(folder) {
+			delete(c.shards, folder)
+		}
+	}
+}
+
 func (c *Cache) write(s *shard) error {
 	if len(s.entries) == 0 {
 		err := os.Remove(c.file(s.folder))

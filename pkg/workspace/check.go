@@ -105,11 +105,25 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 		if err != nil {
 			return nil, err
 		}
+		// One parse cache for the batches of the part: a folder's cache file is read once, and let go of once
+		// the batches are past the folder.
+		var cache *datarepo.Cache
+		if len(batches) > 1 {
+			cache = datarepo.OpenCache(root)
+		}
 		load := func(i int) (*Loaded, error) {
 			po := o
 			po.Only = part.Load
+			po.cache = cache
 			if batches != nil {
 				po.Files = batches[i]
+				if len(po.Files) > 0 {
+					// The batches come in path order: a folder before this batch's first file is done.
+					first := po.Files[0]
+					cache.Forget(root, func(folder string) bool {
+						return folder+"/" < first && !strings.HasPrefix(first, folder+"/")
+					})
+				}
 			}
 			l, err := Load(root, po)
 			if err == nil && i == 0 {
@@ -136,11 +150,7 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			switch {
 			case later:
 				ctx.NumbersLater = true
-				mine := numberUses(l.Repo, part.Report)
-				numbers = append(numbers, mine...)
-				if year != 0 {
-					window[year] = append(window[year], mine...)
-				}
+				numbers = append(numbers, numberUses(l.Repo, part.Report)...)
 				last = l
 			case year != 0:
 				// Only the numbers that may share a series with one of this batch's: the batch's buckets.
@@ -202,6 +212,9 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 				ctx.Only[u.Path] = true
 			}
 			ctx.Numbers = append(ctx.Numbers, inBuckets(numbers, earlier)...)
+			if year != 0 {
+				window[year] = numbers // one list of the year's numbers, for the years after
+			}
 			for _, r := range rs {
 				if r.Across == rules.AcrossNumbers {
 					for _, f := range rules.Run(ctx, []rules.Rule{r}) {

@@ -37,6 +37,9 @@ type Options struct {
 	Whole bool
 	// Files, when not nil, are the record paths to load instead of walking the repo (datarepo.Options.Files).
 	Files []string
+	// cache, when set, is the parse cache to read through (Check shares one among the batches of a part, so
+	// that a large folder's cache file is read once); nil opens the clone's.
+	cache *datarepo.Cache
 }
 
 // Load reads the data repo at root: its records (validated), its policy from coord.yaml and the holidays,
@@ -46,7 +49,11 @@ func Load(root string, o Options) (*Loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	cache := datarepo.OpenCache(root)
+	cache := o.cache
+	if cache == nil {
+		cache = datarepo.OpenCache(root)
+	}
+	before := cache.Decoded()
 	r, err := datarepo.Load(root, datarepo.Options{Validate: v, Only: o.Only, Cache: cache, Files: o.Files})
 	if err != nil {
 		return nil, err
@@ -56,7 +63,7 @@ func Load(root string, o Options) (*Loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Loaded{Repo: r, Ctx: c, Decoded: cache.Decoded()}, nil
+	return &Loaded{Repo: r, Ctx: c, Decoded: cache.Decoded() - before}, nil
 }
 
 // newContext is the rules context of a loaded repo: its policy, "now", and when each programme reached main.
