@@ -386,7 +386,7 @@ func Interacting(paths []string, rs []rules.Rule) (load func(rel string) bool, r
 
 // batchFiles is how many record files of a year part coord check reads at once: a larger part is read in
 // batches, so that memory does not grow with a year's documents.
-var batchFiles = 4000
+var batchFiles = 2000
 
 // batchesOf divides a year part of documents and conclusions, or of petitions, into batches of record paths
 // (nil: the part is read at once, by its Load filter), with the walk's path findings on its folders.
