@@ -1,6 +1,12 @@
 package datarepo
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
+
+// safeName is the pattern SafeName's characters follow.
+var safeName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$`)
 
 // FuzzSafeName: SafeName's byte-by-byte check accepts exactly what its pattern (safeName) accepts.
 func FuzzSafeName(f *testing.F) {
