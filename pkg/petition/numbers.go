@@ -30,14 +30,14 @@ type Number struct {
 // such). What is glued to letters or to a code ("VPUBND-2026-000123", "3011/QĐ-UBND", a hex string like a
 // blind index) is not a number; neither is an amount ("150.000.000 đồng", or thousands ending in 000).
 func FindNumbers(s string) []Number {
-	// Every kind has nine digits at least (classify): most texts have fewer in all, and nothing to find.
+	// Most texts have fewer digits in all than the shortest number classify accepts: nothing to find.
 	digits := 0
-	for i := 0; i < len(s) && digits < 9; i++ {
+	for i := 0; i < len(s) && digits < minDigits; i++ {
 		if isDigit(s[i]) {
 			digits++
 		}
 	}
-	if digits < 9 {
+	if digits < minDigits {
 		return nil
 	}
 	var out []Number
@@ -64,7 +64,7 @@ func FindNumbers(s string) []Number {
 		// Two numbers joined by the separator ("0934112908-0934112909") read as one run: a long group on
 		// its own is still suspicious.
 		for _, g := range r.groups {
-			if g[1]-g[0] < 9 {
+			if g[1]-g[0] < minDigits {
 				continue
 			}
 			if k, ok := classify(s[g[0]:g[1]], false); ok {
@@ -168,11 +168,14 @@ func classify(d string, plus bool) (NumberKind, bool) {
 		return PhoneNumber, true
 	case n == 12 && strings.HasPrefix(d, "842"):
 		return PhoneNumber, true
-	case n == 9 || n == 12:
+	case n == minDigits || n == 12:
 		return IDNumber, true
 	}
 	return 0, false
 }
+
+// minDigits is how many digits the shortest number classify accepts has (an old identity card's).
+const minDigits = 9
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
