@@ -35,11 +35,12 @@ type Checked struct {
 // nothing (rules.AcrossRepo) has the whole repo read at once, as does Options.Whole.
 func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 	whole := o.Whole
-	allProgrammes, blind := false, false
+	allProgrammes, blind, numbersRule := false, false, false
 	for _, r := range rs {
 		whole = whole || r.Across == rules.AcrossRepo
 		allProgrammes = allProgrammes || r.Across == rules.AcrossProgrammes
 		blind = blind || r.Across == rules.AcrossBlindIndex
+		numbersRule = numbersRule || r.Across == rules.AcrossNumbers
 	}
 	if whole {
 		l, err := Load(root, o)
@@ -53,10 +54,6 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 	parts, err := datarepo.Parts(root, allProgrammes)
 	if err != nil {
 		return nil, err
-	}
-	numbersRule := false
-	for _, r := range rs {
-		numbersRule = numbersRule || r.Across == rules.AcrossNumbers
 	}
 	out := &Checked{}
 	var col finding.Collector
@@ -206,22 +203,16 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			// The uses of the part's numbers, against one another and the years before: the numbers alone.
 			waitRules()
 			ctx := rules.NewContext(last.Repo.WithoutRecords(), last.Ctx.Now, last.Ctx.Policy)
-			ctx.Only = map[string]bool{}
+			var paths []string
 			for _, u := range numbers {
 				ctx.Numbers = append(ctx.Numbers, u.NumberUse)
-				ctx.Only[u.Path] = true
+				paths = append(paths, u.Path)
 			}
 			ctx.Numbers = append(ctx.Numbers, inBuckets(numbers, earlier)...)
 			if year != 0 {
 				window[year] = numbers // one list of the year's numbers, for the years after
 			}
-			for _, r := range rs {
-				if r.Across == rules.AcrossNumbers {
-					for _, f := range rules.Run(ctx, []rules.Rule{r}) {
-						col.Add(f)
-					}
-				}
-			}
+			runAcross(ctx, rs, rules.AcrossNumbers, paths, &col)
 		}
 	}
 	waitRules()
@@ -235,17 +226,7 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			return nil, err
 		}
 		out.Decoded += l.Decoded
-		l.Ctx.Only = map[string]bool{}
-		for _, p := range paths {
-			l.Ctx.Only[p] = true
-		}
-		for _, r := range rs {
-			if r.Across == rules.AcrossBlindIndex {
-				for _, f := range rules.Run(l.Ctx, []rules.Rule{r}) {
-					col.Add(f)
-				}
-			}
-		}
+		runAcross(l.Ctx, rs, rules.AcrossBlindIndex, paths, &col)
 	}
 	out.Findings = col.Findings()
 	out.Settings.Ctx.Only = nil
@@ -305,6 +286,23 @@ func (b *blindIndexes) shared() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// runAcross runs the rules of rs that compare a record with others as a, on ctx, reporting on paths, into col:
+// the runs a check makes once a part or the repo is read (the numbers of a year, the petitions that share an
+// index).
+func runAcross(ctx *rules.Context, rs []rules.Rule, a rules.Across, paths []string, col *finding.Collector) {
+	ctx.Only = make(map[string]bool, len(paths))
+	for _, p := range paths {
+		ctx.Only[p] = true
+	}
+	for _, r := range rs {
+		if r.Across == a {
+			for _, f := range rules.Run(ctx, []rules.Rule{r}) {
+				col.Add(f)
+			}
+		}
+	}
 }
 
 // withSettings is only with coord.yaml and the registry files of repo added.
