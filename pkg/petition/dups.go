@@ -1,6 +1,7 @@
 package petition
 
 import (
+	"hash/fnv"
 	"regexp"
 	"sort"
 	"strings"
@@ -112,4 +113,58 @@ func before(a, b Entry) bool {
 		return a.P.Received < b.P.Received
 	}
 	return a.P.ID < b.P.ID
+}
+
+// IndexSet is what a reader of many petitions keeps of each to find, at the end, those Duplicates can group: a
+// hash of its blind index, its office and its path — some 70 bytes a petition, not the record (coord check,
+// which reads the petitions year by year).
+type IndexSet struct {
+	entries []indexed
+	offices map[string]uint16
+}
+
+type indexed struct {
+	index  uint64 // FNV-1a of the index: two that collide are only read again, and compared in full
+	office uint16
+	path   string
+}
+
+// Add keeps the petition p at path when its blind index is well formed (Duplicates groups no other).
+func (s *IndexSet) Add(path string, p *record.Petition) {
+	if !WellFormedIndex(p.PetitionerIndex) {
+		return
+	}
+	if s.offices == nil {
+		s.offices = map[string]uint16{}
+	}
+	o, ok := s.offices[p.Office]
+	if !ok {
+		o = uint16(len(s.offices))
+		s.offices[strings.Clone(p.Office)] = o
+	}
+	h := fnv.New64a()
+	h.Write([]byte(p.PetitionerIndex))
+	s.entries = append(s.entries, indexed{index: h.Sum64(), office: o, path: strings.Clone(path)})
+}
+
+// Shared are the paths of the petitions whose index (by its hash) is found at two offices or more, sorted: every
+// petition a group of Duplicates can hold, since a group spans two offices at least.
+func (s *IndexSet) Shared() []string {
+	first := map[uint64]uint16{} // the first office seen with each index
+	many := map[uint64]bool{}    // the indexes seen at two offices or more
+	for _, e := range s.entries {
+		if o, ok := first[e.index]; !ok {
+			first[e.index] = e.office
+		} else if o != e.office {
+			many[e.index] = true
+		}
+	}
+	var out []string
+	for _, e := range s.entries {
+		if many[e.index] {
+			out = append(out, e.path)
+		}
+	}
+	sort.Strings(out)
+	return out
 }

@@ -1,9 +1,7 @@
 package workspace
 
 import (
-	"hash/fnv"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/coordvn/coord/pkg/datarepo"
@@ -58,7 +56,7 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 	out := &Checked{}
 	var col finding.Collector
 	window := map[int][]numbered{} // the numbers of the year parts read, by year
-	var indexes blindIndexes       // every petition's blind index, for the rules across them (AcrossBlindIndex)
+	var indexes petition.IndexSet  // every petition's blind index, for the rules across them (AcrossBlindIndex)
 	var running par.Group          // the rules of the batch read last
 	var pending *[]finding.Finding // what they found
 	waitRules := func() {
@@ -169,7 +167,7 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			files, records := count(l.Repo, part.Report)
 			out.Files, out.Records = out.Files+files, out.Records+records
 			if blind {
-				indexes.add(l.Repo, part.Report)
+				addIndexes(&indexes, l.Repo, part.Report)
 			}
 			// The rules run on this batch while the next one is read: at most one batch waits for its rules
 			// (none after the programmes).
@@ -216,7 +214,7 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 		}
 	}
 	waitRules()
-	if paths := indexes.shared(); len(paths) > 0 {
+	if paths := indexes.Shared(); len(paths) > 0 {
 		// The petitions whose index is found at two offices or more, read again (from the parse cache): all
 		// that a rule across the blind index compares a petition with.
 		po := o
@@ -233,59 +231,13 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 	return out, nil
 }
 
-// blindIndexes is what coord check keeps of each petition between its parts: a hash of its blind index, its
-// office and its path — some 70 bytes a petition, not the record.
-type blindIndexes struct {
-	entries []blindIndexed
-	offices map[string]uint16
-}
-
-type blindIndexed struct {
-	index  uint64 // FNV-1a of the index: two that collide are only read again, and compared in full
-	office uint16
-	path   string
-}
-
-// add keeps the petitions of repo whose files report accepts and whose blind index is well formed.
-func (b *blindIndexes) add(repo *datarepo.Repo, report func(string) bool) {
-	if b.offices == nil {
-		b.offices = map[string]uint16{}
-	}
+// addIndexes keeps in set the petitions of repo whose files report accepts.
+func addIndexes(set *petition.IndexSet, repo *datarepo.Repo, report func(string) bool) {
 	for _, f := range repo.Files {
-		p, ok := f.Value.(*record.Petition)
-		if !ok || f.Kind != record.KindPetition || !report(f.Path) || !petition.WellFormedIndex(p.PetitionerIndex) {
-			continue
-		}
-		o, ok := b.offices[p.Office]
-		if !ok {
-			o = uint16(len(b.offices))
-			b.offices[strings.Clone(p.Office)] = o
-		}
-		h := fnv.New64a()
-		h.Write([]byte(p.PetitionerIndex))
-		b.entries = append(b.entries, blindIndexed{index: h.Sum64(), office: o, path: strings.Clone(f.Path)})
-	}
-}
-
-// shared are the paths of the petitions whose index (by its hash) is found at two offices or more, sorted.
-func (b *blindIndexes) shared() []string {
-	first := map[uint64]uint16{} // the first office seen with each index
-	many := map[uint64]bool{}    // the indexes seen at two offices or more
-	for _, e := range b.entries {
-		if o, ok := first[e.index]; !ok {
-			first[e.index] = e.office
-		} else if o != e.office {
-			many[e.index] = true
+		if p, ok := f.Value.(*record.Petition); ok && f.Kind == record.KindPetition && report(f.Path) {
+			set.Add(f.Path, p)
 		}
 	}
-	var out []string
-	for _, e := range b.entries {
-		if many[e.index] {
-			out = append(out, e.path)
-		}
-	}
-	sort.Strings(out)
-	return out
 }
 
 // runAcross runs the rules of rs that compare a record with others as a, on ctx, reporting on paths, into col:
