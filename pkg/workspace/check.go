@@ -131,7 +131,6 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 		// the numbers of all its batches and of the years before, with no record loaded.
 		later := len(batches) > 1 && numbersRule && part.Kind == datarepo.PartNumbers
 		var numbers []numbered // the part's numbers, when later
-		var last *Loaded       // its last batch
 		for i := range max(1, len(batches)) {
 			l, err := load(i)
 			if err != nil {
@@ -146,7 +145,6 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			case later:
 				ctx.NumbersLater = true
 				numbers = append(numbers, numberUses(l.Repo, part.Report)...)
-				last = l
 			case year != 0:
 				// Only the numbers that may share a series with one of this batch's: the batch's buckets.
 				mine := numberUses(l.Repo, part.Report)
@@ -200,7 +198,8 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 		if later {
 			// The uses of the part's numbers, against one another and the years before: the numbers alone.
 			waitRules()
-			ctx := rules.NewContext(last.Repo.WithoutRecords(), last.Ctx.Now, last.Ctx.Policy)
+			settings := out.Settings // the first part's: the settings and registry, now and the policy
+			ctx := rules.NewContext(settings.Repo.WithoutRecords(), settings.Ctx.Now, settings.Ctx.Policy)
 			var paths []string
 			for _, u := range numbers {
 				ctx.Numbers = append(ctx.Numbers, u.NumberUse)
