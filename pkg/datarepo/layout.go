@@ -140,7 +140,7 @@ func listRecords(root string, only func(string) bool) ([]string, []finding.Findi
 				Pos: finding.Pos{File: rel, Line: 1, Column: 1}, Msg: i18n.M("gate.path.outside", layoutList())})
 			return
 		}
-		out = append(out, rel)
+		out = append(out, strings.Clone(rel)) // rel is a part of the walk's full path: keep only the part
 	}
 	for _, e := range top {
 		name := e.Name()

@@ -73,6 +73,9 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 		if part.Kind != datarepo.PartNumbers {
 			year = 0
 		}
+		if part.Kind > datarepo.PartNumbers {
+			window = nil // the parts come by kind: no number is read after the documents and conclusions
+		}
 		// The numbers of the five year folders before; a record filed in the wrong year is still compared
 		// with its neighbours' numbers. A state number's series is its year's, so only a Party number (its
 		// series is a term) is kept past the year before.
