@@ -2,6 +2,7 @@ package gitrepo_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -104,6 +105,56 @@ func TestServerPurgeStaysPurged(t *testing.T) {
 	for _, p := range []string{"documents/2026/VPUBND/15-TB-UBND.yaml", "documents/2026/VPUBND/16-TB-UBND.yaml", "documents/2026/VPUBND/17-TB-UBND.yaml"} {
 		if _, ok := gittest.Show(bare, "main", p); !ok {
 			t.Errorf("%s is not on the server", p)
+		}
+	}
+	gittest.Fsck(t, bare)
+}
+
+// TestServerPurgeFastForward: after the purge nobody pushed, so the server's branch stands on an ancestor of
+// every clone that had the commit, and their next push would be a fast-forward that puts it back. The clone
+// that made it and one that fetched it each submit without syncing first: each is told, and the purged
+// commit stays off the server.
+func TestServerPurgeFastForward(t *testing.T) {
+	root := t.TempDir()
+	bare := gittest.NewBare(t, root, "data.git")
+	gittest.Seed(t, bare, seedFiles, "init")
+	srv := gittest.NewServer(t, root, "coord", "tok-purge-4243")
+	auth := gitrepo.Auth{Token: "tok-purge-4243"}
+	ctx := context.Background()
+	clone := func(name string) string {
+		dir := filepath.Join(t.TempDir(), name)
+		if _, err := gitrepo.Clone(ctx, srv.RepoURL("data.git"), dir, auth, "main"); err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+	a, b := clone("a"), clone("b")
+	before := strings.TrimSpace(gittest.Run(t, bare, nil, "rev-parse", "main"))
+	const leaked = "petitions/2026/VPUBND/VPUBND-2026-000123.yaml"
+	s := submission(map[string]string{leaked: "kind: petition\npetitioner: Nguyễn Văn A, CCCD 079123456789\n"}, msg("petition", "VPUBND", "VPUBND-2026-000123"))
+	s.Auth = auth
+	if res, err := gitrepo.Submit(ctx, a, s); err != nil || !res.Pushed {
+		t.Fatalf("A: %+v %v", res, err)
+	}
+	if _, err := gitrepo.Sync(ctx, b, gitrepo.SyncOptions{Auth: auth}); err != nil {
+		t.Fatal(err)
+	}
+	gittest.Run(t, bare, nil, "update-ref", "refs/heads/main", before)
+	onServer := func() bool { _, ok := gittest.Show(bare, "main", leaked); return ok }
+
+	for i, dir := range []string{a, b} {
+		n := fmt.Sprint(20 + i)
+		next := submission(map[string]string{"documents/2026/VPUBND/" + n + "-TB-UBND.yaml": "kind: document\n"}, msg("document", "VPUBND", n+"/TB-UBND"))
+		next.Auth = auth
+		res, err := gitrepo.Submit(ctx, dir, next)
+		if err != nil || !res.Pushed || len(res.Dropped) != 1 {
+			t.Fatalf("%s's submit: %+v %v", filepath.Base(dir), res, err)
+		}
+		if onServer() {
+			t.Fatalf("%s's submit pushed the purged record back", filepath.Base(dir))
+		}
+		if _, ok := gittest.Show(bare, "main", "documents/2026/VPUBND/"+n+"-TB-UBND.yaml"); !ok {
+			t.Fatalf("%s's own submission is not on the server", filepath.Base(dir))
 		}
 	}
 	gittest.Fsck(t, bare)
