@@ -13,34 +13,48 @@ import (
 	"github.com/coordvn/coord/pkg/gitrepo/gittest"
 )
 
+// purgeServer is a seeded repository served by git http-backend with token, and a way to clone it.
+func purgeServer(t *testing.T, token string) (bare string, auth gitrepo.Auth, clone func(name string) string) {
+	t.Helper()
+	root := t.TempDir()
+	bare = gittest.NewBare(t, root, "data.git")
+	gittest.Seed(t, bare, seedFiles, "init")
+	srv := gittest.NewServer(t, root, "coord", token)
+	auth = gitrepo.Auth{Token: token}
+	return bare, auth, func(name string) string {
+		dir := filepath.Join(t.TempDir(), name)
+		if _, err := gitrepo.Clone(context.Background(), srv.RepoURL("data.git"), dir, auth, "main"); err != nil {
+			t.Fatal(err)
+		}
+		return dir
+	}
+}
+
+// leaked is the record that must not stay on the server: a petitioner's name pushed in clear.
+const leaked = "petitions/2026/VPUBND/VPUBND-2026-000123.yaml"
+
+// pushLeak submits leaked from the clone dir and pushes it.
+func pushLeak(t *testing.T, dir string, auth gitrepo.Auth) {
+	t.Helper()
+	s := submission(map[string]string{leaked: "kind: petition\npetitioner: Nguyễn Văn A, CCCD 079123456789\n"}, msg("petition", "VPUBND", "VPUBND-2026-000123"))
+	s.Auth = auth
+	if res, err := gitrepo.Submit(context.Background(), dir, s); err != nil || !res.Pushed {
+		t.Fatalf("the leak: %+v %v", res, err)
+	}
+}
+
 // TestServerPurgeStaysPurged: an administrator removes a commit from the server (a denouncer's name pushed in
 // clear) by moving the branch back, as a force push does. Every clone that had fetched the commit drops it at
 // its next sync or submit instead of pushing it back, and is told; a clone's own submission that never
 // reached the server is kept and pushed.
 func TestServerPurgeStaysPurged(t *testing.T) {
-	root := t.TempDir()
-	bare := gittest.NewBare(t, root, "data.git")
-	gittest.Seed(t, bare, seedFiles, "init")
-	srv := gittest.NewServer(t, root, "coord", "tok-purge-4242")
-	auth := gitrepo.Auth{Token: "tok-purge-4242"}
+	bare, auth, clone := purgeServer(t, "tok-purge-4242")
 	ctx := context.Background()
-	clone := func(name string) string {
-		dir := filepath.Join(t.TempDir(), name)
-		if _, err := gitrepo.Clone(ctx, srv.RepoURL("data.git"), dir, auth, "main"); err != nil {
-			t.Fatal(err)
-		}
-		return dir
-	}
 	a, b, c := clone("a"), clone("b"), clone("c")
 	before := strings.TrimSpace(gittest.Run(t, bare, nil, "rev-parse", "main"))
 
 	// A pushes the record that must not stay; B and C fetch it.
-	const leaked = "petitions/2026/VPUBND/VPUBND-2026-000123.yaml"
-	s := submission(map[string]string{leaked: "kind: petition\npetitioner: Nguyễn Văn A, CCCD 079123456789\n"}, msg("petition", "VPUBND", "VPUBND-2026-000123"))
-	s.Auth = auth
-	if res, err := gitrepo.Submit(ctx, a, s); err != nil || !res.Pushed {
-		t.Fatalf("A: %+v %v", res, err)
-	}
+	pushLeak(t, a, auth)
 	for _, dir := range []string{b, c} {
 		if _, err := gitrepo.Sync(ctx, dir, gitrepo.SyncOptions{Auth: auth}); err != nil {
 			t.Fatal(err)
@@ -115,27 +129,11 @@ func TestServerPurgeStaysPurged(t *testing.T) {
 // that made it and one that fetched it each submit without syncing first: each is told, and the purged
 // commit stays off the server.
 func TestServerPurgeFastForward(t *testing.T) {
-	root := t.TempDir()
-	bare := gittest.NewBare(t, root, "data.git")
-	gittest.Seed(t, bare, seedFiles, "init")
-	srv := gittest.NewServer(t, root, "coord", "tok-purge-4243")
-	auth := gitrepo.Auth{Token: "tok-purge-4243"}
+	bare, auth, clone := purgeServer(t, "tok-purge-4243")
 	ctx := context.Background()
-	clone := func(name string) string {
-		dir := filepath.Join(t.TempDir(), name)
-		if _, err := gitrepo.Clone(ctx, srv.RepoURL("data.git"), dir, auth, "main"); err != nil {
-			t.Fatal(err)
-		}
-		return dir
-	}
 	a, b := clone("a"), clone("b")
 	before := strings.TrimSpace(gittest.Run(t, bare, nil, "rev-parse", "main"))
-	const leaked = "petitions/2026/VPUBND/VPUBND-2026-000123.yaml"
-	s := submission(map[string]string{leaked: "kind: petition\npetitioner: Nguyễn Văn A, CCCD 079123456789\n"}, msg("petition", "VPUBND", "VPUBND-2026-000123"))
-	s.Auth = auth
-	if res, err := gitrepo.Submit(ctx, a, s); err != nil || !res.Pushed {
-		t.Fatalf("A: %+v %v", res, err)
-	}
+	pushLeak(t, a, auth)
 	if _, err := gitrepo.Sync(ctx, b, gitrepo.SyncOptions{Auth: auth}); err != nil {
 		t.Fatal(err)
 	}

@@ -36,6 +36,16 @@ func git(t *testing.T, dir string, args ...string) {
 	}
 }
 
+// committedProvince is the example province in a git repository, committed on 10/6/2026.
+func committedProvince(t *testing.T) string {
+	t.Helper()
+	root := province(t)
+	git(t, root, "init", "-q", "-b", "main")
+	git(t, root, "add", "-A")
+	git(t, root, "commit", "-q", "-m", "Dữ liệu mẫu")
+	return root
+}
+
 // Load: the records, the policy, "now" as the options say, and when each programme reached main (from the
 // real git history): the example's programmes committed on 10/6 are on time for the deadline of 20/6 even
 // judged in September.
@@ -43,10 +53,7 @@ func TestLoad(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("needs git to make the history")
 	}
-	root := province(t)
-	git(t, root, "init", "-q", "-b", "main")
-	git(t, root, "add", "-A")
-	git(t, root, "commit", "-q", "-m", "Dữ liệu mẫu")
+	root := committedProvince(t)
 	asOf := func(loc *time.Location) (time.Time, error) { return time.Date(2026, 9, 1, 0, 0, 0, 0, loc), nil }
 	l, err := workspace.Load(root, workspace.Options{AsOf: asOf})
 	if err != nil {
@@ -114,10 +121,7 @@ func TestAuthorizeByTheCommittedRegistry(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("needs git to make the history")
 	}
-	root := province(t)
-	git(t, root, "init", "-q", "-b", "main")
-	git(t, root, "add", "-A")
-	git(t, root, "commit", "-q", "-m", "Dữ liệu mẫu")
+	root := committedProvince(t)
 	const clerk = "lien.htk@vpubnd.example.vn"
 	edit := func(rel, from, to string) []byte {
 		t.Helper()
