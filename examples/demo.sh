@@ -7,7 +7,7 @@ COORD="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 HERE="$(cd "$(dirname "$0")" && pwd)"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/coord-demo.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
-OUT="$(cd "$HERE/.." && pwd)/demo-out"
+OUT="${DEMO_OUT:-$(cd "$HERE/.." && pwd)/demo-out}" # DEMO_OUT: elsewhere (cmd/coord's TestDemo)
 rm -rf "$OUT"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 run() { printf '$ %s\n' "$*"; "$@" || printf '(exit %s)\n' "$?"; }

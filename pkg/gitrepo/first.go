@@ -210,7 +210,7 @@ func PushFirst(ctx context.Context, root string, o FirstPush) (*FirstResult, err
 	}
 	res := &FirstResult{Commit: tip.String(), Branch: o.Branch, Files: len(paths), RemoteURL: c.host()}
 	pctx, cancel := context.WithTimeout(ctx, o.Timeout)
-	out, reason, err := r.push(pctx, c, o.Remote, o.Branch, tip)
+	out, reason, err := r.push(pctx, c, o.Remote, o.Branch, tip, zero)
 	cancel()
 	if errors.Is(err, ErrUnreachable) {
 		res.Pending = true

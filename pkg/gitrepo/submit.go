@@ -357,10 +357,11 @@ func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, ret
 	// between seeing the server's tip and updating it short.
 	cand := local
 	base, stuck := zero, 0 // the server tip cand is built on; rejections while the server made no progress
+	expect := tracking     // where the server's branch must stand for cand to be pushed: what cand was built on
 	checked := zero        // the server tip check last accepted
 	for attempt := 1; ; attempt++ {
 		actx, cancel := context.WithTimeout(ctx, timeout)
-		out, reason, err := r.push(actx, c, remote, branch, cand)
+		out, reason, err := r.push(actx, c, remote, branch, cand, expect)
 		cancel()
 		if err != nil {
 			return err
@@ -441,7 +442,7 @@ func (r *Repo) pushLoop(ctx context.Context, c *conn, remote, branch string, ret
 			}
 			checked = rtip
 		}
-		cand = newTip
+		cand, expect = newTip, rtip
 		res.Retries++
 	}
 }
@@ -535,7 +536,7 @@ func (r *Repo) submitBranch(ctx context.Context, s Submission, files map[string]
 		}
 		res.Commit = tip.String()
 		pctx, cancel := context.WithTimeout(ctx, s.Timeout)
-		out, reason, err := r.push(pctx, c, s.Remote, s.PushBranch, tip)
+		out, reason, err := r.push(pctx, c, s.Remote, s.PushBranch, tip, zero)
 		cancel()
 		if err != nil {
 			return res, err

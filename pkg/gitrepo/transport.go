@@ -180,13 +180,17 @@ type pushOutcome int
 const (
 	pushed     pushOutcome = iota
 	upToDate               // the server already has tip on the branch
-	needsFetch             // the server's branch is not an ancestor of tip: fetch and rebuild first
+	needsFetch             // the server's branch is not an ancestor of tip, or not where tip was built: fetch and rebuild first
 	rejected               // the server refused the update (it moved meanwhile): fetch and rebuild
 )
 
 // push updates refs/heads/<branch> on the server from its current tip to tip, sending only the objects of
-// the commits in between. It never forces: old must be an ancestor of tip on its first-parent line.
-func (r *Repo) push(ctx context.Context, c *conn, remote, branch string, tip plumbing.Hash) (pushOutcome, string, error) {
+// the commits in between. It never forces: old must be an ancestor of tip on its first-parent line. expect,
+// when not zero, is the server's tip that tip was built on (what the clone last fetched): a server whose
+// branch stands anywhere else is fetched first (needsFetch), even when the push would be a fast-forward —
+// an administrator who purged commits by moving the branch back leaves an ancestor of tip there, and a
+// fast-forward would put the purged commits back.
+func (r *Repo) push(ctx context.Context, c *conn, remote, branch string, tip, expect plumbing.Hash) (pushOutcome, string, error) {
 	cl, err := c.client()
 	if err != nil {
 		return 0, "", c.classify(err)
@@ -204,6 +208,9 @@ func (r *Repo) push(ctx context.Context, c *conn, remote, branch string, tip plu
 	old := ar.References[ref.String()]
 	if old == tip {
 		return upToDate, "", r.setRef(plumbing.NewRemoteReferenceName(remote, branch), tip)
+	}
+	if expect != zero && old != zero && old != expect {
+		return needsFetch, "", nil
 	}
 	known := map[plumbing.Hash]bool{}
 	for _, h := range ar.References {

@@ -1,33 +1,20 @@
 package rules_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/coordvn/coord/pkg/datarepo/synth"
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/rules"
 )
 
 // sameSlot writes n items, spread over the three offices' programmes of October 2026, all on the afternoon
-// of 21/10 with the UBND Chairman in the UBND hall: one person and one venue double-booked n times over.
+// of 21/10 with the UBND Chairman in the UBND hall (synth.WriteSameSlot, which make bench measures too).
 func sameSlot(t testing.TB, root string, n int) {
 	t.Helper()
-	offices := []string{"VPTU", "VPDBHD", "VPUBND"}
-	bodies := map[string]string{"VPTU": "BTV-TU", "VPDBHD": "TT-HDND", "VPUBND": "UBND"}
-	files := make([]strings.Builder, len(offices))
-	for i, o := range offices {
-		fmt.Fprintf(&files[i], "kind: programme\noffice: %s\nperiod: 2026-10\nitems:\n", o)
-	}
-	for i := 0; i < n; i++ {
-		o := i % len(offices)
-		fmt.Fprintf(&files[o], "  - id: hoat-dong-%04d\n    title: Hoạt động số %d\n    when: 2026-10-21 chiều\n    kind: meeting\n"+
-			"    bodies: [%s]\n    place: hoi-truong-ubnd\n    chair: [vo-thanh-long]\n", i, i, bodies[offices[o]])
-	}
-	for i, o := range offices {
-		if err := writeFile(root, "programmes/2026/10/"+o+".yaml", []byte(files[i].String())); err != nil {
-			t.Fatal(err)
-		}
+	if err := synth.WriteSameSlot(root, n); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -63,7 +50,7 @@ func TestSameSlotIsOneFinding(t *testing.T) {
 }
 
 // BenchmarkSameSlot2000 is `coord check` (load and every rule) of the example province plus 2,000 items in
-// one slot: the figure README records. make bench runs it.
+// one slot, in process. make bench measures the same with the binary.
 func BenchmarkSameSlot2000(b *testing.B) {
 	root := province(b)
 	sameSlot(b, root, 2000)

@@ -14,6 +14,7 @@ import (
 	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/i18n"
+	"github.com/coordvn/coord/pkg/record"
 )
 
 // Step is how a coordinator's command (merge, approve, issue, notify) leaves its files: committed and pushed
@@ -135,7 +136,8 @@ func authorize(repo *datarepo.Repo, paths []string, email string, read authz.Con
 	if email == "" {
 		return nil // nothing will be committed (Publish says so)
 	}
-	refused := authz.Judge(paths, email, &repo.Offices, &repo.Settings, read)
+	reg, set := inForce(repo)
+	refused := authz.Judge(paths, email, reg, set, read)
 	if len(refused) == 0 {
 		return nil
 	}
@@ -149,6 +151,34 @@ func authorize(repo *datarepo.Repo, paths []string, email string, read authz.Con
 	}
 	return i18n.Refusef("git.submit.not_yours", r.Path, who, email)
 }
+
+// inForce is the registry of offices and the settings that say who may change what: as the clone's last
+// commit has them, never as they stand on disk — an edit of coord.yaml or registry/offices.yaml not yet
+// committed (coordinator: set to the clerk's own office, the clerk's email added to another office's
+// members) grants its author nothing, as authz/path judges a commit by the state before it. In a folder
+// that is not a git clone yet, or whose last commit lacks one of the two files or holds it broken, the
+// loaded repo's is used for that file.
+func inForce(repo *datarepo.Repo) (*record.Offices, *record.Settings) {
+	reg, set := &repo.Offices, &repo.Settings
+	committed, err := gitrepo.ReadAt(repo.Root, "HEAD", datarepo.SettingsFile, registryOffices)
+	if err != nil {
+		return reg, set
+	}
+	if data := committed[datarepo.SettingsFile]; data != nil {
+		if s, ok := record.Decode(datarepo.SettingsFile, data, nil).Value.(*record.Settings); ok {
+			set = s
+		}
+	}
+	if data := committed[registryOffices]; data != nil {
+		if o, ok := record.Decode(registryOffices, data, nil).Value.(*record.Offices); ok {
+			reg = o
+		}
+	}
+	return reg, set
+}
+
+// registryOffices is the registry file that names the offices, their members and the admins.
+const registryOffices = "registry/offices.yaml"
 
 func officeName(repo *datarepo.Repo, code string) string {
 	for _, o := range repo.Offices.Offices {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -35,6 +36,16 @@ func git(t *testing.T, dir string, args ...string) {
 	}
 }
 
+// committedProvince is the example province in a git repository, committed on 10/6/2026.
+func committedProvince(t *testing.T) string {
+	t.Helper()
+	root := province(t)
+	git(t, root, "init", "-q", "-b", "main")
+	git(t, root, "add", "-A")
+	git(t, root, "commit", "-q", "-m", "Dữ liệu mẫu")
+	return root
+}
+
 // Load: the records, the policy, "now" as the options say, and when each programme reached main (from the
 // real git history): the example's programmes committed on 10/6 are on time for the deadline of 20/6 even
 // judged in September.
@@ -42,10 +53,7 @@ func TestLoad(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("needs git to make the history")
 	}
-	root := province(t)
-	git(t, root, "init", "-q", "-b", "main")
-	git(t, root, "add", "-A")
-	git(t, root, "commit", "-q", "-m", "Dữ liệu mẫu")
+	root := committedProvince(t)
 	asOf := func(loc *time.Location) (time.Time, error) { return time.Date(2026, 9, 1, 0, 0, 0, 0, loc), nil }
 	l, err := workspace.Load(root, workspace.Options{AsOf: asOf})
 	if err != nil {
@@ -102,6 +110,58 @@ func TestAuthorize(t *testing.T) {
 	}
 	if err := workspace.Authorize(l.Repo, paths, ""); err != nil {
 		t.Errorf("no email: %v", err)
+	}
+}
+
+// Who may change what is the registry and settings of the clone's last commit, not of the disk: a VPUBND
+// clerk who edits coord.yaml (coordinator: VPUBND) and the registry (their email among VPTU's members) in
+// place, without committing, gains no right — neither to submit those files nor to change VPTU's programme
+// or the consolidated record. Once such a change is committed (by someone allowed to), it is in force.
+func TestAuthorizeByTheCommittedRegistry(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("needs git to make the history")
+	}
+	root := committedProvince(t)
+	const clerk = "lien.htk@vpubnd.example.vn"
+	edit := func(rel, from, to string) []byte {
+		t.Helper()
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		b, err := os.ReadFile(p)
+		if err != nil || !strings.Contains(string(b), from) {
+			t.Fatalf("%s: %v, or no %q", rel, err, from)
+		}
+		b = []byte(strings.Replace(string(b), from, to, 1))
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	settings := edit("coord.yaml", "coordinator: VPTU", "coordinator: VPUBND")
+	offices := edit("registry/offices.yaml", "      - {name: Lê Thu Hà, email: ha.lt@vptu.example.vn}\n",
+		"      - {name: Lê Thu Hà, email: ha.lt@vptu.example.vn}\n      - {name: Hồ Thị Kim Liên, email: "+clerk+"}\n")
+	l, err := workspace.Load(root, workspace.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Repo.Settings.Coordinator != "VPUBND" {
+		t.Fatalf("the load did not read the edit on disk: coordinator %q", l.Repo.Settings.Coordinator)
+	}
+	refused := func(what string, err error) {
+		t.Helper()
+		var ie *i18n.Error
+		if !errors.As(err, &ie) || ie.Kind != i18n.KindRefused {
+			t.Errorf("%s: %v, want a refusal", what, err)
+		}
+	}
+	refused("coord.yaml edited in place", workspace.AuthorizeFiles(l.Repo, map[string][]byte{"coord.yaml": settings}, clerk))
+	refused("the registry edited in place", workspace.AuthorizeFiles(l.Repo, map[string][]byte{"registry/offices.yaml": offices}, clerk))
+	refused("VPTU's programme", workspace.Authorize(l.Repo, []string{"programmes/2026/Q3/VPTU.yaml"}, clerk))
+	refused("the consolidated record", workspace.Authorize(l.Repo, []string{"consolidated/2026/Q3.yaml"}, clerk))
+
+	// Committed, the registry is in force: the clerk is now a member of VPTU.
+	git(t, root, "commit", "-q", "-am", "Thêm cán bộ")
+	if err := workspace.Authorize(l.Repo, []string{"programmes/2026/Q3/VPTU.yaml"}, clerk); err != nil {
+		t.Errorf("VPTU's programme by a member of VPTU in the last commit: %v", err)
 	}
 }
 

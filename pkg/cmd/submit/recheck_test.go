@@ -61,6 +61,10 @@ func TestSubmitChecksAgainOnTopOfOthers(t *testing.T) {
 	if !strings.Contains(out, "rebuilt on top of them (1 times)") || !strings.Contains(out, "Pushed to") {
 		t.Fatalf("B's push did not land after a rebuild:\n%s", out)
 	}
+	// Reported before the push, as the issue asks: the findings come first on the same stream.
+	if at, pushed := strings.Index(out, "overlap/"), strings.Index(out, "Pushed to"); at > pushed {
+		t.Fatalf("the overlap is reported after the push:\n%s", out)
+	}
 	for _, p := range []string{"programmes/2026/Q3/VPTU.yaml", "programmes/2026/Q3/VPUBND.yaml"} {
 		if _, ok := gittest.Show(b.bare, "main", p); !ok {
 			t.Fatalf("%s not on the server", p)

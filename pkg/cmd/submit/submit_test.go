@@ -414,6 +414,51 @@ func TestSubmitRefusesAnotherOfficesRecord(t *testing.T) {
 	}
 }
 
+// The same changes made in place — coord.yaml edited on disk to make the clerk's office the coordinator, the
+// registry edited on disk to put the clerk among VPTU's members — are judged by the registry and settings of
+// the clone's last commit, not by the edits: refused, nothing committed, the server unchanged.
+func TestSubmitRefusesAnEditInPlaceOfWhoMayDoWhat(t *testing.T) {
+	e := newEnv(t)
+	head := gittest.Run(t, e.bare, nil, "rev-parse", "main")
+	edit := func(rel, from, to string) string {
+		t.Helper()
+		p := filepath.Join(e.clone, filepath.FromSlash(rel))
+		b, err := os.ReadFile(p)
+		if err != nil || !strings.Contains(string(b), from) {
+			t.Fatalf("%s: %v, or no %q", rel, err, from)
+		}
+		if err := os.WriteFile(p, []byte(strings.Replace(string(b), from, to, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	settings := edit("coord.yaml", "coordinator: VPTU", "coordinator: VPUBND")
+	r := e.submit(t, nil, submit.Options{Paths: []string{settings}})
+	if r.code != 1 || !strings.Contains(r.err.String(), "coord.yaml may be changed only by") {
+		t.Fatalf("coord.yaml edited in place: exit %d\n%s%s", r.code, r.out.String(), r.err.String())
+	}
+	offices := edit("registry/offices.yaml", "      - {name: Lê Thu Hà, email: ha.lt@vptu.example.vn}\n",
+		"      - {name: Lê Thu Hà, email: ha.lt@vptu.example.vn}\n      - {name: Hồ Thị Kim Liên, email: lien.htk@vpubnd.example.vn}\n")
+	r = e.submit(t, nil, submit.Options{Paths: []string{offices}})
+	if r.code != 1 || !strings.Contains(r.err.String(), "registry/offices.yaml may be changed only by the members of Văn phòng Tỉnh ủy") {
+		t.Fatalf("the registry edited in place: exit %d\n%s%s", r.code, r.out.String(), r.err.String())
+	}
+	b, err := examples.Province.ReadFile("province/programmes/2026/Q3/VPTU.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r = e.submit(t, nil, submit.Options{Paths: []string{writeDraft(t, t.TempDir(), "vptu.yaml", string(b))}})
+	if r.code != 1 || !strings.Contains(r.err.String(), "programmes/2026/Q3/VPTU.yaml may be changed only by the members of Văn phòng Tỉnh ủy") {
+		t.Fatalf("VPTU's programme, the registry edited in place: exit %d\n%s%s", r.code, r.out.String(), r.err.String())
+	}
+	if gittest.Run(t, e.bare, nil, "rev-parse", "main") != head {
+		t.Fatal("the server moved")
+	}
+	if out := gittest.Run(t, e.clone, nil, "log", "--format=%s", "-1"); out != "init\n" && strings.TrimSpace(out) != "init" {
+		t.Fatalf("committed locally: %s", out)
+	}
+}
+
 // A petition with the petitioner in clear, or a fake ciphertext, is refused before anything is committed,
 // and the refusal does not print the identity.
 func TestSubmitRefusesPlaintextPetition(t *testing.T) {

@@ -14,6 +14,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -367,6 +368,11 @@ func (b *bench) run(coord, ajv, readme, sizeList string) error {
 		return err
 	}
 
+	// 2,000 items in one slot: one finding per clash, in seconds (issue 9).
+	if err := b.sameSlot(); err != nil {
+		return err
+	}
+
 	// check at each size: the growth.
 	var base stat
 	for _, n := range sizes {
@@ -519,6 +525,31 @@ func (b *bench) merge() error {
 	}
 	return b.pair(b.rounds, "`coord merge --quarter`, the same quarter merged again, nothing changed", "ajv-cli on the quarter's three programmes",
 		"≤ 0.3 s", func(c, p stat) string { return yes(c.wall <= 300*time.Millisecond) }, merge, ajvQuarter)
+}
+
+// sameSlot times `coord check` of the example province with 2,000 items in one slot (synth.WriteSameSlot: one
+// leader and one hall double-booked 2,000 times over), and counts the findings they make: one per clash.
+func (b *bench) sameSlot() error {
+	const n = 2000
+	dir := filepath.Join(b.tmp, "same-slot")
+	if _, err := b.exec1(b.tmp, b.env, []int{0}, b.bin, "init", dir, "--example"); err != nil {
+		return err
+	}
+	if err := synth.WriteSameSlot(dir, n); err != nil {
+		return err
+	}
+	cmd := exec.Command(b.bin, "check", "--as-of", "2026-06-15", "--format", "json", "programmes/2026/10")
+	cmd.Dir, cmd.Env = dir, b.env
+	out, _ := cmd.Output() // exit 1: the clashes are errors
+	var doc struct {
+		Findings []struct{ Rule string }
+	}
+	if err := json.Unmarshal(out, &doc); err != nil {
+		return fmt.Errorf("coord check of the same-slot items: %v\n%.2000s", err, out)
+	}
+	return b.pair(b.rounds, fmt.Sprintf("`coord check`, the example province and %s items in one slot (%d findings)", thousands(n), len(doc.Findings)),
+		"—", "in seconds (≤ 2 s)", func(c, p stat) string { return yes(c.wall <= 2*time.Second) },
+		func() (sample, error) { return b.check(dir) }, nil)
 }
 
 func fmtStat(s stat) string {
