@@ -226,7 +226,7 @@ func TestPublishWithoutAuthorOrGit(t *testing.T) {
 	if _, ok := gittest.Show(bare, "main", "consolidated/2026/Q3.yaml"); ok {
 		t.Fatal("pushed without an author")
 	}
-	if !strings.Contains(r.err.String(), "not committed: set COORD_NAME and COORD_EMAIL") {
+	if !strings.Contains(r.err.String(), "not committed: run coord config set name \"FULL NAME\" and coord config set email ADDRESS") {
 		t.Fatalf("output:\n%s", r.err.String())
 	}
 

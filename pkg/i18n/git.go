@@ -4,17 +4,17 @@ package i18n
 var gitMsgs = map[string]Text{
 	// Errors of pkg/gitrepo: one sentence each, never a secret.
 	"git.not_repo":       {"%s không phải là một bản sao Git của kho dữ liệu: dùng `coord clone URL` để tạo", "%s is not a Git clone of the data repo: create one with `coord clone URL`"},
-	"git.auth":           {"máy chủ %s từ chối thông tin đăng nhập: kiểm tra COORD_TOKEN (HTTPS) hoặc COORD_SSH_KEY / ssh-agent (SSH)", "the server %s refused the credentials: check COORD_TOKEN (HTTPS) or COORD_SSH_KEY / ssh-agent (SSH)"},
+	"git.auth":           {"máy chủ %s từ chối thông tin đăng nhập: kiểm tra token (coord config set token …) với HTTPS, hoặc khóa SSH (coord config set ssh_key TỆP-KHÓA) hay ssh-agent với SSH", "the server %s refused the credentials: check the token (coord config set token …) for HTTPS, or the SSH key (coord config set ssh_key KEY-FILE) or ssh-agent for SSH"},
 	"git.ssh_key":        {"không đọc được khóa SSH %s (COORD_SSH_KEY): kiểm tra đường dẫn và định dạng khóa", "cannot read the SSH key %s (COORD_SSH_KEY): check the path and the key format"},
-	"git.ssh_agent":      {"không có khóa SSH: đặt COORD_SSH_KEY là đường dẫn tệp khóa, hoặc chạy ssh-agent", "no SSH key: set COORD_SSH_KEY to a key file, or run ssh-agent"},
+	"git.ssh_agent":      {"không có khóa SSH: chạy coord config set ssh_key TỆP-KHÓA, hoặc chạy ssh-agent", "no SSH key: run coord config set ssh_key KEY-FILE, or run ssh-agent"},
 	"git.host_key":       {"khóa máy chủ SSH của %s chưa được biết hoặc đã thay đổi: thêm nó vào ~/.ssh/known_hosts sau khi xác minh với người quản trị", "the SSH host key of %s is unknown or has changed: add it to ~/.ssh/known_hosts after checking it with the administrator"},
 	"git.unreachable":    {"không kết nối được máy chủ %s: kiểm tra mạng rồi thử lại", "cannot reach the server %s: check the network and try again"},
-	"git.no_remote":      {"kho trên máy chưa khai báo máy chủ %q: tạo bản sao bằng `coord clone URL` hoặc đặt COORD_REMOTE", "this clone has no remote %q: make the clone with `coord clone URL` or set COORD_REMOTE"},
+	"git.no_remote":      {"kho trên máy chưa khai báo máy chủ %q: tạo bản sao bằng `coord clone URL`, hoặc chọn máy chủ đã khai báo bằng coord config set remote TÊN", "this clone has no remote %q: make the clone with `coord clone URL`, or choose a remote it has with coord config set remote NAME"},
 	"git.bad_url":        {"địa chỉ kho %s không hợp lệ", "invalid repository address %s"},
 	"git.repo_not_found": {"máy chủ %s không có kho dữ liệu này: kiểm tra địa chỉ (URL)", "the server %s has no such repository: check the URL"},
 	"git.empty_remote":   {"kho trên máy chủ %s còn trống: người quản trị cần chạy `coord init` và đẩy kho lên trước", "the repository on %s is empty: the administrator must run `coord init` and push it first"},
 	"git.no_branch":      {"không có nhánh %q trong %s: kiểm tra COORD_BRANCH", "no branch %q in %s: check COORD_BRANCH"},
-	"git.wrong_branch":   {"bản sao đang ở nhánh %s, không phải nhánh %s: chuyển về nhánh %[2]s hoặc đặt COORD_BRANCH", "the clone is on branch %s, not %s: switch back to %[2]s or set COORD_BRANCH"},
+	"git.wrong_branch":   {"bản sao đang ở nhánh %s, không phải nhánh %s: chuyển về nhánh %[2]s, hoặc đổi nhánh chính bằng coord config set branch TÊN", "the clone is on branch %s, not %s: switch back to %[2]s, or change the main branch with coord config set branch NAME"},
 	"git.conflict":       {"%s đã được một lần nộp khác thay đổi trên máy chủ (trong khi gửi %q): bản của bạn vẫn nằm trong thư mục làm việc; chép nó ra chỗ khác, chạy `coord sync`, hợp nhất thay đổi rồi nộp lại", "%s was changed on the server by another submission (while sending %q): your version is still in the working folder; copy it elsewhere, run `coord sync`, merge the changes and submit again"},
 	"git.local_edits":    {"không cập nhật được vì các tệp sau có sửa đổi chưa nộp mà máy chủ cũng đã thay đổi: %s; hãy nộp hoặc chép chúng ra chỗ khác rồi chạy lại", "cannot update: these files have unsubmitted edits and the server changed them too: %s; submit them or copy them elsewhere, then run again"},
 	"git.foreign_commit": {"bản sao có commit %s (%q) không do coord tạo và chưa có trên máy chủ: coord không tự ghép nó; nhờ người quản trị xử lý", "the clone holds commit %s (%q), not made by coord and not on the server: coord will not rebuild it; ask the administrator"},
@@ -32,7 +32,7 @@ var gitMsgs = map[string]Text{
 
 	// coord submit
 	"git.submit.waiting":     {"Một tiến trình coord khác đang làm việc với bản sao này; đang chờ…", "Another coord process is working on this clone; waiting…"},
-	"git.submit.no_author":   {"chưa đặt người nộp: đặt COORD_NAME và COORD_EMAIL (hoặc name, email trong ~/.config/coord/config.yaml)", "no submitter set: set COORD_NAME and COORD_EMAIL (or name, email in ~/.config/coord/config.yaml)"},
+	"git.submit.no_author":   {"chưa đặt người nộp: chạy coord config set name \"HỌ TÊN\" và coord config set email ĐỊA-CHỈ", "no submitter set: run coord config set name \"FULL NAME\" and coord config set email ADDRESS"},
 	"git.submit.no_place":    {"không xác định được nơi đặt %s từ nội dung của nó (kind, office, period, ngày…)", "cannot tell where %s belongs from its content (kind, office, period, date…)"},
 	"git.submit.same_place":  {"%s và %s cùng thuộc về %s: mỗi hồ sơ chỉ nộp một lần", "%s and %s both belong at %s: submit each record once"},
 	"git.submit.refused":     {"Không nộp: %d lỗi trong hồ sơ nộp (xem ở trên). Sửa rồi nộp lại.", "Not submitted: %d errors in the submitted records (see above). Fix them and submit again."},

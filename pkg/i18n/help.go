@@ -205,16 +205,16 @@ var helpMsgs = map[string]Text{
 	"help.new.long": {
 		"Tạo một hồ sơ mới theo mẫu, điền sẵn từ danh mục (văn phòng, lãnh đạo, hạn nộp), ở đúng đường dẫn trong kho:\n" +
 			"programme (chương trình công tác, cần --period), conclusion (kết luận) và document (văn bản, cần --slug hoặc\n" +
-			"--number), petition (đơn thư). Văn phòng: --office hoặc COORD_OFFICE.",
+			"--number), petition (đơn thư). Văn phòng: --office, hoặc thiết lập office (coord config set office MÃ).",
 		"Write a new record from a template, filled in from the registry (the office, its leaders, the deadline), at\n" +
 			"its path in the repo: programme (a work programme, needs --period), conclusion and document (need --slug or\n" +
-			"--number), petition. The office: --office or COORD_OFFICE.",
+			"--number), petition. The office: --office, or the office setting (coord config set office CODE).",
 	},
 	"help.new.example": {
 		"  coord new programme --period \"quý 3/2026\"\n  coord new document --number 45-TB/UBND\n  coord new petition --stdout",
 		"  coord new programme --period \"quý 3/2026\"\n  coord new document --number 45-TB/UBND\n  coord new petition --stdout",
 	},
-	"help.new.flag.office": {"`MÃ` văn phòng (mặc định COORD_OFFICE)", "the office `CODE` (default COORD_OFFICE)"},
+	"help.new.flag.office": {"`MÃ` văn phòng (mặc định: thiết lập office, COORD_OFFICE)", "the office `CODE` (default: the office setting, COORD_OFFICE)"},
 	"help.new.flag.period": {"`KỲ` của chương trình: 2026-Q3 hoặc \"quý 3/2026\", 2026-07 hoặc \"tháng 7/2026\", 2026-W27 hoặc \"tuần 27/2026\", 2026 hoặc \"năm 2026\"", "the programme's `PERIOD`: 2026-Q3 or \"quý 3/2026\", 2026-07 or \"tháng 7/2026\", 2026-W27 or \"tuần 27/2026\", 2026 or \"năm 2026\""},
 	"help.new.flag.slug":   {"`TÊN` tệp (kết luận, văn bản): chữ thường không dấu, nối bằng '-'", "the file `NAME` (conclusion, document): lower case without diacritics, joined by '-'"},
 	"help.new.flag.number": {"`SỐ` và ký hiệu (kết luận, văn bản), ví dụ 123-TB/TU", "the `NUMBER` and symbol (conclusion, document), e.g. 123-TB/TU"},

@@ -60,6 +60,6 @@ var mergeMsgs = map[string]Text{
 	"merge.notify.office":     {"không có văn phòng %q trong registry/offices.yaml", "no office %q in registry/offices.yaml"},
 
 	"merge.after_adjust": {"sau điều chỉnh: %s", "after the adjustments: %s"},
-	"merge.no_author":    {"chưa commit: đặt COORD_NAME và COORD_EMAIL (tên, thư điện tử của người commit)", "not committed: set COORD_NAME and COORD_EMAIL (the committer's name and email)"},
+	"merge.no_author":    {"chưa commit: chạy coord config set name \"HỌ TÊN\" và coord config set email ĐỊA-CHỈ (tên, thư điện tử của người commit)", "not committed: run coord config set name \"FULL NAME\" and coord config set email ADDRESS (the committer's name and email)"},
 	"merge.move_busy":    {"không dời %s sang %s: giờ đó trùng lịch (xem trên); chọn giờ khác, hoặc thêm --force để vẫn ghi", "not moving %s to %s: that slot conflicts (see above); pick another, or add --force to record it anyway"},
 }

@@ -1,7 +1,7 @@
 package i18n
 
 var newMsgs = map[string]Text{
-	"new.no_office":  {"chưa biết văn phòng của bạn: dùng --office hoặc đặt COORD_OFFICE (một trong: %s)", "your office is not set: use --office or set COORD_OFFICE (one of: %s)"},
+	"new.no_office":  {"chưa đặt văn phòng của bạn: chạy coord config set office MÃ, hoặc dùng --office (MÃ là một trong: %s)", "your office is not set: run coord config set office CODE, or give --office (CODE is one of: %s)"},
 	"new.bad_office": {"không có văn phòng %q (một trong: %s)", "no office %q (one of: %s)"},
 	"new.no_period":  {"cần --period, ví dụ --period 2026-Q3", "--period is required, e.g. --period 2026-Q3"},
 	"new.no_slug":    {"cần --slug hoặc --number để đặt tên tệp", "--slug or --number is required to name the file"},

@@ -3,5 +3,5 @@ package i18n
 var repoMsgs = map[string]Text{
 	"repo.not_repo":     {"%s không phải kho dữ liệu coord (không có coord.yaml)", "%s is not a coord data repo (no coord.yaml)"},
 	"repo.bad_timezone": {"múi giờ %q không tồn tại (ví dụ Asia/Ho_Chi_Minh); tạm dùng Asia/Ho_Chi_Minh", "timezone %q does not exist (e.g. Asia/Ho_Chi_Minh); Asia/Ho_Chi_Minh is used"},
-	"repo.not_found":    {"không tìm thấy kho dữ liệu coord (coord.yaml) tại %s hay các thư mục cha; dùng --repo hoặc COORD_REPO", "no coord data repo (coord.yaml) at %s or above; use --repo or COORD_REPO"},
+	"repo.not_found":    {"không tìm thấy kho dữ liệu coord (coord.yaml) tại %s hay các thư mục cha; chạy lệnh trong thư mục của kho, dùng --repo THƯ-MỤC, hoặc coord config set repo THƯ-MỤC", "no coord data repo (coord.yaml) at %s or above; run the command in the repo's folder, give --repo DIR, or run coord config set repo DIR"},
 }

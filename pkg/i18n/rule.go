@@ -16,8 +16,6 @@ var ruleMsgs = map[string]Text{
 	"rule.doc.deadline/late":   {"chương trình gửi trước hạn của kỳ (quý: trước ngày 20 tháng cuối quý trước…)", "programmes reach main before their period's deadline (quarter: before the 20th of the previous quarter's last month…)"},
 	"rule.deadline.late":       {"chương trình %s nộp sau hạn (phải nộp %s; %s); nếu có lý do, ghi vào late_reason", "the programme of %s was submitted after its deadline (due %s; %s); give the reason in late_reason"},
 	"rule.deadline.committed":  {"đưa vào nhánh chính lúc %s", "reached main at %s"},
-	"rule.deadline.before_day": {"trước ngày %s", "before %s"},
-	"rule.deadline.before":     {"trước %s ngày %s", "before %s on %s"},
 	"rule.deadline.at":         {"%s ngày %s", "%s on %s"},
 	"rule.deadline.judged_now": {"chưa có trên nhánh chính; xét tại thời điểm %s", "not on main yet; judged at %s"},
 

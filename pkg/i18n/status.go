@@ -20,8 +20,6 @@ var statusMsgs = map[string]Text{
 	"status.dl.draft_late": {"- Chương trình %s: có bản nháp nhưng chưa nộp, đã quá hạn (hạn nộp %s); ghi lý do nộp muộn (late_reason) rồi nộp: coord submit %s", "- Programme for %s: a draft, not submitted, and overdue (due %s); give the reason for the delay (late_reason), then submit: coord submit %s"},
 	"status.dl.missing":    {"- Chương trình %s: chưa nộp; hạn nộp %s, %s. Soạn bằng: coord new programme --period \"%s\"", "- Programme for %s: not submitted; due %s, %s. Start it with: coord new programme --period \"%s\""},
 	"status.dl.overdue":    {"- Chương trình %s: chưa nộp, đã quá hạn (hạn nộp %s). Soạn bằng: coord new programme --period \"%s\" (kèm lý do nộp muộn)", "- Programme for %s: not submitted, and overdue (due %s). Start it with: coord new programme --period \"%s\" (with the reason for the delay)"},
-	"status.before_day":    {"trước ngày %s", "before %s"},
-	"status.before_clock":  {"trước %s ngày %s", "before %s on %s"},
 	"status.at":            {"lúc %s ngày %s", "at %s on %s"},
 	"status.left_days":     {"còn %d ngày", "%d days left"},
 	"status.left_hours":    {"còn chưa đầy một ngày", "less than a day left"},

@@ -12,8 +12,7 @@ import (
 // Its submission time is the commit time of the first commit on main that added its file; a file not yet on
 // main (a pull request, a dry run) is judged at Context.Now (--as-of). With a late_reason it is a warning.
 var _ = register(Rule{ID: "deadline/late", Across: AcrossNone, Severity: finding.Error,
-	Keys: []string{"rule.deadline.late", "rule.deadline.committed", "rule.deadline.judged_now", "rule.deadline.before_day",
-		"rule.deadline.before", "rule.deadline.at"}, Check: func(c *Context, out Out) {
+	Keys: []string{"rule.deadline.late", "rule.deadline.committed", "rule.deadline.judged_now", "rule.deadline.at"}, Check: func(c *Context, out Out) {
 		for _, pf := range c.Programmes() {
 			s, ok := c.Submission(pf)
 			if !ok || !s.Late {
@@ -29,18 +28,9 @@ var _ = register(Rule{ID: "deadline/late", Across: AcrossNone, Severity: finding
 			}
 			out.Emit(finding.Finding{Severity: sev, Pos: pf.File.Pos("period"),
 				Subject: "period:" + s.Period.String(),
-				Msg:     i18n.M("rule.deadline.late", s.Period.Text(), before(s.Deadline.In(c.Repo.Loc)), how)})
+				Msg:     i18n.M("rule.deadline.late", s.Period.Text(), when.Before(s.Deadline.In(c.Repo.Loc)), how)})
 		}
 	}})
-
-// before words a deadline: "trước ngày 20/6/2026" when it is a day's start (docs/rules.md: "before day D" is D
-// 00:00), else "trước 17h00 ngày 2/7/2026".
-func before(t time.Time) i18n.Msg {
-	if t.Hour() == 0 && t.Minute() == 0 {
-		return i18n.M("rule.deadline.before_day", when.Date(t))
-	}
-	return i18n.M("rule.deadline.before", i18n.M("phrase.clock", t.Hour(), t.Minute()), when.Date(t))
-}
 
 // instant words a moment: "10h05 ngày 20/6/2026".
 func instant(t time.Time) i18n.Msg {

@@ -158,26 +158,8 @@ func TestFindingsUseDeclaredKeys(t *testing.T) {
 		}
 	}
 	seen := map[string]int{}
-	scripts, _ := filepath.Glob(filepath.Join("..", "..", "cmd", "coord", "testdata", "script", "rule_*.txtar"))
-	if len(scripts) < 20 {
-		t.Fatalf("only %d rule scripts", len(scripts))
-	}
-	for _, s := range scripts {
-		a, err := txtar.ParseFile(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files := map[string]string{}
-		for _, f := range a.Files {
-			if strings.HasSuffix(f.Name, ".yaml") || strings.HasSuffix(f.Name, ".yml") {
-				files[f.Name] = string(f.Data)
-			}
-		}
-		asOf := "2026-06-15"
-		if m := asOfFlag.FindSubmatch(a.Comment); m != nil {
-			asOf = string(m[1])
-		}
-		c := memContext(t, files, asOf)
+	for _, sc := range scriptRepos(t) {
+		c := sc.ctx
 		loader := map[string]bool{}
 		for _, p := range c.Repo.Problems {
 			loader[p.Msg.Key] = true
@@ -193,7 +175,7 @@ func TestFindingsUseDeclaredKeys(t *testing.T) {
 				if declared[f.Rule][k] || sharedKeys[k] != "" || (i > 0 && !strings.HasPrefix(k, "rule.")) || (i == 0 && loader[k]) {
 					continue // a nested message of another domain (a date phrase), or the loader's own words
 				}
-				t.Errorf("%s: %s emits %q, which it does not declare", filepath.Base(s), f.Rule, k)
+				t.Errorf("%s: %s emits %q, which it does not declare", sc.name, f.Rule, k)
 			}
 		}
 	}
@@ -202,6 +184,41 @@ func TestFindingsUseDeclaredKeys(t *testing.T) {
 			t.Errorf("%s: no finding on any script's repo", r.ID)
 		}
 	}
+}
+
+// scriptRepo is the data repo of a rule_*.txtar script, loaded in memory as of the script's --as-of.
+type scriptRepo struct {
+	name string
+	ctx  *rules.Context
+}
+
+// scriptRepos loads the data repo of every rule_*.txtar script (its YAML members), each as of the first
+// --as-of in the script's comment (2026-06-15 when it has none).
+func scriptRepos(t *testing.T) []scriptRepo {
+	t.Helper()
+	scripts, _ := filepath.Glob(filepath.Join("..", "..", "cmd", "coord", "testdata", "script", "rule_*.txtar"))
+	if len(scripts) < 20 {
+		t.Fatalf("only %d rule scripts", len(scripts))
+	}
+	var out []scriptRepo
+	for _, s := range scripts {
+		a, err := txtar.ParseFile(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files := map[string]string{}
+		for _, f := range a.Files {
+			if strings.HasSuffix(f.Name, ".yaml") || strings.HasSuffix(f.Name, ".yml") {
+				files[f.Name] = string(f.Data)
+			}
+		}
+		asOf := "2026-06-15"
+		if m := asOfFlag.FindSubmatch(a.Comment); m != nil {
+			asOf = string(m[1])
+		}
+		out = append(out, scriptRepo{name: filepath.Base(s), ctx: memContext(t, files, asOf)})
+	}
+	return out
 }
 
 // msgKeys are a message's key and the keys of the messages among its arguments.

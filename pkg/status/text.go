@@ -45,7 +45,7 @@ func WriteText(w io.Writer, rep *Report, names Names, lang i18n.Lang) error {
 	b.WriteString("\n")
 	say("status.dl.head")
 	for _, d := range rep.Deadlines {
-		label, due := periodLabel(d.p, lang), dueMsg(d.Deadline)
+		label, due := periodLabel(d.p, lang), when.Before(d.Deadline)
 		switch d.State {
 		case Submitted:
 			switch {
@@ -124,7 +124,7 @@ func WriteText(w io.Writer, rep *Report, names Names, lang i18n.Lang) error {
 		b.WriteString("\n")
 		say("status.missing.head")
 		for i, po := range rep.NotSubmitted {
-			label, due := periodLabel(rep.Deadlines[i].p, lang), dueMsg(po.Deadline)
+			label, due := periodLabel(rep.Deadlines[i].p, lang), when.Before(po.Deadline)
 			var offices []string
 			for _, o := range po.Offices {
 				offices = append(offices, o.Name)
@@ -157,14 +157,6 @@ func clerkPeriod(p period.Period) string {
 		return fmt.Sprintf("tuần %d/%d", p.N, p.Year)
 	}
 	return fmt.Sprintf("năm %d", p.Year)
-}
-
-// dueMsg says a deadline as prose: "trước ngày 20/9/2026", "trước 17h00 ngày 03/9/2026".
-func dueMsg(d time.Time) i18n.Msg {
-	if d.Hour() == 0 && d.Minute() == 0 {
-		return i18n.M("status.before_day", when.Date(d))
-	}
-	return i18n.M("status.before_clock", i18n.M("phrase.clock", d.Hour(), d.Minute()), when.Date(d))
 }
 
 // atMsg says an instant: "lúc 9h00 ngày 10/6/2026".

@@ -40,6 +40,15 @@ func (s Span) Phrase() i18n.Msg {
 // type; a message that needs the word "ngày" says it itself.
 func Date(t time.Time) i18n.Msg { return i18n.M("phrase.date", t.Day(), int(t.Month()), t.Year()) }
 
+// Before says a deadline: "trước ngày 20/9/2026" when it is a day's start ("before day D" is D 00:00), else
+// "trước 17h00 ngày 03/9/2026" (a week's programme, by default).
+func Before(t time.Time) i18n.Msg {
+	if t.Hour() == 0 && t.Minute() == 0 {
+		return i18n.M("phrase.before_day", Date(t))
+	}
+	return i18n.M("phrase.before_clock", clock(clockOf(t)), Date(t))
+}
+
 // DateText is Date of a YYYY-MM-DD text (a decision's or an issue's date); any other text is returned as
 // written.
 func DateText(s string) i18n.Msg {

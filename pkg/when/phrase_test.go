@@ -42,3 +42,24 @@ func TestPhrase(t *testing.T) {
 		t.Errorf("zero span: %q", got)
 	}
 }
+
+// A deadline at a day's start is "before that day"; one at another time names the time (a week's programme is
+// due on Thursday at 17:00).
+func TestBefore(t *testing.T) {
+	ict := time.FixedZone("ICT", 7*3600)
+	for _, c := range []struct {
+		at     time.Time
+		vi, en string
+	}{
+		{time.Date(2026, 9, 20, 0, 0, 0, 0, ict), "trước ngày 20/9/2026", "before 20/9/2026"},
+		{time.Date(2026, 6, 25, 17, 0, 0, 0, ict), "trước 17h00 ngày 25/6/2026", "before 17:00 on 25/6/2026"},
+		{time.Date(2026, 9, 3, 8, 30, 0, 0, ict), "trước 8h30 ngày 03/9/2026", "before 8:30 on 03/9/2026"},
+	} {
+		if got := Before(c.at).Render(i18n.VI); got != c.vi {
+			t.Errorf("%v: vi %q, want %q", c.at, got, c.vi)
+		}
+		if got := Before(c.at).Render(i18n.EN); got != c.en {
+			t.Errorf("%v: en %q, want %q", c.at, got, c.en)
+		}
+	}
+}

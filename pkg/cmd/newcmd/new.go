@@ -20,6 +20,7 @@ import (
 	"github.com/coordvn/coord/pkg/period"
 	"github.com/coordvn/coord/pkg/petition"
 	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/when"
 	"github.com/coordvn/coord/pkg/workspace"
 	"github.com/spf13/cobra"
 )
@@ -118,7 +119,7 @@ func Run(o *Options) error {
 		}
 		data.Period, data.Label = p.String(), p.Label(i18n.VI)
 		data.Leaders = leaders(l.Repo, office)
-		data.Deadline = l.Ctx.Policy.Deadline(p).Format("02/01/2006")
+		data.Deadline = when.Before(l.Ctx.Policy.Deadline(p)).Render(i18n.VI)
 		data.Body = firstOr(office.Serves, "")
 		data.Example = exampleWhen(p, l)
 		rel = datarepo.ProgrammePath(p, office.Code)
@@ -252,7 +253,7 @@ var templates = template.Must(template.New("").Parse(`
 {{- define "programme" -}}
 # yaml-language-server: $schema={{.Schema}}
 # Chương trình công tác {{.Label}} — {{.Office.Name}}
-# Hạn gửi Văn phòng điều phối: trước 00:00 ngày {{.Deadline}}. Gửi trễ thì ghi lý do vào late_reason.
+# Hạn gửi Văn phòng điều phối: {{.Deadline}}. Gửi trễ thì ghi lý do vào late_reason.
 # Thời gian (when): 2026-07-03 08:00-11:30 | 2026-07-03 sáng/chiều/tối | 2026-07-03 | 2026-07-03..2026-07-05 | 2026-W27 | 2026-07
 #   (gõ "Sáng 03/7/2026" hay "8h00-11h30 ngày 03/7" cũng được: coord fmt sẽ viết lại)
 # Lãnh đạo các cơ quan văn phòng phục vụ (dùng mã ở chair, attendees):
