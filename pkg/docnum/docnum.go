@@ -438,7 +438,7 @@ func (n Number) Bucket() string {
 	if n.Regime == State && len(n.Issuers) > 0 {
 		issuers = n.Issuers[0]
 	}
-	return fmt.Sprintf("%d|%s|%d", n.Regime, issuers, n.Seq)
+	return strconv.Itoa(int(n.Regime)) + "|" + issuers + "|" + strconv.Itoa(n.Seq)
 }
 
 // day drops the time and zone, keeping the calendar day as written, so that a term starting on 2025-10-01 in

@@ -34,10 +34,12 @@ var docNumberRule = register(Rule{ID: "doc/number", Across: AcrossNumbers, Sever
 			series[key] = append(series[key], u)
 		}
 		// Records not loaded, by their number alone (the earlier years of a check read part by part).
-		for _, u := range c.Numbers {
-			if n, err := docnum.Parse(u.Number); err == nil && c.Repo.File(u.Path) == nil {
-				pos := finding.Pos{File: u.Path, Line: u.Line, Column: u.Column}
-				add(n, u.Date, use{path: u.Path, kind: u.Kind, pos: func() finding.Pos { return pos }})
+		for _, list := range c.Numbers {
+			for _, u := range list {
+				if n, err := docnum.Parse(u.Number); err == nil && c.Repo.File(u.Path) == nil {
+					pos := finding.Pos{File: u.Path, Line: u.Line, Column: u.Column}
+					add(n, u.Date, use{path: u.Path, kind: u.Kind, pos: func() finding.Pos { return pos }})
+				}
 			}
 		}
 		for _, f := range c.Repo.Files {

@@ -140,8 +140,9 @@ type Context struct {
 	PolicyProblems []policy.Problem
 	// Numbers are documents and conclusions the repo did not load, by their number alone (datarepo.NumberUse):
 	// doc/number compares the loaded records with them. A check read part by part gives each year's part the
-	// numbers of the five years before.
-	Numbers []datarepo.NumberUse
+	// numbers of the five years before. They come in one list or more, as the caller keeps them (not copied
+	// into one).
+	Numbers [][]datarepo.NumberUse
 	// NumbersLater: the loaded records are one batch of a part whose numbers a later run compares (with no
 	// record loaded and Numbers holding the whole series); a rule across the numbers judges here each
 	// record's number alone, not its uses against the others.

@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"hash/maphash"
 	"path/filepath"
 	"strings"
 
@@ -55,7 +56,7 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 	}
 	out := &Checked{}
 	var col finding.Collector
-	window := map[int][]numbered{} // the numbers of the year parts read, by year
+	window := map[int]numberList{} // the numbers of the year parts read, by year
 	var indexes petition.IndexSet  // every petition's blind index, for the rules across them (AcrossBlindIndex)
 	var running par.Group          // the rules of the batch read last
 	var pending *[]finding.Finding // what they found
@@ -79,25 +80,17 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 		// The numbers of the five year folders before; a record filed in the wrong year is still compared
 		// with its neighbours' numbers. A state number's series is its year's, so only a Party number (its
 		// series is a term) is kept past the year before.
-		var earlier []numbered
+		var earlier []numberList
 		if year != 0 {
 			for y := year - datarepo.NumberYears; y < year; y++ {
-				earlier = append(earlier, window[y]...)
+				earlier = append(earlier, window[y])
 			}
 			for y := range window {
 				if y < year-datarepo.NumberYears {
 					delete(window, y)
 				}
 			}
-			if prev := window[year-1]; len(prev) > 0 {
-				party := prev[:0:0]
-				for _, u := range prev {
-					if u.party {
-						party = append(party, u)
-					}
-				}
-				window[year-1] = party
-			}
+			window[year-1] = window[year-1].party()
 		}
 		batches, probs, err := batchesOf(root, part)
 		if err != nil {
@@ -133,7 +126,7 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 		// (Context.NumbersLater), and the rules across the numbers run once more at the end of the part, on
 		// the numbers of all its batches and of the years before, with no record loaded.
 		later := len(batches) > 1 && numbersRule && part.Kind == datarepo.PartNumbers
-		var numbers []numbered // the part's numbers, when later
+		var numbers numberList // the part's numbers, when later
 		for i := range max(1, len(batches)) {
 			l, err := load(i)
 			if err != nil {
@@ -147,12 +140,14 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			switch {
 			case later:
 				ctx.NumbersLater = true
-				numbers = append(numbers, numberUses(l.Repo, part.Report)...)
+				numbers.add(numberUses(l.Repo, part.Report))
 			case year != 0:
 				// Only the numbers that may share a series with one of this batch's: the batch's buckets.
 				mine := numberUses(l.Repo, part.Report)
-				ctx.Numbers = inBuckets(mine, earlier)
-				window[year] = append(window[year], mine...)
+				ctx.Numbers = [][]datarepo.NumberUse{inBuckets(mine, earlier)}
+				w := window[year]
+				w.add(mine)
+				window[year] = w
 			}
 			only := map[string]bool{}
 			for _, f := range l.Repo.Files {
@@ -203,12 +198,11 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			waitRules()
 			settings := out.Settings // the first part's: the settings and registry, now and the policy
 			ctx := rules.NewContext(settings.Repo.WithoutRecords(), settings.Ctx.Now, settings.Ctx.Policy)
-			var paths []string
-			for _, u := range numbers {
-				ctx.Numbers = append(ctx.Numbers, u.NumberUse)
-				paths = append(paths, u.Path)
+			paths := make([]string, len(numbers.uses))
+			for i, u := range numbers.uses {
+				paths[i] = u.Path
 			}
-			ctx.Numbers = append(ctx.Numbers, inBuckets(numbers, earlier)...)
+			ctx.Numbers = [][]datarepo.NumberUse{numbers.uses, inBuckets(numbers, earlier)}
 			if year != 0 {
 				window[year] = numbers // one list of the year's numbers, for the years after
 			}
@@ -364,26 +358,51 @@ func batchesOf(root string, part datarepo.Part) ([][]string, []finding.Finding, 
 	return append(out, mine), probs, nil
 }
 
-// numbered is a number with its bucket (docnum.Number.Bucket; "" when it does not parse).
-type numbered struct {
-	datarepo.NumberUse
-	bucket string
+// numberList is a list of numbers with, beside each, its key: what Check sorts them by.
+type numberList struct {
+	uses []datarepo.NumberUse
+	keys []numberKey
+}
+
+// numberKey is a hash of the number's bucket (docnum.Number.Bucket; 0 when it does not parse: in none) and
+// whether it is a Party number. Two numbers whose buckets differ may share a hash; that only brings one more
+// stand-in before doc/number, which compares the series themselves.
+type numberKey struct {
+	bucket uint64
 	party  bool
 }
 
+var bucketSeed = maphash.MakeSeed()
+
+func (l *numberList) add(o numberList) {
+	l.uses = append(l.uses, o.uses...)
+	l.keys = append(l.keys, o.keys...)
+}
+
+// party is the list's Party numbers.
+func (l numberList) party() numberList {
+	var out numberList
+	for i, k := range l.keys {
+		if k.party {
+			out.uses, out.keys = append(out.uses, l.uses[i]), append(out.keys, k)
+		}
+	}
+	return out
+}
+
 // numberUses are the numbers of the documents and conclusions of repo that report accepts.
-func numberUses(repo *datarepo.Repo, report func(string) bool) []numbered {
-	var out []numbered
+func numberUses(repo *datarepo.Repo, report func(string) bool) numberList {
+	var out numberList
 	for _, f := range repo.Files {
 		if !report(f.Path) {
 			continue
 		}
 		if u, n, ok := datarepo.ParsedNumberUse(f); u.Kind != "" {
-			nu := numbered{NumberUse: u}
+			var k numberKey
 			if ok {
-				nu.bucket, nu.party = n.Bucket(), n.Regime == docnum.Party
+				k = numberKey{bucket: maphash.String(bucketSeed, n.Bucket()) | 1, party: n.Regime == docnum.Party}
 			}
-			out = append(out, nu)
+			out.uses, out.keys = append(out.uses, u), append(out.keys, k)
 		}
 	}
 	return out
@@ -391,18 +410,18 @@ func numberUses(repo *datarepo.Repo, report func(string) bool) []numbered {
 
 // inBuckets are the uses of lists in the bucket of one of mine: the only ones doc/number can find mine share a
 // series with.
-func inBuckets(mine []numbered, lists ...[]numbered) []datarepo.NumberUse {
-	buckets := map[string]bool{}
-	for _, u := range mine {
-		if u.bucket != "" {
-			buckets[u.bucket] = true
+func inBuckets(mine numberList, lists []numberList) []datarepo.NumberUse {
+	buckets := map[uint64]bool{}
+	for _, k := range mine.keys {
+		if k.bucket != 0 {
+			buckets[k.bucket] = true
 		}
 	}
 	var out []datarepo.NumberUse
 	for _, l := range lists {
-		for _, u := range l {
-			if u.bucket != "" && buckets[u.bucket] {
-				out = append(out, u.NumberUse)
+		for i, k := range l.keys {
+			if k.bucket != 0 && buckets[k.bucket] {
+				out = append(out, l.uses[i])
 			}
 		}
 	}
