@@ -187,7 +187,11 @@ func Inbox(w io.Writer, es []inbox.Entry, office, since string, c *rules.Context
 		m.line(row([]string{m.say("inbox.col.date"), m.say("inbox.col.number"), m.say("inbox.col.from"), m.say("inbox.col.summary")}))
 		m.line("|---|---|---|---|")
 		for _, e := range docs {
-			m.line(row([]string{m.render(when.DateText(e.Date)), md(e.Number), md(c.BodyName(e.From)), md(e.Summary)}))
+			summary := md(e.Summary)
+			if e.Document != nil && e.Document.Attachment != "" {
+				summary += "<br>" + m.say("inbox.attachment", e.Document.Attachment)
+			}
+			m.line(row([]string{m.render(when.DateText(e.Date)), md(e.Number), md(c.BodyName(e.From)), summary}))
 		}
 	}
 	m.line()
