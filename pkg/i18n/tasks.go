@@ -14,6 +14,7 @@ var taskMsgs = map[string]Text{
 	"tasks.state.done_on_time": {"đã hoàn thành ngày %s, đúng hạn (hạn ngày %s)", "done on %s, on time (due %s)"},
 	"tasks.state.cancelled_on": {"đã hủy ngày %s", "cancelled on %s"},
 	"tasks.state.cancelled":    {"đã hủy", "cancelled"},
+	"tasks.state.bad_due":      {"đang thực hiện, thời hạn «%s» không đọc được (chạy coord check để xem lỗi)", "open, the due date “%s” cannot be read (run coord check to see the error)"},
 	"tasks.source":             {"thông báo %s của %s ngày %s", "notice %s of %s dated %s"},
 	"tasks.last":               {"Cập nhật ngày %s (%s): %s", "Update of %s (%s): %s"},
 	"tasks.last_bare":          {"Cập nhật ngày %s (%s)", "Update of %s (%s)"},

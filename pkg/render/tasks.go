@@ -53,8 +53,11 @@ func (m *mdWriter) taskTable(es []conclusion.Entry, c *rules.Context) {
 	m.line("|---|---|---|---|---|")
 	for _, e := range es {
 		due := "—"
-		if e.Due != "" {
+		switch {
+		case e.Due != "":
 			due = m.render(when.DateText(e.Due))
+		case e.BadDue != "":
+			due = md(e.BadDue) // as written: the state says it cannot be read
 		}
 		state := m.render(conclusion.StateMsg(e.Status))
 		if e.Last != nil {
