@@ -174,8 +174,12 @@ func At(t *record.Task, asOf time.Time) Status {
 // that day by when.Normalize, the parser of clerks' dates. It returns "" and true when the task has no due day,
 // and "" and false when the due is written but does not read as one day ("cuối tháng 9", "10/9" without its
 // year, a month): such a task is never overdue nor due today, and says its due cannot be read.
-func DueDay(t *record.Task) (string, bool) {
-	s := strings.TrimSpace(t.Due)
+func DueDay(t *record.Task) (string, bool) { return readDay(t.Due) }
+
+// readDay reads a day of a conclusion record (a due, a note's date) as records write days, through
+// when.Normalize: "" and true for nothing written, "" and false for what is not one day.
+func readDay(s string) (string, bool) {
+	s = strings.TrimSpace(s)
 	if s == "" {
 		return "", true
 	}

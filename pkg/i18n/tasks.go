@@ -53,6 +53,7 @@ var taskMsgs = map[string]Text{
 	"task.ambiguous":        {"có nhiều thông báo kết luận tên %q (%s): viết đường dẫn của tệp trước dấu #", "several conclusions are named %q (%s): write the file's path before the #"},
 	"task.no_task":          {"không có nhiệm vụ %q trong %s (các nhiệm vụ: %s)%s", "no task %q in %s (its tasks: %s)%s"},
 	"task.gone":             {"không còn nhiệm vụ %q trong %s", "task %q is no longer in %s"},
+	"task.backdated":        {"không ghi cập nhật ngày %s: nhiệm vụ đã có cập nhật ngày %s; một cập nhật ghi lùi ngày sẽ làm tình trạng của nhiệm vụ không khớp với cập nhật mới nhất. Ghi cập nhật từ ngày %[2]s trở đi (--date), hoặc sửa cập nhật cũ trong tệp", "not recording an update dated %s: the task already has an update dated %s; a backdated update would leave the task's status disagreeing with its latest update. Record it on %[2]s or later (--date), or mend the older update in the file"},
 	"task.unwritable":       {"không ghi được cập nhật vào %s: %s", "cannot write the update into %s: %s"},
 	"task.bad_status":       {"tình trạng %q không đúng: dùng %s (hoặc hoàn thành, đang thực hiện, hủy)", "unknown status %q: use %s (or hoàn thành, đang thực hiện, hủy)"},
 	"task.nothing":          {"không có gì để cập nhật: cho --status hoặc --note (hoặc cả hai)", "nothing to update: give --status or --note (or both)"},
