@@ -31,6 +31,16 @@ func (f *Factory) LoadOnly(root string, only func(rel string) bool) (*workspace.
 	return l, exitCode(err)
 }
 
+// SayUnreadable says on stderr, in one line, how many of the records loaded into r could not be read and so
+// were not counted (datarepo.Repo.Unreadable), pointing to coord check; nothing when every record was read.
+// The commands that list or count records (tasks, inbox, report, find, status) call it after loading; their
+// stdout and exit code stay theirs.
+func (f *Factory) SayUnreadable(r *datarepo.Repo) {
+	if n := len(r.Unreadable()); n > 0 {
+		f.Warnf("repo.unreadable", n)
+	}
+}
+
 // Check runs rules over the whole data repo at root, part by part when the rules allow (workspace.Check).
 func (f *Factory) Check(root string, rs []rules.Rule) (*workspace.Checked, error) {
 	c, err := workspace.Check(root, f.Options(nil), rs)

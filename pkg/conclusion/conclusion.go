@@ -15,6 +15,7 @@ import (
 
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/record"
+	"github.com/coordvn/coord/pkg/when"
 )
 
 // Task statuses, as records write them.
@@ -102,7 +103,8 @@ func (s State) String() string {
 type Status struct {
 	State  State
 	Status string // the record's word on that day: open, done, cancelled
-	Due    string // the due day (YYYY-MM-DD), "" when none
+	Due    string // the due day (YYYY-MM-DD, read by DueDay), "" when none or when it cannot be read
+	BadDue string // the due as written when it does not read as a day (then Due is "" and the task is never late)
 	Done   string // the day it was done (or cancelled), "" when not, or not recorded
 	// Days: for Overdue, the days since the due day (1 the day after it); for Open with a due day, the days
 	// left (0 on the due day itself); for DoneLate, the days late; 0 otherwise.
@@ -117,7 +119,11 @@ type Status struct {
 // from the day after its due day (due 30/6: overdue on 1/7, not on 30/6).
 func At(t *record.Task, asOf time.Time) Status {
 	day := Day(asOf)
-	s := Status{Due: t.Due, Status: t.Status}
+	due, ok := DueDay(t)
+	s := Status{Due: due, Status: t.Status}
+	if !ok {
+		s.BadDue = strings.TrimSpace(t.Due)
+	}
 	ups := sortedUpdates(t.Updates)
 	later := false
 	var current *record.TaskUpdate
@@ -160,6 +166,31 @@ func At(t *record.Task, asOf time.Time) Status {
 		}
 	}
 	return s
+}
+
+// DueDay is the task's due day as records write days (YYYY-MM-DD): every reader of a due day (At, and so the
+// order of urgency, the reminder, the counts by owner; the report; the inbox) reads it here. A clerk's form,
+// which check reports and coord fmt rewrites (10/9/2026, 10.09.2026, "ngày 10 tháng 9 năm 2026"), is read as
+// that day by when.Normalize, the parser of clerks' dates. It returns "" and true when the task has no due day,
+// and "" and false when the due is written but does not read as one day ("cuối tháng 9", "10/9" without its
+// year, a month): such a task is never overdue nor due today, and says its due cannot be read.
+func DueDay(t *record.Task) (string, bool) { return readDay(t.Due) }
+
+// readDay reads a day of a conclusion record (a due, a note's date) as records write days, through
+// when.Normalize: "" and true for nothing written, "" and false for what is not one day.
+func readDay(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", true
+	}
+	d, err := when.Normalize(s, 0)
+	if err != nil {
+		return "", false
+	}
+	if _, err := time.Parse(time.DateOnly, d); err != nil {
+		return "", false // a session, a span, a week or a month: not one day
+	}
+	return d, true
 }
 
 // sortedUpdates are the notes in date order (notes of one day keep their written order).

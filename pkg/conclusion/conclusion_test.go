@@ -9,6 +9,7 @@ import (
 
 	"github.com/coordvn/coord/examples"
 	"github.com/coordvn/coord/pkg/datarepo"
+	"github.com/coordvn/coord/pkg/i18n"
 	"github.com/coordvn/coord/pkg/record"
 )
 
@@ -327,5 +328,72 @@ func TestParseStatus(t *testing.T) {
 	}
 	if _, ok := ParseStatus("maybe"); ok {
 		t.Error("maybe is no status")
+	}
+}
+
+// A due day in a clerk's form (10/9/2026: check reports it, coord fmt repairs it) is read as that day by At,
+// the order of urgency, the digest and the counts by owner; a due that does not read as a day is never due
+// today, and its state says it cannot be read.
+func TestDueInClerkForm(t *testing.T) {
+	asOf := day(t, "2026-09-15")
+	for in, want := range map[string]string{"2026-09-10": "2026-09-10", "10/9/2026": "2026-09-10", " 10.09.2026 ": "2026-09-10",
+		"ngày 10 tháng 9 năm 2026": "2026-09-10", "": ""} {
+		if got, ok := DueDay(&record.Task{Due: in}); !ok || got != want {
+			t.Errorf("DueDay(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"cuối tháng 9", "10/9", "31/2/2026", "tháng 9/2026", "sáng 10/9/2026"} {
+		if got, ok := DueDay(&record.Task{Due: in}); ok || got != "" {
+			t.Errorf("DueDay(%q) = %q, %v; want unreadable", in, got, ok)
+		}
+	}
+
+	clerk := &record.Task{Owner: "BTC-TU", Due: "10/9/2026", Status: StatusOpen}
+	s := At(clerk, asOf)
+	if s.State != Overdue || s.Days != 5 || s.Due != "2026-09-10" {
+		t.Errorf("due 10/9/2026 on 15/9: %+v, want overdue by 5 days", s)
+	}
+	if got, want := StateMsg(s).Render(i18n.VI), "quá hạn 5 ngày (hạn ngày 10/9/2026)"; got != want {
+		t.Errorf("state %q, want %q", got, want)
+	}
+	late := &record.Task{Due: "10/9/2026", Status: StatusDone, Updates: []record.TaskUpdate{{Date: "2026-09-12", By: "VPTU", Status: StatusDone}}}
+	if s := At(late, asOf); s.State != DoneLate || s.Days != 2 {
+		t.Errorf("done 12/9, due 10/9/2026: %+v, want done late by 2 days", s)
+	}
+
+	bad := &record.Task{Owner: "UBND", Due: "cuối tháng 9", Status: StatusOpen}
+	s = At(bad, asOf)
+	if s.State != Open || s.Due != "" || s.BadDue != "cuối tháng 9" || s.DueWithin(1) {
+		t.Errorf("unreadable due: %+v", s)
+	}
+	for lang, want := range map[i18n.Lang]string{i18n.VI: "thời hạn «cuối tháng 9» không đọc được", i18n.EN: "the due date “cuối tháng 9” cannot be read"} {
+		got := StateMsg(s).Render(lang)
+		if !strings.Contains(got, want) || strings.Contains(got, "hôm nay") || strings.Contains(got, "today") {
+			t.Errorf("%s: unreadable due says %q", lang, got)
+		}
+	}
+
+	files := map[string]string{
+		"conclusions/2026/VPUBND/a.yaml": "kind: conclusion\nnumber: 301/TB-UBND\noffice: VPUBND\nmeeting: {date: 2026-08-01}\nissued: 2026-08-03\ntasks:\n" +
+			"  - {id: iso-hom-nay, owner: UBND, content: Việc một, due: 2026-09-15, status: open}\n" +
+			"  - {id: khong-doc-duoc, owner: UBND, content: Việc hai, due: cuối tháng 9, status: open}\n" +
+			"  - {id: kieu-van-thu, owner: UBND, content: Việc ba, due: 10/9/2026, status: open}\n" +
+			"  - {id: iso-qua-han, owner: UBND, content: Việc bốn, due: 2026-09-12, status: open}\n",
+	}
+	r := repo(t, false, files)
+	ts := All(r)
+	SortByUrgency(ts, asOf)
+	if got, want := keys(ts), []string{"a#kieu-van-thu", "a#iso-qua-han", "a#iso-hom-nay", "a#khong-doc-duoc"}; !slices.Equal(got, want) {
+		t.Errorf("urgency\n got %v\nwant %v", got, want)
+	}
+	d := BuildDigest(&r.Offices, All(r), "VPUBND", asOf, nil)
+	if got, want := entryKeys(d.Overdue), []string{"a#kieu-van-thu", "a#iso-qua-han"}; !slices.Equal(got, want) {
+		t.Errorf("digest overdue %v, want %v", got, want)
+	}
+	if got, want := entryKeys(d.Upcoming), []string{"a#iso-hom-nay"}; !slices.Equal(got, want) {
+		t.Errorf("digest upcoming %v, want %v", got, want)
+	}
+	if got, want := CountByOwner(All(r), asOf)["UBND"], (Counts{Overdue: 2, Open: 2}); got != want {
+		t.Errorf("counts %+v, want %+v", got, want)
 	}
 }

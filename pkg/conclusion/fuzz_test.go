@@ -3,6 +3,7 @@ package conclusion
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/vntext"
@@ -60,6 +61,19 @@ func FuzzApplyNote(f *testing.F) {
 		want := strings.TrimSpace(ups[1].Note)
 		if got := strings.TrimSpace(vntext.NFC(note)); want != got && note != "" {
 			t.Errorf("note %q read back as %q", note, ups[1].Note)
+		}
+	})
+}
+
+// Whatever a clerk writes as a due, DueDay never panics, and what it reads is one day as records write it.
+func FuzzDueDay(f *testing.F) {
+	for _, s := range []string{"2026-09-10", "10/9/2026", "ngày 10 tháng 9 năm 2026", "cuối tháng 9", "10/9", "31/2/2026", "tháng 9/2026", "\xff", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := DueDay(&record.Task{Due: s})
+		if _, err := time.Parse(time.DateOnly, d); d != "" && err != nil || !ok && d != "" {
+			t.Errorf("DueDay(%q) = %q, %v", s, d, ok)
 		}
 	})
 }

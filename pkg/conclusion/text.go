@@ -28,6 +28,8 @@ func StateMsg(s Status) i18n.Msg {
 		return i18n.M("tasks.state.overdue", s.Days, due())
 	case Open:
 		switch {
+		case s.BadDue != "":
+			return i18n.M("tasks.state.bad_due", s.BadDue)
 		case s.Due == "":
 			return i18n.M("tasks.state.no_due")
 		case s.Days == 0:
@@ -134,6 +136,7 @@ type JSONTask struct {
 	Owner      string             `json:"owner"`
 	Content    string             `json:"content"`
 	Due        string             `json:"due,omitempty"`
+	BadDue     string             `json:"due_unreadable,omitempty"` // the due as written, when it is not a day
 	Status     string             `json:"status"`
 	State      string             `json:"state"`
 	Days       int                `json:"days"`
@@ -155,7 +158,7 @@ func WriteJSON(w io.Writer, l Listing, reg *record.Offices) error {
 	for _, e := range l.Entries {
 		out.Tasks = append(out.Tasks, JSONTask{Key: e.Task.Key(), Conclusion: e.Task.File.Path,
 			Number: e.Task.Conclusion.Number, Issuer: e.Task.Conclusion.Office, Issued: e.Task.Conclusion.Issued,
-			ID: e.Task.Task.ID, Owner: e.Task.Task.Owner, Content: e.Task.Task.Content, Due: e.Status.Due,
+			ID: e.Task.Task.ID, Owner: e.Task.Task.Owner, Content: e.Task.Task.Content, Due: e.Status.Due, BadDue: e.BadDue,
 			Status: e.Status.Status, State: e.State.String(), Days: e.Days, Done: e.Status.Done,
 			Offices: Offices(reg, e.Task), LastUpdate: e.Last})
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/coordvn/coord/pkg/record"
 	"github.com/coordvn/coord/pkg/recordfmt"
 	"github.com/coordvn/coord/pkg/vntext"
+	"github.com/coordvn/coord/pkg/when"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -84,7 +85,9 @@ type Update struct {
 }
 
 // Apply writes u into the conclusion record data (at repo path rel): appended to the task's updates (with the
-// task's status after it), and the task's status set to it. The record keeps its comments and is written
+// task's status after it), and the task's status set to it. A note dated before the task's latest note is
+// refused (docs/commands.md#coord-task-update): appended out of date order, it would set the task's status
+// while the latest note says another. The record keeps its comments and is written
 // canonically (recordfmt), as `coord fmt` would. The task must exist; a record that does not parse is
 // refused with its problems' first sentence.
 func Apply(data []byte, rel, taskID string, u Update) ([]byte, error) {
@@ -104,6 +107,9 @@ func Apply(data []byte, rel, taskID string, u Update) ([]byte, error) {
 	}
 	if task == nil {
 		return nil, i18n.Refusef("task.gone", taskID, rel)
+	}
+	if last := latestNote(record.ValueOf(task, "updates")); last != "" && u.Date < last {
+		return nil, i18n.Refusef("task.backdated", when.DateText(u.Date), when.DateText(last))
 	}
 	status := u.Status
 	if cur := record.ValueOf(task, "status"); status == "" && cur != nil {
@@ -147,6 +153,23 @@ func Apply(data []byte, rel, taskID string, u Update) ([]byte, error) {
 		return nil, i18n.Refusef("task.unwritable", rel, probs[0].Msg)
 	}
 	return out, nil
+}
+
+// latestNote is the day of the latest dated note of a task's updates (YYYY-MM-DD), "" when none has a day
+// that reads (check reports those).
+func latestNote(ups *yaml.Node) string {
+	last := ""
+	if ups == nil || ups.Kind != yaml.SequenceNode {
+		return last
+	}
+	for _, n := range ups.Content {
+		if d := record.ValueOf(n, "date"); n.Kind == yaml.MappingNode && d != nil {
+			if day, ok := readDay(d.Value); ok && day > last {
+				last = day
+			}
+		}
+	}
+	return last
 }
 
 func firstProblem(f *record.File, rel string) error {

@@ -84,6 +84,38 @@ func TestApply(t *testing.T) {
 	}
 }
 
+// A note dated before the task's latest note is refused, with that note's day: appended out of date order it
+// would set the task's status while the latest note says otherwise. A note of the same day is appended.
+func TestApplyBackdated(t *testing.T) {
+	const rel = "conclusions/2026/VPTU/a.yaml"
+	for _, u := range []Update{
+		{Date: "2026-09-05", By: "VPTU", Status: StatusDone},
+		{Date: "2026-09-07", By: "UBND", Note: "Đã họp"},
+	} {
+		out, err := Apply([]byte(sample), rel, "co-cap-nhat", u)
+		var e *i18n.Error
+		if !errors.As(err, &e) || e.Key != "task.backdated" || e.Kind != i18n.KindRefused || out != nil {
+			t.Fatalf("note of %s before the note of 2026-09-08: %v\n%s", u.Date, err, out)
+		}
+		for lang, want := range map[i18n.Lang]string{i18n.VI: "đã có cập nhật ngày 08/9/2026", i18n.EN: "already has an update dated 08/9/2026"} {
+			if got := i18n.Localize(err, lang); !strings.Contains(got, want) || strings.Contains(got, "2026-09") {
+				t.Errorf("%s: %s", lang, got)
+			}
+		}
+	}
+	// The latest note is the latest by date, wherever it is written; a clerk's date in a note is read too.
+	unordered := strings.Replace(sample, "      - {date: 2026-09-08, by: VPTU, note: Đang tổng hợp, status: open}\n",
+		"      - {date: 21/9/2026, by: VPTU, note: Chưa xong, status: open}\n      - {date: 2026-09-08, by: VPTU, note: Đang tổng hợp, status: open}\n", 1)
+	_, err := Apply([]byte(unordered), rel, "co-cap-nhat", Update{Date: "2026-09-18", By: "VPTU", Status: StatusDone})
+	if got := i18n.Localize(err, i18n.VI); !strings.Contains(got, "ngày 21/9/2026") {
+		t.Errorf("latest note of 21/9/2026: %v", got)
+	}
+	out, err := Apply([]byte(sample), rel, "co-cap-nhat", Update{Date: "2026-09-08", By: "VPTU", Status: StatusDone})
+	if err != nil || !strings.Contains(string(out), "{date: 2026-09-08, by: VPTU, status: done}") {
+		t.Errorf("a note of the latest note's day: %v\n%s", err, out)
+	}
+}
+
 func TestFind(t *testing.T) {
 	r := repo(t, true, map[string]string{
 		"conclusions/2025/VPTU/ket-luan-btv-thang-8.yaml": "kind: conclusion\nnumber: 90-TB/TU\noffice: VPTU\nmeeting: {date: 2025-08-13}\nissued: 2025-08-17\ntasks:\n  - {id: quy-hoach-dieu-chinh, owner: UBND, content: Việc cũ, status: done}\n",

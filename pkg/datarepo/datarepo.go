@@ -84,6 +84,26 @@ func (r *Repo) WithoutRecords() *Repo {
 	return &out
 }
 
+// Unreadable are the paths of the record files loaded that gave no value, sorted: they do not parse (YAML,
+// encoding, not a mapping, no kind or one coord does not know) or could not be read at all (too big, refused
+// by the system). The commands that list or count records skip them (cmdutil's SayUnreadable says how many);
+// `coord check` says why. A record with schema errors is not among them: what it says is still used.
+func (r *Repo) Unreadable() []string {
+	var out []string
+	for _, f := range r.Files {
+		if f.Value == nil {
+			out = append(out, f.Path)
+		}
+	}
+	for _, p := range r.Problems {
+		if p.Rule == "yaml" && p.File != "" {
+			out = append(out, p.File)
+		}
+	}
+	sort.Strings(out)
+	return slices.Compact(out)
+}
+
 // File returns the record at a repo-relative slash path, or nil.
 func (r *Repo) File(p string) *record.File { return r.byPath[p] }
 

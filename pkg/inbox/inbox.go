@@ -142,6 +142,7 @@ func WriteJSON(w io.Writer, es []Entry, office, since string, asOf time.Time) er
 		Owner   string `json:"owner"`
 		Content string `json:"content"`
 		Due     string `json:"due,omitempty"`
+		BadDue  string `json:"due_unreadable,omitempty"`
 		State   string `json:"state"`
 	}
 	type entry struct {
@@ -167,7 +168,8 @@ func WriteJSON(w io.Writer, es []Entry, office, since string, asOf time.Time) er
 			x.Type, x.Attachment = e.Document.Type, e.Document.Attachment
 		}
 		for _, t := range e.Tasks {
-			x.Tasks = append(x.Tasks, task{ID: t.ID, Owner: t.Owner, Content: t.Content, Due: t.Due, State: conclusion.At(t, asOf).State.String()})
+			s := conclusion.At(t, asOf)
+			x.Tasks = append(x.Tasks, task{ID: t.ID, Owner: t.Owner, Content: t.Content, Due: s.Due, BadDue: s.BadDue, State: s.State.String()})
 		}
 		out.Entries = append(out.Entries, x)
 	}

@@ -53,8 +53,11 @@ func (m *mdWriter) taskTable(es []conclusion.Entry, c *rules.Context) {
 	m.line("|---|---|---|---|---|")
 	for _, e := range es {
 		due := "—"
-		if e.Due != "" {
+		switch {
+		case e.Due != "":
 			due = m.render(when.DateText(e.Due))
+		case e.BadDue != "":
+			due = md(e.BadDue) // as written: the state says it cannot be read
 		}
 		state := m.render(conclusion.StateMsg(e.Status))
 		if e.Last != nil {
@@ -187,7 +190,11 @@ func Inbox(w io.Writer, es []inbox.Entry, office, since string, c *rules.Context
 		m.line(row([]string{m.say("inbox.col.date"), m.say("inbox.col.number"), m.say("inbox.col.from"), m.say("inbox.col.summary")}))
 		m.line("|---|---|---|---|")
 		for _, e := range docs {
-			m.line(row([]string{m.render(when.DateText(e.Date)), md(e.Number), md(c.BodyName(e.From)), md(e.Summary)}))
+			summary := md(e.Summary)
+			if e.Document != nil && e.Document.Attachment != "" {
+				summary += "<br>" + m.say("inbox.attachment", e.Document.Attachment)
+			}
+			m.line(row([]string{m.render(when.DateText(e.Date)), md(e.Number), md(c.BodyName(e.From)), summary}))
 		}
 	}
 	m.line()

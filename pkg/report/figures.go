@@ -478,7 +478,8 @@ func (c capital) Render(lang i18n.Lang) string {
 // tasksFigure: the tasks of the notices of conclusions that fell due in the period, by owner (the body or
 // office a task is given to, by its registry name), as each stands on the day of --as-of. A task counts when
 // its own due day lies in the period and its notice was issued by --as-of (conclusion.Known), whatever year
-// the notice was issued in; a task without a due day falls due in no period. What became of each task is
+// the notice was issued in; its due day is read by conclusion.DueDay (a clerk's 10/9/2026 too), and a task without
+// a due day, or whose due cannot be read (check reports it), falls due in no period. What became of each task is
 // conclusion.CountByOwner's (At: done on time, done late, open, overdue, cancelled): the report adds no rule
 // of its own. Cancelled tasks have a column when there are any and count in no share; the share done on time
 // is of the others.
@@ -491,7 +492,8 @@ func tasksFigure(in *Input) Figure {
 		Empty: i18n.M("report.tasks.empty", in.Period.Text())}
 	var due []conclusion.Task
 	for _, t := range conclusion.All(c.Repo) {
-		day, err := time.ParseInLocation(time.DateOnly, t.Task.Due, c.Repo.Loc)
+		d, _ := conclusion.DueDay(t.Task)
+		day, err := time.ParseInLocation(time.DateOnly, d, c.Repo.Loc)
 		if err == nil && in.Contains(day) {
 			due = append(due, t)
 		}

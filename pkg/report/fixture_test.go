@@ -39,7 +39,9 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 //
 // Consolidated programmes: Q3 with five conflicts — person A/B (A moved), venue C/D (D kept), person E/F (F
 // dropped), joint/mismatch J (open), tentative G/H (open) — and a keep on I outside any conflict (four
-// decisions: one move, one drop, two keeps); 08 with one open travel conflict X/Y.
+// decisions: one move, one drop, two keeps); 08 with one open travel conflict X/Y; Q4 (the year only) with one
+// venue conflict K/L (K moved). So the quarter: 2 records, 6 conflicts (1 moved, 1 dropped, 1 kept, 3 open), 4
+// decisions; the year: 3 records, 7 conflicts (2 moved, 1 dropped, 1 kept, 3 open), 5 decisions.
 //
 // Citizen reception (Phạm Quang Huy and Võ Thành Long are bound to a reception day a month by the example
 // registry): reception items — Huy chairs 06/7 (VPTU Q3) and 05/10 (VPTU Q4) and attends "2026-08" (VPTU Q3);
@@ -153,6 +155,10 @@ adjustments:
 	files["consolidated/2026/08.yaml"] = []byte("kind: consolidated\nperiod: 2026-08\ncoordinator: VPTU\nstatus: draft\nitems:\n" +
 		strings.ReplaceAll(item("VPTU.x")+item("VPTU.y"), "2026-07-15", "2026-08-12") +
 		"conflicts:\n  - {rule: overlap/travel, severity: warning, subject: \"person:v\", items: [VPTU.x, VPTU.y]}\n")
+	files["consolidated/2026/Q4.yaml"] = []byte("kind: consolidated\nperiod: 2026-Q4\ncoordinator: VPTU\nstatus: draft\nitems:\n" +
+		strings.ReplaceAll(item("VPTU.k")+item("VPTU.l"), "2026-07-15", "2026-10-15") +
+		"conflicts:\n  - {rule: overlap/venue, severity: error, subject: \"place:u\", items: [VPTU.k, VPTU.l]}\n" +
+		"adjustments:\n  - {item: VPTU.k, action: move, when: 2026-10-16 sáng, reason: Dời một ngày}\n")
 
 	// petition writes a petition; each step of its history is "DATE ACTION [OFFICE forwarded to]", and its
 	// status is the last step's (received without one).

@@ -215,6 +215,20 @@ func TestYearFigures(t *testing.T) {
 	if got := sub[len(sub)-1]; !reflect.DeepEqual(got, []string{"Tổng", "8", "5", "2", "1", "62,5%"}) {
 		t.Errorf("submissions total %q", got)
 	}
+	// The year's conflicts: the quarter's six and Q4's venue conflict, settled by a move.
+	conf := figure(t, r, "conflicts")
+	wantTable(t, conf, [][]string{
+		{"Loại trùng lặp", "Phát hiện", "Dời lịch", "Không đưa vào chương trình", "Giữ nguyên, có lý do", "Chưa xử lý"},
+		{"Một người dự hai hoạt động cùng lúc", "2", "1", "1", "0", "0"},
+		{"Một địa điểm có hai hoạt động cùng lúc", "2", "1", "0", "1", "0"},
+		{"Không đủ thời gian di chuyển giữa hai địa bàn", "1", "0", "0", "0", "1"},
+		{"Có thể trùng, thời gian còn dự kiến", "1", "0", "0", "0", "1"},
+		{"Hoạt động chung ghi khác nhau giữa các văn phòng", "1", "0", "0", "0", "1"},
+		{"Tổng", "7", "2", "1", "1", "3"},
+	})
+	wantLead(t, conf,
+		"Qua 3 chương trình tổng hợp của năm 2026, cơ quan tổng hợp phát hiện 7 trùng lặp về thời gian, địa bàn: 2 được xử lý bằng dời lịch, 1 bằng không đưa hoạt động vào chương trình, 1 được giữ nguyên có lý do, 3 chưa xử lý.",
+		"Cơ quan tổng hợp đã ghi 5 quyết định điều chỉnh: 2 dời lịch, 1 không đưa vào chương trình, 2 giữ nguyên.")
 	wantTable(t, figure(t, r, "petitions"), [][]string{
 		{"Văn phòng", "Khiếu nại", "Tố cáo", "Kiến nghị", "Phản ánh", "Tổng"},
 		{tu, "4", "1", "0", "0", "5"},

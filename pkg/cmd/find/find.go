@@ -65,6 +65,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
+	f.SayUnreadable(l.Repo)
 	hits := search.Find(l.Repo, q, o.Kinds)
 	if o.Format == "json" {
 		if err := search.WriteJSON(f.Out, hits); err != nil {

@@ -57,6 +57,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
+	f.SayUnreadable(l.Repo)
 	office := o.Office
 	if office == "" {
 		office = f.V.GetString("office")

@@ -71,6 +71,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
+	f.SayUnreadable(l.Repo)
 	rep, err := report.Build(l.Ctx, p)
 	if err != nil {
 		return cmdutil.Usage(err)

@@ -56,6 +56,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return cmdutil.Env(err)
 	}
+	f.SayUnreadable(in.Repo)
 	rep := status.Build(in)
 	if o.Format == "json" {
 		return status.WriteJSON(f.Out, rep)

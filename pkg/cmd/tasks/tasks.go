@@ -87,6 +87,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
+	f.SayUnreadable(l.Repo)
 	c, reg := l.Ctx, &l.Repo.Offices
 	office := ""
 	if o.Office != "" {
