@@ -12,11 +12,14 @@ import (
 	"path"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/coordvn/coord/pkg/gitrepo"
@@ -24,7 +27,12 @@ import (
 )
 
 // The parse cache: what decoding each record file gave (record.AppendBinary), kept in the clone's git folder
-// (.git/coord/parse/, one file per folder of records) so that an unchanged record is never decoded twice.
+// (.git/coord/parse/) so that an unchanged record is never decoded twice.
+//
+// A folder's entries are kept in chunk files of at most chunkMax entries, each holding the names from its key
+// (a name, or "" for the folder's first chunk) up to the next chunk's key; a chunk that grows past chunkMax is
+// split in two at its middle name. A folder of 20,000 records is so read, held and rewritten a chunk at a
+// time, and a reader going through the files in path order holds one or two chunks (Cache.Forget).
 //
 // It is trusted the way git trusts its index. Each entry holds the file's stat data when it was read (size,
 // modification and change times, inode, mode) and its git blob id. A file whose stat data are the entry's is
@@ -50,8 +58,67 @@ type Cache struct {
 	stat    func(fs.FileInfo) fileStat
 
 	mu      sync.Mutex
-	shards  map[string]*shard // by folder
+	shards  map[chunkID]*shard
+	chunks  map[string][]string // the keys of each folder's chunks, sorted, from one listing of dir (nil: not listed)
 	decoded atomic.Int64
+}
+
+// chunkMax is the most entries a chunk file holds: a chunk that grows past it is split.
+const chunkMax = 2048
+
+// chunkID names one chunk of a folder: the files whose name is key or after, up to the next chunk's key.
+type chunkID struct {
+	folder string
+	key    string
+}
+
+// splitPath is path.Dir and path.Base of a record path as the walk gives it (clean, relative).
+func splitPath(p string) (folder, name string) {
+	i := strings.LastIndexByte(p, '/')
+	if i < 0 {
+		return ".", p
+	}
+	return p[:i], p[i+1:]
+}
+
+// letGoEvery is how many files Load gives its readers between two calls of Cache.letGo.
+const letGoEvery = 64
+
+// letGo lets go of the chunks whose files all come before the file at next in path order, and that hold
+// nothing this run learnt (those wait for Flush).
+func (c *Cache) letGo(next string) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	dir, name := splitPath(next)
+	for id, s := range c.shards {
+		if len(s.put) > 0 || s.dirty || s.damaged {
+			continue
+		}
+		done := id.folder+"/" < next && !strings.HasPrefix(next, id.folder+"/") // a folder before next's
+		if id.folder == dir {
+			end, ok := c.endOf(id)
+			done = ok && end <= name
+		}
+		if done {
+			delete(c.shards, id)
+		}
+	}
+}
+
+// endOf is the key of the chunk after id in its folder (ok false for the folder's last chunk), under c.mu.
+func (c *Cache) endOf(id chunkID) (string, bool) {
+	keys := c.chunks[id.folder]
+	i, found := slices.BinarySearch(keys, id.key)
+	if found {
+		i++
+	}
+	if i < len(keys) {
+		return keys[i], true
+	}
+	return "", false
 }
 
 // Decoded is how many record files were decoded through the cache (the others were read from it); 0 for
@@ -75,7 +142,7 @@ func OpenCache(root string) *Cache {
 
 func newCache(dir string, stat func(fs.FileInfo) fileStat) *Cache {
 	return &Cache{dir: dir, version: CacheVersion(), start: time.Now().Truncate(time.Second).UnixNano(), stat: stat,
-		shards: map[string]*shard{}}
+		shards: map[chunkID]*shard{}}
 }
 
 // CacheVersion names this coord build's decoding, for the caches of what it decoded: the binary form and
@@ -117,10 +184,10 @@ type entry struct {
 	form string // record.AppendBinary
 }
 
-// shard is the cache file of one folder.
+// shard is one chunk file of a folder.
 type shard struct {
 	once    sync.Once
-	folder  string
+	id      chunkID
 	since   int64             // entries are trusted on stat data only when their times are older
 	entries map[string]entry  // as read: never written to while files are loaded
 	byBlob  map[string]string // blob id -> form, as read
@@ -130,32 +197,94 @@ type shard struct {
 	seen    map[string]bool
 }
 
-func (c *Cache) file(folder string) string { return filepath.Join(c.dir, cacheFileName(folder)) }
+// file is the path of a chunk's file: d-FOLDER,KEY (both escaped, so that neither holds a comma).
+func (c *Cache) file(id chunkID) string {
+	return filepath.Join(c.dir, cacheFileName(id.folder)+","+url.PathEscape(id.key))
+}
 
-// cacheFileName is the name of a folder's file in a cache folder (the numbers cache's and the parse cache's).
+// cacheFileName is the name of a folder's file in a cache folder (the numbers cache's; the parse cache's
+// chunks add their key to it).
 func cacheFileName(folder string) string { return "d-" + url.PathEscape(folder) }
 
-// shardOf returns the folder's shard, read from disk on first use.
-func (c *Cache) shardOf(folder string) *shard {
-	c.mu.Lock()
-	s := c.shards[folder]
-	if s == nil {
-		s = &shard{folder: folder, seen: map[string]bool{}, put: map[string]*entry{}}
-		c.shards[folder] = s
+// maxKeyName is the longest escaped key a chunk's file name takes (file systems allow 255 bytes a name).
+const maxKeyName = 150
+
+// chunkOfName reads a chunk file's name (file); ok is false for any other file.
+func chunkOfName(file string) (chunkID, bool) {
+	rest, ok := strings.CutPrefix(file, "d-")
+	folder, key, comma := strings.Cut(rest, ",")
+	if !ok || !comma || strings.Contains(key, ",") {
+		return chunkID{}, false
 	}
+	folder, err := url.PathUnescape(folder)
+	key, err1 := url.PathUnescape(key)
+	if err != nil || err1 != nil {
+		return chunkID{}, false
+	}
+	return chunkID{folder: folder, key: key}, true
+}
+
+// chunkOf returns the chunk of the folder's file called name: the one with the greatest key not after name,
+// among the chunk files listed (the folder's first chunk when there is none), under c.mu.
+func (c *Cache) chunkOf(folder, name string) chunkID {
+	if c.chunks == nil {
+		c.chunks = map[string][]string{}
+		if entries, err := os.ReadDir(c.dir); err == nil {
+			for _, e := range entries {
+				if id, ok := chunkOfName(e.Name()); ok {
+					c.addChunk(id)
+				} else if strings.HasPrefix(e.Name(), "d-") && !strings.Contains(e.Name(), ",") {
+					_ = os.Remove(filepath.Join(c.dir, e.Name())) // a whole folder's file, as coord kept them before chunks
+				}
+			}
+		}
+	}
+	keys := c.chunks[folder]
+	i, found := slices.BinarySearch(keys, name)
+	switch {
+	case found:
+		return chunkID{folder, name}
+	case i == 0:
+		return chunkID{folder, ""}
+	}
+	return chunkID{folder, keys[i-1]}
+}
+
+// addChunk puts id among the folder's chunks, under c.mu.
+func (c *Cache) addChunk(id chunkID) {
+	keys := c.chunks[id.folder]
+	if i, found := slices.BinarySearch(keys, id.key); !found {
+		c.chunks[id.folder] = slices.Insert(keys, i, id.key)
+	}
+}
+
+// shardOf returns the shard of the file at rel, read from disk on first use.
+func (c *Cache) shardOf(rel string) *shard {
+	c.mu.Lock()
+	s := c.shardLocked(c.chunkOf(splitPath(rel)))
 	c.mu.Unlock()
 	s.once.Do(func() { c.read(s) })
+	return s
+}
+
+// shardLocked returns the chunk's shard, made (not read) if need be, under c.mu.
+func (c *Cache) shardLocked(id chunkID) *shard {
+	s := c.shards[id]
+	if s == nil {
+		s = &shard{id: id, seen: map[string]bool{}, put: map[string]*entry{}}
+		c.shards[id] = s
+	}
 	return s
 }
 
 // read fills s from its file; a missing, foreign or damaged file leaves it empty.
 func (c *Cache) read(s *shard) {
 	s.entries, s.byBlob = map[string]entry{}, map[string]string{}
-	b, err := os.ReadFile(c.file(s.folder))
+	b, err := os.ReadFile(c.file(s.id))
 	if err != nil {
 		return
 	}
-	fi, err := os.Stat(c.file(s.folder))
+	fi, err := os.Stat(c.file(s.id))
 	if err != nil {
 		return
 	}
@@ -180,10 +309,12 @@ func parseShard(b []byte, version string) (map[string]entry, int64, bool) {
 		return nil, 0, false
 	}
 	head := cacheMagic + version + "\n"
-	if !bytes.HasPrefix(b, []byte(head)) {
+	if len(b) < len(head)+4 || !bytes.HasPrefix(b, []byte(head)) {
 		return nil, 0, false
 	}
-	r := &record.BinReader{S: string(b[len(head) : len(b)-4])}
+	// The entries' names, blob ids and forms are parts of the file's bytes, not copies: b is never written to
+	// after it is read, so it is read as a string in place (a folder of 20,000 records has a file of 18 MB).
+	r := &record.BinReader{S: unsafe.String(&b[len(head)], len(b)-4-len(head))}
 	since := r.Varint()
 	n := r.Count()
 	if r.Err != nil {
@@ -207,7 +338,7 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // lookup returns the form of the file at rel whose stat data are st, when the cache can answer without
 // reading the file.
 func (c *Cache) lookup(rel string, st fileStat) (string, bool) {
-	s := c.shardOf(path.Dir(rel))
+	s := c.shardOf(rel)
 	e, ok := s.entries[path.Base(rel)]
 	if !ok || e.st != st || e.st.mtime >= s.since || e.st.ctime >= s.since {
 		return "", false
@@ -218,16 +349,34 @@ func (c *Cache) lookup(rel string, st fileStat) (string, bool) {
 	return e.form, true
 }
 
-// byContent returns a form for the file at rel whose content has blob id blob, from the folder's entries.
+// byContent returns a form for the file at rel whose content has blob id blob, from the folder's entries:
+// its own chunk's first, then the folder's other chunks (a file renamed within its folder, or reverted to what
+// another file holds), which are then read too.
 func (c *Cache) byContent(rel, blob string) (string, bool) {
-	s := c.shardOf(path.Dir(rel))
-	form, ok := s.byBlob[blob]
-	return form, ok
+	s := c.shardOf(rel)
+	if form, ok := s.byBlob[blob]; ok {
+		return form, ok
+	}
+	c.mu.Lock()
+	var others []*shard
+	for _, key := range c.chunks[s.id.folder] {
+		if key != s.id.key {
+			others = append(others, c.shardLocked(chunkID{s.id.folder, key}))
+		}
+	}
+	c.mu.Unlock()
+	for _, o := range others {
+		o.once.Do(func() { c.read(o) })
+		if form, ok := o.byBlob[blob]; ok {
+			return form, ok
+		}
+	}
+	return "", false
 }
 
 // put records what the file at rel, read with stat data st, holds.
 func (c *Cache) put(rel string, st fileStat, blob, form string) {
-	s := c.shardOf(path.Dir(rel))
+	s := c.shardOf(rel)
 	name := path.Base(rel)
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -241,7 +390,7 @@ func (c *Cache) put(rel string, st fileStat, blob, form string) {
 
 // forget drops what the cache knows of the file at rel (it is no longer a record the cache can hold).
 func (c *Cache) forget(rel string) {
-	s := c.shardOf(path.Dir(rel))
+	s := c.shardOf(rel)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	s.seen[path.Base(rel)] = true
@@ -280,7 +429,7 @@ func (c *Cache) Flush(root string) {
 			}
 			// Not looked at by this run: kept while the file exists, and only when the next run, judging by
 			// this run's start, would still have to re-read it if it was racily written.
-			_, err := os.Lstat(filepath.Join(root, filepath.FromSlash(path.Join(s.folder, name))))
+			_, err := os.Lstat(filepath.Join(root, filepath.FromSlash(path.Join(s.id.folder, name))))
 			if err != nil || e.st.mtime >= s.since || e.st.ctime >= s.since {
 				delete(s.entries, name)
 				s.dirty = true
@@ -289,30 +438,77 @@ func (c *Cache) Flush(root string) {
 		if !s.dirty && !s.damaged {
 			continue
 		}
+		if len(s.entries) > chunkMax {
+			c.split(s)
+			continue
+		}
 		_ = c.write(s)
 		s.dirty, s.damaged = false, false
 	}
 }
 
-// Forget flushes the cache (Flush) and lets go of what it read of the folders done accepts: a caller that
-// reads a large part of the repo in batches, folder after folder, keeps only the folders still to come.
-func (c *Cache) Forget(root string, done func(folder string) bool) {
-	if c == nil {
+// split writes the entries of a chunk grown past chunkMax as two chunks, divided at its middle name (each
+// split again while it is too large), under c.mu. The first keeps the chunk's key; the second's key is the
+// shortest start of its first name that comes after the first chunk's last name. A chunk whose key would
+// make too long a file name is written whole.
+func (c *Cache) split(s *shard) {
+	names := make([]string, 0, len(s.entries))
+	for n := range s.entries {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	mid := len(names) / 2
+	last, first := names[mid-1], names[mid]
+	j := 0
+	for j < len(last) && last[j] == first[j] {
+		j++
+	}
+	key := first[:j+1]
+	if len(url.PathEscape(key)) > maxKeyName {
+		if c.write(s) == nil {
+			s.dirty, s.damaged = false, false
+		}
 		return
 	}
-	c.Flush(root)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for folder := range c.shards {
-		if done(folder) {
-			delete(c.shards, folder)
+	halves := [2]*shard{}
+	for i, id := range []chunkID{s.id, {s.id.folder, key}} {
+		halves[i] = &shard{id: id, since: s.since, entries: map[string]entry{}, byBlob: map[string]string{},
+			put: map[string]*entry{}, seen: map[string]bool{}}
+		halves[i].once.Do(func() {}) // filled here, not read
+	}
+	for name, e := range s.entries {
+		h := halves[0]
+		if name >= key {
+			h = halves[1]
+		}
+		h.entries[name], h.byBlob[e.blob] = e, e.form
+		h.seen[name] = s.seen[name]
+	}
+	c.addChunk(halves[1].id)
+	for _, h := range halves {
+		c.shards[h.id] = h
+		if len(h.entries) > chunkMax {
+			c.split(h)
+		} else if c.write(h) != nil {
+			h.dirty = true
 		}
 	}
 }
 
+// Forget flushes the cache (Flush) and lets go of what it read of the chunks whose files all come before
+// the file at next in path order: a caller reading many files in batches in that order keeps only the chunks
+// still to come.
+func (c *Cache) Forget(root, next string) {
+	if c == nil {
+		return
+	}
+	c.Flush(root)
+	c.letGo(next)
+}
+
 func (c *Cache) write(s *shard) error {
 	if len(s.entries) == 0 {
-		err := os.Remove(c.file(s.folder))
+		err := os.Remove(c.file(s.id))
 		if os.IsNotExist(err) {
 			return nil
 		}
@@ -338,7 +534,13 @@ func (c *Cache) write(s *shard) error {
 		w.Str(e.form)
 	}
 	w.B = binary.LittleEndian.AppendUint32(w.B, crc32.Checksum(w.B, crcTable))
-	return fsutil.WriteAtomic(c.file(s.folder), w.B, 0o644, false)
+	if err := fsutil.WriteAtomic(c.file(s.id), w.B, 0o644, false); err != nil {
+		return err
+	}
+	if c.chunks != nil {
+		c.addChunk(s.id)
+	}
+	return nil
 }
 
 // BlobID is the git blob id of data, as 20 bytes (hex: BlobHex).

@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/coordvn/coord/pkg/finding"
@@ -180,17 +181,27 @@ func Load(root string, opt Options) (*Repo, error) {
 		r.add(settings)
 	}
 	files := make([]*record.File, len(paths))
+	var mu sync.Mutex
 	var g par.Group
 	work := make(chan int)
-	var mu sync.Mutex
+	done := make([]atomic.Bool, len(paths))
 	for w := 0; w < 2*runtime.GOMAXPROCS(0); w++ { // more workers than cores: a few large files all start at once
 		g.Go("", func() {
 			for i := range work {
 				par.Item(paths[i], func() { files[i] = r.loadOneLocked(paths[i], maxBytes, opt.Validate, opt.Cache, &mu) })
+				done[i].Store(true)
 			}
 		})
 	}
+	read := 0 // the files before it are read
 	for i := range paths {
+		if i%letGoEvery == 0 {
+			for read < i && done[read].Load() {
+				read++
+			}
+			// The files are read in path order: the cache's chunks before the first file not read yet can go.
+			opt.Cache.letGo(paths[read])
+		}
 		work <- i
 	}
 	close(work)

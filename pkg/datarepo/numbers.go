@@ -2,7 +2,6 @@ package datarepo
 
 import (
 	"errors"
-	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -133,7 +132,7 @@ type missingFile struct {
 	blob   string
 }
 
-func (c *numCache) file(p string) string { return filepath.Join(c.dir, "d-"+url.PathEscape(p)) }
+func (c *numCache) file(p string) string { return filepath.Join(c.dir, cacheFileName(p)) }
 
 // record returns the folder's record for tree hash h: the one in memory or in the cache when its tree is
 // h, else one made from the tree (keeping what the old one knew of unchanged blobs).

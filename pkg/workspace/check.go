@@ -109,11 +109,8 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			if batches != nil {
 				po.Files = batches[i]
 				if len(po.Files) > 0 {
-					// The batches come in path order: a folder before this batch's first file is done.
-					first := po.Files[0]
-					cache.Forget(root, func(folder string) bool {
-						return folder+"/" < first && !strings.HasPrefix(first, folder+"/")
-					})
+					// The batches come in path order: the parse cache's chunks before this batch's first file are done.
+					cache.Forget(root, po.Files[0])
 				}
 			}
 			l, err := Load(root, po)
@@ -210,7 +207,9 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 		}
 	}
 	waitRules()
-	if paths := indexes.Shared(); len(paths) > 0 {
+	paths := indexes.Shared()
+	indexes = petition.IndexSet{} // spent: let go of before the petitions are read again
+	if len(paths) > 0 {
 		// The petitions whose index is found at two offices or more, read again (from the parse cache): all
 		// that a rule across the blind index compares a petition with.
 		po := o
