@@ -411,7 +411,7 @@ func (n Number) Series(date time.Time, partyTerms []time.Time) string {
 		if len(n.Issuers) > 0 {
 			issuer = n.Issuers[0]
 		}
-		return fmt.Sprintf("state|%s|%d|%s", issuer, year, kind)
+		return "state|" + issuer + "|" + strconv.Itoa(year) + "|" + kind
 	case Party:
 		term := "0"
 		var best time.Time
@@ -425,7 +425,7 @@ func (n Number) Series(date time.Time, partyTerms []time.Time) string {
 		if found {
 			term = best.Format(time.DateOnly)
 		}
-		return fmt.Sprintf("party|%s|%s|term:%s", strings.Join(n.Issuers, "-"), n.Type, term)
+		return "party|" + strings.Join(n.Issuers, "-") + "|" + n.Type + "|term:" + term
 	}
 	return ""
 }

@@ -17,11 +17,11 @@ import (
 var docNumberRule = register(Rule{ID: "doc/number", Across: AcrossNumbers, Severity: finding.Error,
 	Keys: []string{"rule.docnum.invalid", "rule.docnum.type", "rule.docnum.conclusion_type", "rule.docnum.reused"}, Check: func(c *Context, out Out) {
 		type use struct {
-			path   string
-			pos    func() finding.Pos // of the number
-			number string
-			kind   string
-			date   string
+			path string
+			pos  func() finding.Pos // of the number
+			n    docnum.Number
+			kind string
+			date string
 		}
 		series := map[string][]use{}
 		add := func(n docnum.Number, date string, u use) {
@@ -30,7 +30,7 @@ var docNumberRule = register(Rule{ID: "doc/number", Across: AcrossNumbers, Sever
 				return
 			}
 			key := n.Series(d, c.Policy.PartyTerms) + "|" + strconv.Itoa(n.Seq)
-			u.number, u.date = n.String(), date
+			u.n, u.date = n, date
 			series[key] = append(series[key], u)
 		}
 		// Records not loaded, by their number alone (the earlier years of a check read part by part).
@@ -101,7 +101,7 @@ var docNumberRule = register(Rule{ID: "doc/number", Across: AcrossNumbers, Sever
 					continue
 				}
 				out.Emit(finding.Finding{Pos: u.pos(),
-					Msg:     i18n.M("rule.docnum.reused", u.number, uses[0].path),
+					Msg:     i18n.M("rule.docnum.reused", u.n.String(), uses[0].path),
 					Related: []finding.Pos{uses[0].pos()}})
 			}
 		}
