@@ -2,6 +2,7 @@ package petition
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -29,4 +30,27 @@ func TestIndexSetShared(t *testing.T) {
 	if got := s.Shared(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Shared = %q, want %q", got, want)
 	}
+}
+
+// TestWellFormedIndex: the byte loop says what the scheme's pattern says.
+func TestWellFormedIndex(t *testing.T) {
+	pattern := regexp.MustCompile(`^bi1:[0-9a-f]{64}$`)
+	good := "bi1:" + strings.Repeat("0123456789abcdef", 4)
+	for _, s := range []string{good, good[:67], good + "0", strings.ToUpper(good), "bi2:" + good[4:], "bi1:" + strings.Repeat("g", 64),
+		"bi1:" + strings.Repeat("a", 63) + "\n", "", "bi1:", " " + good, good[:66] + "é"} {
+		if got, want := WellFormedIndex(s), pattern.MatchString(s); got != want {
+			t.Errorf("%q: %v, the pattern says %v", s, got, want)
+		}
+	}
+}
+
+func FuzzWellFormedIndex(f *testing.F) {
+	pattern := regexp.MustCompile(`^bi1:[0-9a-f]{64}$`)
+	f.Add("bi1:" + strings.Repeat("0123456789abcdef", 4))
+	f.Add("bi1:xyz")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := WellFormedIndex(s), pattern.MatchString(s); got != want {
+			t.Errorf("%q: %v, the pattern says %v", s, got, want)
+		}
+	})
 }

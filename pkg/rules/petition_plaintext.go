@@ -61,7 +61,7 @@ func petitionPlaintext(c *Context, out Out) {
 				continue
 			}
 			scanText(k, nil, emit)
-			scanText(v, []string{k.Value}, emit)
+			scanText(v, append(make([]string, 0, 8), k.Value), emit)
 		}
 		scanComments(root, emit)
 		if f.Doc != nil {
@@ -115,7 +115,8 @@ func sealedProblem(field string, v *yaml.Node) (i18n.Msg, bool) {
 }
 
 // scanText reports the scalars under n (at path) that hold an ID or phone number: one finding per field,
-// on the field, naming what the numbers look like.
+// on the field, naming what the numbers look like. path is spelt out only for a finding, and never kept: the
+// fields below n are appended to it in place.
 func scanText(n *yaml.Node, path []string, emit func(*yaml.Node, i18n.Msg)) {
 	switch n.Kind {
 	case yaml.ScalarNode:
@@ -130,11 +131,11 @@ func scanText(n *yaml.Node, path []string, emit func(*yaml.Node, i18n.Msg)) {
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			scanText(k, nil, emit)
-			scanText(v, append(path[:len(path):len(path)], k.Value), emit)
+			scanText(v, append(path, k.Value), emit)
 		}
 	case yaml.SequenceNode:
 		for i, x := range n.Content {
-			scanText(x, append(path[:len(path):len(path)], strconv.Itoa(i)), emit)
+			scanText(x, append(path, strconv.Itoa(i)), emit)
 		}
 	}
 	scanComments(n, emit)
