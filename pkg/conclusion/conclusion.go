@@ -63,16 +63,32 @@ func All(r *datarepo.Repo) []Task {
 }
 
 // Known keeps the tasks of the conclusions issued on or before the day of asOf: as of an earlier day, a
-// later notice did not exist yet.
+// later notice did not exist yet. The issued day is read as a due day is (IssuedDay); a notice without one,
+// or whose day does not read (check reports it), is kept: nothing says it came later.
 func Known(ts []Task, asOf time.Time) []Task {
 	day := Day(asOf)
 	var out []Task
 	for _, t := range ts {
-		if t.Conclusion.Issued == "" || t.Conclusion.Issued <= day {
+		if issued := IssuedDay(t.Conclusion); issued == "" || issued <= day {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// IssuedDay is the day the notice was issued as records write days (YYYY-MM-DD), read by readDay as a due
+// day is; "" when it has none or it does not read as one day.
+func IssuedDay(c *record.Conclusion) string {
+	d, _ := readDay(c.Issued)
+	return d
+}
+
+// NoteDay is the day of a progress note as records write days (YYYY-MM-DD), read by readDay as a due day
+// is; "" when the note has none or it does not read as one day: such a note counts as undated, before every
+// dated one and written by any day.
+func NoteDay(u *record.TaskUpdate) string {
+	d, _ := readDay(u.Date)
+	return d
 }
 
 // Day is the calendar day of t in its own location, as records write dates (YYYY-MM-DD).
@@ -127,15 +143,14 @@ func At(t *record.Task, asOf time.Time) Status {
 	ups := sortedUpdates(t.Updates)
 	later := false
 	var current *record.TaskUpdate
-	for i := range ups {
-		u := ups[i]
-		if u.Date > day {
+	for _, u := range ups {
+		if u.day > day {
 			later = later || u.Status != ""
 			continue
 		}
-		s.Last = &ups[i]
+		s.Last = u.TaskUpdate
 		if u.Status != "" {
-			current = &ups[i]
+			current = u.TaskUpdate
 		}
 	}
 	if later {
@@ -176,8 +191,8 @@ func At(t *record.Task, asOf time.Time) Status {
 // year, a month): such a task is never overdue nor due today, and says its due cannot be read.
 func DueDay(t *record.Task) (string, bool) { return readDay(t.Due) }
 
-// readDay reads a day of a conclusion record (a due, a note's date) as records write days, through
-// when.Normalize: "" and true for nothing written, "" and false for what is not one day.
+// readDay reads a day of a conclusion record (a due, the notice's issued day, a note's date: DueDay,
+// IssuedDay, NoteDay) as records write days, through when.Normalize: "" and true for nothing written, "" and false for what is not one day.
 func readDay(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -193,27 +208,38 @@ func readDay(s string) (string, bool) {
 	return d, true
 }
 
-// sortedUpdates are the notes in date order (notes of one day keep their written order).
-func sortedUpdates(us []record.TaskUpdate) []record.TaskUpdate {
-	out := slices.Clone(us)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Date < out[j].Date })
+// dated is a progress note (a copy) with its day (NoteDay).
+type dated struct {
+	*record.TaskUpdate
+	day string
+}
+
+// sortedUpdates are copies of the notes in the order of their days (NoteDay: 28/9/2026 before 2026-10-05;
+// undated ones first; notes of one day keep their written order).
+func sortedUpdates(us []record.TaskUpdate) []dated {
+	cp := slices.Clone(us)
+	out := make([]dated, len(cp))
+	for i := range cp {
+		out[i] = dated{&cp[i], NoteDay(&cp[i])}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].day < out[j].day })
 	return out
 }
 
-// closedOn is the day of the note that gave the task the status it still has on day: the first note of the
+// closedOn is the day (NoteDay) of the note that gave the task the status it still has on day: the first note of the
 // last run of notes saying status (a later "done" repeated is not a later completion); "" when no note
 // says it.
-func closedOn(ups []record.TaskUpdate, status, day string) string {
+func closedOn(ups []dated, status, day string) string {
 	on := ""
 	for _, u := range ups {
-		if u.Date > day || u.Status == "" {
+		if u.day > day || u.Status == "" {
 			continue
 		}
 		switch {
 		case u.Status != status:
 			on = ""
 		case on == "":
-			on = u.Date
+			on = u.day
 		}
 	}
 	return on

@@ -397,3 +397,79 @@ func TestDueInClerkForm(t *testing.T) {
 		t.Errorf("counts %+v, want %+v", got, want)
 	}
 }
+
+// A notice's issued day and its notes' days in a clerk's form (5/10/2026, 28/9/2026) are read as those days,
+// by the same reader as a due day (readDay, through when.Normalize), not compared as text: a notice issued
+// on 5/10/2026 is known on 10/10, not on 4/10; notes are ordered and placed by their days, and the day a task
+// was done is the day its note says. A date that does not read is kept as undated (check reports it).
+func TestIssuedAndNoteDaysInClerkForm(t *testing.T) {
+	notice := func(issued string) Task {
+		return Task{Conclusion: &record.Conclusion{Issued: issued}, Task: &record.Task{ID: issued}}
+	}
+	ts := []Task{notice("5/10/2026"), notice("25/9/2026"), notice("2026-10-05"), notice("cuối tháng 9"), notice("")}
+	for asOf, want := range map[string][]string{
+		"2026-09-24": {"cuối tháng 9", ""},
+		"2026-09-30": {"25/9/2026", "cuối tháng 9", ""},
+		"2026-10-04": {"25/9/2026", "cuối tháng 9", ""},
+		"2026-10-10": {"5/10/2026", "25/9/2026", "2026-10-05", "cuối tháng 9", ""},
+	} {
+		var got []string
+		for _, k := range Known(ts, day(t, asOf)) {
+			got = append(got, k.Task.ID)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("known on %s: %q, want %q", asOf, got, want)
+		}
+	}
+
+	if got, want := SourceMsg(notice("5/10/2026"), codes{}).Render(i18n.VI), "ngày 05/10/2026"; !strings.Contains(got, want) {
+		t.Errorf("source %q, want it to name %q", got, want)
+	}
+
+	// Written as text, 2026-10-05 sorts before 28/9/2026 and 28/9/2026 after 2026-10-10.
+	task := &record.Task{Due: "2026-09-30", Status: StatusDone, Updates: []record.TaskUpdate{
+		{Date: "2026-10-05", By: "VPUBND", Note: "xong", Status: StatusDone},
+		{Date: "28/9/2026", By: "VPUBND", Note: "đang làm", Status: StatusOpen},
+	}}
+	if s := At(task, day(t, "2026-09-29")); s.State != Open || s.Last == nil || s.Last.Note != "đang làm" {
+		t.Errorf("29/9: %+v", s)
+	}
+	if s := At(task, day(t, "2026-10-01")); s.State != Overdue || s.Days != 1 || s.Last == nil || s.Last.Note != "đang làm" {
+		t.Errorf("1/10: %+v", s)
+	}
+	if s := At(task, day(t, "2026-10-10")); s.State != DoneLate || s.Done != "2026-10-05" || s.Days != 5 || s.Last == nil || s.Last.Note != "xong" {
+		t.Errorf("10/10: %+v", s)
+	}
+	clerk := &record.Task{Due: "2026-09-30", Status: StatusDone, Updates: []record.TaskUpdate{
+		{Date: "2026-09-20", By: "VPTU", Status: StatusOpen},
+		{Date: "3/10/2026", By: "VPTU", Note: "xong", Status: StatusDone},
+	}}
+	s := At(clerk, day(t, "2026-10-10"))
+	if s.State != DoneLate || s.Done != "2026-10-03" || s.Days != 3 {
+		t.Errorf("done 3/10/2026, due 30/9: %+v, want done late by 3 days", s)
+	}
+	if got, want := StateMsg(s).Render(i18n.VI), "ngày 03/10/2026"; !strings.Contains(got, want) {
+		t.Errorf("state %q, want it to name %q", got, want)
+	}
+	if got, want := LastMsg(s.Last, codes{}).Render(i18n.VI), "ngày 03/10/2026"; !strings.Contains(got, want) {
+		t.Errorf("last note %q, want it to name %q", got, want)
+	}
+	if s := At(clerk, day(t, "2026-10-02")); s.State != Overdue || s.Days != 2 {
+		t.Errorf("2/10, before the note of 3/10/2026: %+v", s)
+	}
+	// An unreadable note date is an undated note: before every dated one.
+	undated := &record.Task{Due: "2026-09-30", Status: StatusDone, Updates: []record.TaskUpdate{
+		{Date: "2026-09-20", By: "VPTU", Note: "đã xong", Status: StatusDone},
+		{Date: "cuối tháng 9", By: "VPTU", Note: "đang làm", Status: StatusOpen},
+	}}
+	if s := At(undated, day(t, "2026-09-25")); s.State != DoneOnTime || s.Done != "2026-09-20" || s.Last.Note != "đã xong" {
+		t.Errorf("an unreadable note date: %+v", s)
+	}
+}
+
+// codes names offices, bodies and people by their codes.
+type codes struct{}
+
+func (codes) OfficeName(code string) string { return code }
+func (codes) BodyName(code string) string   { return code }
+func (codes) PersonName(id string) string   { return id }

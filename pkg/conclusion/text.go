@@ -55,15 +55,25 @@ func StateMsg(s Status) i18n.Msg {
 
 // SourceMsg names the notice a task comes from: "thông báo 171-TB/TU của Văn phòng Tỉnh ủy ngày 17/8/2026".
 func SourceMsg(t Task, n Names) i18n.Msg {
-	return i18n.M("tasks.source", t.Conclusion.Number, n.OfficeName(t.Conclusion.Office), when.DateText(t.Conclusion.Issued))
+	return i18n.M("tasks.source", t.Conclusion.Number, n.OfficeName(t.Conclusion.Office), dayText(IssuedDay(t.Conclusion), t.Conclusion.Issued))
 }
 
 // LastMsg says the last progress note: "cập nhật ngày 08/9/2026 (Văn phòng Tỉnh ủy): …".
 func LastMsg(u *record.TaskUpdate, n Names) i18n.Msg {
+	on := dayText(NoteDay(u), u.Date)
 	if u.Note == "" {
-		return i18n.M("tasks.last_bare", when.DateText(u.Date), n.BodyName(u.By))
+		return i18n.M("tasks.last_bare", on, n.BodyName(u.By))
 	}
-	return i18n.M("tasks.last", when.DateText(u.Date), n.BodyName(u.By), u.Note)
+	return i18n.M("tasks.last", on, n.BodyName(u.By), u.Note)
+}
+
+// dayText says a day read from a record (IssuedDay, NoteDay) in Vietnamese prose, or what is written when it
+// does not read.
+func dayText(day, written string) i18n.Msg {
+	if day == "" {
+		return when.DateText(written)
+	}
+	return when.DateText(day)
 }
 
 // Listing is what `coord tasks` shows: the tasks chosen, with the day and the filters that chose them.

@@ -45,11 +45,15 @@ func For(r *datarepo.Repo, office, since string, asOf time.Time) []Entry {
 	notices := map[string]bool{}
 	for _, f := range r.Files {
 		c, ok := f.Value.(*record.Conclusion)
-		if !ok || !in(c.Issued) || !slices.Contains(conclusion.Recipients(reg, c), office) {
+		if !ok {
+			continue
+		}
+		issued := conclusion.IssuedDay(c) // a clerk's 5/10/2026 is the day 2026-10-05
+		if !in(issued) || !slices.Contains(conclusion.Recipients(reg, c), office) {
 			continue
 		}
 		notices[c.Office+"|"+c.Number] = true
-		out = append(out, Entry{Path: f.Path, Kind: record.KindConclusion, Date: c.Issued, From: c.Office, Number: c.Number,
+		out = append(out, Entry{Path: f.Path, Kind: record.KindConclusion, Date: issued, From: c.Office, Number: c.Number,
 			Summary: c.Title, Conclusion: c, Tasks: conclusion.ForOffice(reg, c, office)})
 	}
 	for _, f := range r.Files {

@@ -1,6 +1,8 @@
 package inbox
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -60,5 +62,47 @@ func TestFor(t *testing.T) {
 		if e.Date < "2026-09-01" || e.Date > "2026-09-10" {
 			t.Errorf("%s dated %s", e.Path, e.Date)
 		}
+	}
+}
+
+// A notice issued on a day written in a clerk's form (5/10/2026) is dated that day (conclusion.IssuedDay):
+// in the inbox from 5/10, in its place among the others, not before and not compared as text.
+func TestForIssuedInClerkForm(t *testing.T) {
+	dir := t.TempDir()
+	if err := examples.WriteProvince(dir, ""); err != nil {
+		t.Fatal(err)
+	}
+	const rel = "conclusions/2026/VPTU/ket-luan-kieu-van-thu.yaml"
+	notice := "kind: conclusion\nnumber: 199-TB/TU\noffice: VPTU\ntitle: Thông báo kết luận ghi ngày kiểu văn thư\n" +
+		"meeting: {date: 2026-10-01}\nissued: 5/10/2026\nrecipients: [VPUBND]\ntasks:\n" +
+		"  - {id: viec-mot, owner: UBND, content: Việc một, due: 2026-11-30, status: open}\n"
+	if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(rel)), []byte(notice), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := datarepo.Load(dir, datarepo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc, _ := time.LoadLocation("Asia/Ho_Chi_Minh")
+	find := func(asOf time.Time) *Entry {
+		for _, e := range For(r, "VPUBND", "", asOf) {
+			if e.Path == rel {
+				return &e
+			}
+		}
+		return nil
+	}
+	if e := find(time.Date(2026, 10, 4, 0, 0, 0, 0, loc)); e != nil {
+		t.Errorf("listed on 4/10, before it was issued: %+v", e)
+	}
+	e := find(time.Date(2026, 10, 10, 0, 0, 0, 0, loc))
+	if e == nil {
+		t.Fatal("not listed on 10/10")
+	}
+	if e.Date != "2026-10-05" {
+		t.Errorf("dated %q, want 2026-10-05", e.Date)
+	}
+	if got := For(r, "VPUBND", "2026-10-06", time.Date(2026, 10, 10, 0, 0, 0, 0, loc)); slices.ContainsFunc(got, func(e Entry) bool { return e.Path == rel }) {
+		t.Error("listed since 6/10")
 	}
 }

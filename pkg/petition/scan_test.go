@@ -29,18 +29,37 @@ var exhibits = map[string]string{
 // well-formed blind index aside). The deliberate exhibits above are the only exceptions, and each must still
 // be one (a stale entry fails too).
 func TestNoPlaintextIdentityAnywhere(t *testing.T) {
+	found := map[string]string{}
+	scanned := eachTestYAML(t, func(name string, data []byte) {
+		if why := plaintextIn(data); why != "" {
+			found[name] = why
+		}
+	})
+	if scanned < 300 {
+		t.Fatalf("only %d YAML files scanned", scanned)
+	}
+	for name, why := range found {
+		if exhibits[name] == "" {
+			t.Errorf("%s: %s", name, why)
+		}
+	}
+	for name := range exhibits {
+		if found[name] == "" {
+			t.Errorf("%s is listed as an exhibit of a plaintext identity but holds none", name)
+		}
+	}
+}
+
+// eachTestYAML calls fn on every YAML file of the example repo and of the module's test repos (the YAML
+// files under every testdata folder, every txtar archive's YAML members), named by its path from the
+// module's root (rel#member for an archive's), and returns how many there were.
+func eachTestYAML(t *testing.T, fn func(name string, data []byte)) int {
+	t.Helper()
 	root, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {
 		t.Fatal(err)
 	}
-	found := map[string]string{}
 	scanned := 0
-	check := func(name string, data []byte) {
-		scanned++
-		if why := plaintextIn(data); why != "" {
-			found[name] = why
-		}
-	}
 	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -62,7 +81,8 @@ func TestNoPlaintextIdentityAnywhere(t *testing.T) {
 			}
 			for _, f := range a.Files {
 				if strings.HasSuffix(f.Name, ".yaml") || strings.HasSuffix(f.Name, ".yml") {
-					check(rel+"#"+f.Name, f.Data)
+					scanned++
+					fn(rel+"#"+f.Name, f.Data)
 				}
 			}
 		case strings.HasSuffix(p, ".yaml") || strings.HasSuffix(p, ".yml"):
@@ -70,25 +90,45 @@ func TestNoPlaintextIdentityAnywhere(t *testing.T) {
 			if err != nil {
 				return err
 			}
-			check(rel, data)
+			scanned++
+			fn(rel, data)
 		}
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if scanned < 300 {
-		t.Fatalf("only %d YAML files scanned", scanned)
-	}
-	for name, why := range found {
-		if exhibits[name] == "" {
-			t.Errorf("%s: %s", name, why)
+	return scanned
+}
+
+// A denunciation's identity is sealed to the handling office alone (Readers), in the test repos as in a real
+// one: no petition of type to-cao in the example repo or any test repo opens with the demo key of an office
+// other than its own. A fixture that breaks the rule would teach the next reader the wrong thing.
+func TestDenunciationsAnywhereOnlyForTheHandlingOffice(t *testing.T) {
+	keys := demoKeys(t)
+	seen := 0
+	eachTestYAML(t, func(name string, data []byte) {
+		var p struct {
+			Kind, Type, Office, Petitioner string
 		}
-	}
-	for name := range exhibits {
-		if found[name] == "" {
-			t.Errorf("%s is listed as an exhibit of a plaintext identity but holds none", name)
+		if yaml.Unmarshal(data, &p) != nil || p.Kind != "petition" || p.Type != Denunciation {
+			return
 		}
+		if _, err := ParseSealed(p.Petitioner); err != nil {
+			return // not sealed: TestNoPlaintextIdentityAnywhere's, or kept on the receiving PC
+		}
+		seen++
+		for office, key := range keys {
+			if office == p.Office {
+				continue
+			}
+			if _, err := Open(p.Petitioner, identities(key)); err == nil {
+				t.Errorf("%s: a denunciation handled by %s opens with %s's demo key", name, p.Office, office)
+			}
+		}
+	})
+	if seen < 3 {
+		t.Fatalf("only %d sealed denunciations found in the test repos", seen)
 	}
 }
 

@@ -145,7 +145,7 @@ func inCatalog(c map[string][2]string, k string) bool { _, ok := c[k]; return ok
 var asOfFlag = regexp.MustCompile(`--as-of[ =]([0-9-]{10})`)
 
 // Every message a rule emits on the script tests' repos is one it declares: run every rule over the data
-// repo of each rule_*.txtar (in memory) and compare the keys of the findings, nested messages included,
+// repo of each rule_*.txtar and shared script (in memory) and compare the keys of the findings, nested messages included,
 // with the rule's Keys. Each rule must show at least one finding there, except the two whose input the
 // scripts build by running coord (authz/path judges commits, consolidated/stale a record coord merge
 // writes): their own tests cover them.
@@ -186,19 +186,27 @@ func TestFindingsUseDeclaredKeys(t *testing.T) {
 	}
 }
 
-// scriptRepo is the data repo of a rule_*.txtar script, loaded in memory as of the script's --as-of.
+// scriptRepo is the data repo of a rule_*.txtar or shared script, loaded in memory as of the script's --as-of.
 type scriptRepo struct {
 	name string
 	ctx  *rules.Context
 }
 
-// scriptRepos loads the data repo of every rule_*.txtar script (its YAML members), each as of the first
-// --as-of in the script's comment (2026-06-15 when it has none).
+// sharedScripts are the scripts of the rules' shared machinery (not named after a rule), read with the rule_*.txtar
+// scripts: clash_clusters.txtar is where overlap/person and overlap/venue report clashes of more than two events.
+var sharedScripts = []string{"clash_clusters.txtar"}
+
+// scriptRepos loads the data repo of every rule_*.txtar script and of sharedScripts (their YAML members), each
+// as of the first --as-of in the script's comment (2026-06-15 when it has none).
 func scriptRepos(t *testing.T) []scriptRepo {
 	t.Helper()
-	scripts, _ := filepath.Glob(filepath.Join("..", "..", "cmd", "coord", "testdata", "script", "rule_*.txtar"))
+	dir := filepath.Join("..", "..", "cmd", "coord", "testdata", "script")
+	scripts, _ := filepath.Glob(filepath.Join(dir, "rule_*.txtar"))
 	if len(scripts) < 20 {
 		t.Fatalf("only %d rule scripts", len(scripts))
+	}
+	for _, s := range sharedScripts {
+		scripts = append(scripts, filepath.Join(dir, s))
 	}
 	var out []scriptRepo
 	for _, s := range scripts {

@@ -7,7 +7,9 @@
 //
 // The data repos are what coordsynth writes (synth.WriteRepo: ten years of every kind of record, the git
 // history of their submissions), pushed to a bare remote over file:// and cloned by git, at each size of
-// -sizes. The merged quarter is synth.WriteQuarter's (10,000 items, 300 leaders) in a clone of its own.
+// -sizes. Two quarters are merged: 2026-Q3 (the example province's programmes, not yet consolidated) in the
+// clone of the full comparisons (the quarter is small, the repo around it is not), and synth.WriteQuarter's
+// (10,000 items, 300 leaders) in a clone of its own.
 //
 //	go run ./pkg/cmd/internal/benchpeak -coord bin/coord -ajv bin/ajv -readme README.md [-sizes 10000,100000,1000000] [-rounds 5]
 package main
@@ -363,6 +365,11 @@ func (b *bench) run(coord, ajv, readme, sizeList string) error {
 		return err
 	}
 
+	// merge of a quarter on the repo of the full comparisons.
+	if err := b.mergeIn(main); err != nil {
+		return err
+	}
+
 	// merge and re-merge of a 10,000-item quarter.
 	if err := b.merge(); err != nil {
 		return err
@@ -481,6 +488,35 @@ func (b *bench) submit(r *repo) error {
 			}
 			return s, nil
 		})
+}
+
+// mergeIn times a first merge of 2026-Q3 in the clone of r — the quarter whose programmes WriteRepo takes from
+// the example province and whose consolidated record it does not write — against ajv-cli validating the
+// quarter's three programmes; the record is deleted before each run and after the last.
+func (b *bench) mergeIn(r *repo) error {
+	consolidated := filepath.Join(r.dir, "consolidated", "2026", "Q3.yaml")
+	first := func() (sample, error) {
+		if err := os.Remove(consolidated); err != nil && !os.IsNotExist(err) {
+			return sample{}, err
+		}
+		// exit 1 is accepted: the quarter's programmes may hold conflicts of level error
+		s, err := b.exec1(r.dir, b.env, []int{0, 1}, b.bin, "merge", "--quarter", "2026-Q3", "--no-commit", "--as-of", "2026-06-15")
+		if err == nil {
+			if _, serr := os.Stat(consolidated); serr != nil {
+				err = fmt.Errorf("merge wrote no consolidated record: %v", serr)
+			}
+		}
+		return s, err
+	}
+	ajvQuarter := func() (sample, error) {
+		return b.ajvRun(r.dir, [][2]string{{"programmes/2026/Q3/*.yaml", "programme"}})
+	}
+	err := b.pair(b.rounds, "`coord merge --quarter 2026-Q3`, a quarter of the example province's programmes, "+thousands(r.records)+" records, first merge",
+		"ajv-cli on the quarter's three programmes", "", nil, first, ajvQuarter)
+	if rerr := os.Remove(consolidated); err == nil && rerr != nil {
+		err = rerr
+	}
+	return err
 }
 
 // merge times a first merge and a re-merge of synth.WriteQuarter's quarter in a clone of its own, each
@@ -622,7 +658,7 @@ func (b *bench) table(start time.Time, load0 string) string {
 		}
 		fmt.Fprintf(&t, "| %s (median of %d) | %s | %s | %s | %s | %s | %s |\n", r.what, r.coord.n, fmtStat(r.coord), r.peer, peer, ratioText, target, met)
 	}
-	t.WriteString("\nThe data repos are coordsynth's (seed 1: ten years of programmes, consolidated records, documents, conclusions and petitions, one commit per record) pushed to a bare remote and cloned by git; `--as-of 2026-06-15`. Warm: coord's parse cache (`.git/coord/parse`) was built by an earlier run; cold: it is deleted before each run (the operating system's file cache stays warm for both). ajv-cli validates each kind's files against its schema, one run per schema (`node -r core-yaml.js ajv validate --spec=draft2020 --strict=false -c ajv-formats -s schema/KIND.schema.json -d 'KIND/**/*.yaml'`), its YAML loader (js-yaml's safeLoad) made to use the core schema by the preloaded `.ci/ajv-core-yaml.js`, so that unquoted dates stay strings as the schemas want; its figures are the sum of those runs (peak RSS: the largest). The submit peer is `git add`, `git commit` and `git push` of the same kind of file in another clone, each method starting from a clone brought up to date untimed.\n")
+	t.WriteString("\nThe data repos are coordsynth's (seed 1: ten years of programmes, consolidated records, documents, conclusions and petitions, one commit per record) pushed to a bare remote and cloned by git; `--as-of 2026-06-15`. Warm: coord's parse cache (`.git/coord/parse`) was built by an earlier run; cold: it is deleted before each run (the operating system's file cache stays warm for both). ajv-cli validates each kind's files against its schema, one run per schema (`node -r core-yaml.js ajv validate --spec=draft2020 --strict=false -c ajv-formats -s schema/KIND.schema.json -d 'KIND/**/*.yaml'`), its YAML loader (js-yaml's safeLoad) made to use the core schema by the preloaded `.ci/ajv-core-yaml.js`, so that unquoted dates stay strings as the schemas want; its figures are the sum of those runs (peak RSS: the largest). The submit peer is `git add`, `git commit` and `git push` of the same kind of file in another clone, each method starting from a clone brought up to date untimed. The merge of 2026-Q3 is of the example province's three programmes in the clone of the full comparisons, a first merge (no consolidated record: it is deleted before each run, and after the last); the 10,000-item quarter is synthetic, in a repo of its own.\n")
 	for _, n := range b.notes {
 		t.WriteString("\n- " + n + ".")
 	}
