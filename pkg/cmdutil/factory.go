@@ -80,13 +80,13 @@ func (f *Factory) Save(ctx context.Context, repo *datarepo.Repo, files map[strin
 // Authorize refuses (exit 1) when the user (settings email) may not change one of paths, by the registry
 // of repo (workspace.Authorize).
 func (f *Factory) Authorize(repo *datarepo.Repo, paths []string) error {
-	return exitCode(workspace.Authorize(repo, paths, f.V.GetString("email")))
+	return exitCode(workspace.Authorize(repo, paths, f.Committer()))
 }
 
 // AuthorizeFiles refuses (exit 1) when the user may not commit files (paths → content), judged on their
 // content as authz/path judges a commit (workspace.AuthorizeFiles).
 func (f *Factory) AuthorizeFiles(repo *datarepo.Repo, files map[string][]byte) error {
-	return exitCode(workspace.AuthorizeFiles(repo, files, f.V.GetString("email")))
+	return exitCode(workspace.AuthorizeFiles(repo, files, f.Committer()))
 }
 
 // Outputs places a step's rendered files (workspace.Outputs).

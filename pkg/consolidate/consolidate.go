@@ -121,12 +121,15 @@ func (r *Result) Has(id string) bool {
 	return false
 }
 
+// programmeFolder is the folder of period p's programmes, with its trailing slash.
+func programmeFolder(p period.Period) string { return path.Dir(datarepo.ProgrammePath(p, "X")) + "/" }
+
 // Consolidate merges the programmes of period p with the decisions given (those whose item no longer exists
 // are dropped from the record) and previous, the record written last time (nil: none), which gives each
 // item's sequence. The record is a draft. It never fails: what cannot be read is reported and skipped.
 func Consolidate(c *rules.Context, p period.Period, previous *record.Consolidated, decisions []record.Adjustment) *Result {
 	r := &Result{Period: p, Path: datarepo.ConsolidatedPath(p), ctx: c, prev: previous}
-	folder := path.Dir(datarepo.ProgrammePath(p, "X")) + "/"
+	folder := programmeFolder(p)
 	r.Only = map[string]bool{datarepo.SettingsFile: true, r.Path: true, "registry/offices.yaml": true,
 		"registry/people.yaml": true, "registry/places.yaml": true, "registry/holidays.yaml": true}
 	for _, f := range c.Repo.Files {

@@ -28,23 +28,52 @@ const (
 // Ready checks that the consolidated programme of p can go to the Standing Committee or be issued: the
 // programmes it was merged from have not changed since, they have no error of their own (an item naming a
 // person or a venue the registry does not know would be published as it is), and no error conflict is left
-// open. step names the step refused ("phê duyệt", "ban hành") in the messages.
-func Ready(c *rules.Context, p period.Period, rec *record.Consolidated, step i18n.Msg) (*Result, error) {
+// open. step is the command refused ("approve", "issue"): the messages name the step and say what to do.
+func Ready(c *rules.Context, p period.Period, rec *record.Consolidated, step string) (*Result, error) {
 	res := Consolidate(c, p, rec, rec.Adjustments)
+	what := i18n.M("merge.step." + step)
 	if f := changedSource(rec.Sources, res.C.Sources); f != "" {
-		return nil, i18n.Refusef("merge.ready.stale", step, f)
+		if Settled(rec) {
+			return nil, i18n.Refusef("merge.ready.stale_approved", what, f)
+		}
+		return nil, i18n.Refusef("merge.ready.stale", what, f)
 	}
 	if errs := res.InputErrors(); len(errs) > 0 {
-		return nil, &finding.Blocked{Err: i18n.Refusef("merge.ready.inputs", step, len(errs)), Findings: errs}
+		return nil, &finding.Blocked{Err: inputRefusal(p, rec, step, errs), Findings: errs}
 	}
 	if open := res.OpenErrors(); len(open) > 0 {
 		fs := make([]finding.Finding, len(open))
 		for i, sf := range open {
 			fs[i] = sf.Finding
 		}
-		return nil, &finding.Blocked{Err: i18n.Refusef("merge.ready.conflicts", step, len(open)), Findings: fs}
+		return nil, &finding.Blocked{Err: i18n.Refusef("merge.ready.conflicts", what, len(open)), Findings: fs}
 	}
 	return res, nil
+}
+
+// Settled reports whether the record is approved or issued: merging it again takes --force and sends it back
+// to a draft, to be approved again.
+func Settled(rec *record.Consolidated) bool {
+	return rec.Status == StatusApproved || rec.Status == StatusIssued
+}
+
+// inputRefusal refuses step over the errors the sources have of their own, saying what to do. Errors only in
+// the registry or coord.yaml are mended there, with no merge (the programmes are as merged). Errors in the
+// period's programmes: a draft's are mended in the programme and merged again, or in the registry when it is
+// the registry that lacks or renamed what they name; an approved (or issued) programme's sources are as they
+// were when it was approved — the approval found no error in them — so the registry or coord.yaml changed
+// since, and mending a programme instead takes a merge with --force, back to a draft.
+func inputRefusal(p period.Period, rec *record.Consolidated, step string, errs []finding.Finding) error {
+	what, command := i18n.M("merge.step."+step), "coord "+step
+	folder := programmeFolder(p)
+	inProgrammes := slices.ContainsFunc(errs, func(f finding.Finding) bool { return strings.HasPrefix(f.File, folder) })
+	switch {
+	case !inProgrammes:
+		return i18n.Refusef("merge.ready.inputs_registry", what, len(errs), command)
+	case Settled(rec):
+		return i18n.Refusef("merge.ready.inputs_approved", what, len(errs), command)
+	}
+	return i18n.Refusef("merge.ready.inputs", what, len(errs), command)
 }
 
 // changedSource returns the first source that differs between the record and the programmes now ("" when
@@ -94,7 +123,7 @@ func Approve(c *rules.Context, p period.Period, rec *record.Consolidated, by, no
 			return i18n.Usagef("merge.approve.by", d.By)
 		}
 	}
-	if _, err := Ready(c, p, rec, i18n.M("merge.step.approve")); err != nil {
+	if _, err := Ready(c, p, rec, "approve"); err != nil {
 		return err
 	}
 	rec.Status, rec.Decision = StatusApproved, d
@@ -151,7 +180,7 @@ func Issue(c *rules.Context, p period.Period, rec *record.Consolidated, number, 
 		}
 		signer = id
 	}
-	if _, err := Ready(c, p, rec, i18n.M("merge.step.issue")); err != nil {
+	if _, err := Ready(c, p, rec, "issue"); err != nil {
 		return nil, err
 	}
 

@@ -45,7 +45,7 @@ var mergeMsgs = map[string]Text{
 	"merge.step.approve":      {"phê duyệt", "approve"},
 	"merge.step.issue":        {"ban hành", "issue"},
 	"merge.ready.stale":       {"không %s được: %s đã thay đổi sau lần tổng hợp; chạy lại coord merge", "cannot %s: %s changed since the merge; run coord merge again"},
-	"merge.ready.inputs":      {"không %s được: các chương trình nguồn còn %d lỗi (xem trên); sửa rồi chạy lại coord merge", "cannot %s: the source programmes have %d errors (see above); fix them and run coord merge again"},
+	"merge.ready.inputs":      {"không %s được: các chương trình nguồn còn %d lỗi (xem trên); sửa chương trình nguồn rồi chạy lại coord merge, hoặc, nếu lỗi do danh mục (registry/) thiếu hay đổi tên, sửa danh mục rồi chạy lại %s", "cannot %s: the source programmes have %d errors (see above); fix the programmes and run coord merge again or, if the registry (registry/) lacks or renamed what they name, fix the registry and run %s again"},
 	"merge.ready.conflicts":   {"không %s được: còn %d trùng lặp mức lỗi chưa xử lý (xem trên); xử lý bằng coord merge --suggest, --move, --drop hoặc --keep", "cannot %s: %d error conflicts are unresolved (see above); resolve them with coord merge --suggest, --move, --drop or --keep"},
 	"merge.issue.status":      {"không ban hành được: chương trình tổng hợp %s %s (cần được phê duyệt trước; đã ban hành thì thêm --force để ban hành lại)", "cannot issue: the consolidated programme of %s is %s (it must be approved first; add --force to issue it again)"},
 	"merge.issue.need_number": {"cần --number: số của chương trình, ví dụ --number 12-CTr/TU (hoặc --number 12 với dãy %s)", "--number is required: the programme's own number, e.g. --number 12-CTr/TU (or --number 12 in the series %s)"},
@@ -58,6 +58,13 @@ var mergeMsgs = map[string]Text{
 	"merge.issued":            {"Đã ban hành chương trình %s, số %s, ngày %s; đã vào sổ văn bản: %s", "Issued the %s programme as %s on %s; entered in the register: %s"},
 	"merge.notify.written":    {"Đã ghi %d thông báo vào %s", "Wrote %d messages into %s"},
 	"merge.notify.office":     {"không có văn phòng %q trong registry/offices.yaml", "no office %q in registry/offices.yaml"},
+
+	// What to do when the sources refuse a step: an approved programme's sources are as approved (issue); the
+	// registry's own errors need no merge.
+	"merge.ready.inputs_approved": {"không %s được: các chương trình nguồn còn %d lỗi (xem trên) dù không đổi từ khi được phê duyệt, nên lỗi thường do danh mục (registry/) hoặc coord.yaml đã sửa sau đó: sửa lại ở đó rồi chạy lại %s, không cần tổng hợp lại. Muốn sửa chương trình nguồn thì phải tổng hợp lại bằng coord merge --force; chương trình tổng hợp sẽ trở về dự thảo và phải được phê duyệt lại.",
+		"cannot %s: the source programmes have %d errors (see above) though they have not changed since the approval, so the cause is usually a later change to the registry (registry/) or coord.yaml: put it right there and run %s again — no merge is needed. To change a source programme instead, merge again with coord merge --force; the consolidated programme then goes back to a draft to be approved again."},
+	"merge.ready.inputs_registry": {"không %s được: danh mục (registry/) hoặc coord.yaml còn %d lỗi (xem trên); sửa ở đó rồi chạy lại %s, không cần tổng hợp lại", "cannot %s: the registry (registry/) or coord.yaml has %d errors (see above); fix them there and run %s again — no merge is needed"},
+	"merge.ready.stale_approved":  {"không %s được: %s đã thay đổi sau lần tổng hợp; trả tệp về như lúc tổng hợp, hoặc tổng hợp lại bằng coord merge --force (chương trình tổng hợp sẽ trở về dự thảo và phải được phê duyệt lại)", "cannot %s: %s changed since the merge; put the file back as it was merged, or merge again with coord merge --force (the consolidated programme then goes back to a draft to be approved again)"},
 
 	"merge.after_adjust": {"sau điều chỉnh: %s", "after the adjustments: %s"},
 	"merge.no_author":    {"chưa commit: chạy coord config set name \"HỌ TÊN\" và coord config set email ĐỊA-CHỈ (tên, thư điện tử của người commit)", "not committed: run coord config set name \"FULL NAME\" and coord config set email ADDRESS (the committer's name and email)"},

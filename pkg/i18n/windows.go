@@ -27,6 +27,9 @@ var windowsMsgs = map[string]Text{
 	"win.os.not_dir":    {"một phần của đường dẫn là tệp chứ không phải thư mục; hãy kiểm tra lại đường dẫn", "part of the path is a file, not a folder; check the path"},
 	"win.os.no_space":   {"ổ đĩa đã đầy; hãy giải phóng chỗ trống rồi chạy lại", "the disk is full; free some space and run again"},
 	"win.os.in_use":     {"tệp đang được mở trong chương trình khác (Word, Excel, Notepad…); hãy đóng tệp rồi chạy lại", "the file is open in another program (Word, Excel, Notepad…); close it and run again"},
+	"win.os.exists":     {"đã có một tệp hoặc thư mục cùng tên ở đó; hãy dời nó đi rồi chạy lại", "a file or folder of that name is already there; move it away and run again"},
+	"win.os.not_empty":  {"thư mục không trống; hãy dời các tệp trong đó đi rồi chạy lại", "the folder is not empty; move its files away and run again"},
+	"win.os.read_only":  {"ổ đĩa hoặc thư mục này chỉ cho đọc; hãy chọn chỗ ghi được, hoặc nhờ quản trị mở quyền ghi", "the disk or folder is read-only; pick a place that can be written, or ask the administrator to allow writing"},
 	"win.os.other":      {"%s", "%s"},
 	"win.os.path":       {"%s: %s", "%s: %s"}, // a path and its phrase, for an error with no sentence of its own
 

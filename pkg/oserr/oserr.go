@@ -1,6 +1,7 @@
 // Package oserr says an operating system error as a phrase of the message catalog, so that a Vietnamese
 // sentence ("không đọc được X: …") does not end in Go's English ("no such file or directory"). The common
-// errors — a missing file, a refused permission, a folder where a file was expected, a full disk and, on
+// errors — a missing file, a refused permission, a folder where a file was expected, a name already taken
+// (on Unix, a folder standing where a file is put in place), a read-only file system, a full disk and, on
 // Windows, a file another program holds open — have their own phrase in both languages; any other error
 // keeps the system's own text, without the path it repeats.
 package oserr
@@ -42,6 +43,12 @@ func Key(err error) string {
 		return "win.os.no_space"
 	case errors.Is(err, fs.ErrPermission):
 		return "win.os.permission"
+	case errors.Is(err, syscall.ENOTEMPTY): // before ErrExist, which it also is
+		return "win.os.not_empty"
+	case errors.Is(err, fs.ErrExist): // EEXIST: on Unix, Go's rename onto a folder says "file exists"
+		return "win.os.exists"
+	case errors.Is(err, syscall.EROFS):
+		return "win.os.read_only"
 	}
 	return "win.os.other"
 }

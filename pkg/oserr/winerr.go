@@ -8,6 +8,7 @@ const (
 	errorLockViolation    = 33  // ERROR_LOCK_VIOLATION: a part of it is locked by another program
 	errorDiskFull         = 112 // ERROR_DISK_FULL
 	errorDirectory        = 267 // ERROR_DIRECTORY: the name is not a folder
+	errorDirNotEmpty      = 145 // ERROR_DIR_NOT_EMPTY (Go counts it as fs.ErrExist)
 )
 
 // windowsKey is the catalog key of a Windows error number ("" when it has no phrase of its own).
@@ -19,6 +20,8 @@ func windowsKey(code uintptr) string {
 		return "win.os.no_space"
 	case errorDirectory:
 		return "win.os.not_dir"
+	case errorDirNotEmpty:
+		return "win.os.not_empty"
 	}
 	return ""
 }

@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"io/fs"
@@ -33,7 +34,7 @@ func Save(ctx context.Context, repo *datarepo.Repo, files map[string][]byte, mes
 	if len(files) == 0 {
 		return nil
 	}
-	if err := AuthorizeFiles(repo, files, c.Email); err != nil {
+	if err := AuthorizeFiles(repo, files, c); err != nil {
 		return err
 	}
 	if s.NoCommit {
@@ -76,23 +77,24 @@ func Outputs(root, dir string, files map[string][]byte) (map[string][]byte, erro
 // IssuedDir is the data repo's folder of published outputs.
 const IssuedDir = "issued"
 
-// Authorize refuses (an i18n refusal: exit 1) when the committer of email may not change one of paths, by
-// the registry of repo: one sentence saying whose the path is. No email: nothing will be committed. It
-// judges the paths alone, before their content is known (AuthorizeFiles judges a change).
-func Authorize(repo *datarepo.Repo, paths []string, email string) error {
-	return authorize(repo, paths, email, nil)
+// Authorize refuses (an i18n refusal: exit 1) when the committer c (by email) may not change one of paths,
+// by the registry and settings in force (inForce: the server's, as c's remote-tracking branch has them): one
+// sentence saying whose the path is. No email: nothing will be committed. It judges the paths alone, before
+// their content is known (AuthorizeFiles judges a change).
+func Authorize(repo *datarepo.Repo, paths []string, c Committer) error {
+	return authorize(repo, paths, c, nil)
 }
 
 // AuthorizeFiles is Authorize of the files about to be committed (repo-relative slash paths → content, nil
 // deleting), judged on their content against the clone's last commit as authz/path judges a commit: a key
 // ceremony may reseal values of paths the committer does not own (authz.Judge).
-func AuthorizeFiles(repo *datarepo.Repo, files map[string][]byte, email string) error {
+func AuthorizeFiles(repo *datarepo.Repo, files map[string][]byte, c Committer) error {
 	paths := make([]string, 0, len(files))
 	for p := range files {
 		paths = append(paths, p)
 	}
 	sort.Strings(paths)
-	return authorize(repo, paths, email, func(need []string) (map[string][]byte, map[string][]byte, error) {
+	return authorize(repo, paths, c, func(need []string) (map[string][]byte, map[string][]byte, error) {
 		before, err := lastCommitted(repo.Root, need)
 		if err != nil {
 			return nil, nil, err
@@ -131,12 +133,12 @@ func lastCommitted(root string, paths []string) (map[string][]byte, error) {
 	return m, nil
 }
 
-func authorize(repo *datarepo.Repo, paths []string, email string, read authz.Contents) error {
-	email = strings.TrimSpace(email)
+func authorize(repo *datarepo.Repo, paths []string, c Committer, read authz.Contents) error {
+	email := strings.TrimSpace(c.Email)
 	if email == "" {
 		return nil // nothing will be committed (Publish says so)
 	}
-	reg, set := inForce(repo)
+	reg, set := inForce(repo, c.Remote, c.Branch)
 	refused := authz.Judge(paths, email, reg, set, read)
 	if len(refused) == 0 {
 		return nil
@@ -152,15 +154,22 @@ func authorize(repo *datarepo.Repo, paths []string, email string, read authz.Con
 	return i18n.Refusef("git.submit.not_yours", r.Path, who, email)
 }
 
-// inForce is the registry of offices and the settings that say who may change what: as the clone's last
-// commit has them, never as they stand on disk — an edit of coord.yaml or registry/offices.yaml not yet
-// committed (coordinator: set to the clerk's own office, the clerk's email added to another office's
-// members) grants its author nothing, as authz/path judges a commit by the state before it. In a folder
-// that is not a git clone yet, or whose last commit lacks one of the two files or holds it broken, the
-// loaded repo's is used for that file.
-func inForce(repo *datarepo.Repo) (*record.Offices, *record.Settings) {
+// inForce is the registry of offices and the settings that say who may change what: what the shared repo
+// says, as the clone's remote-tracking branch of branch on remote (refs/remotes/origin/main) has them —
+// never as they stand on disk, nor as a commit made only in this clone has them. An edit of coord.yaml or
+// registry/offices.yaml (coordinator: set to the clerk's own office, the clerk's email added to another
+// office's members) grants its author nothing until the server holds it, whether it is on disk only or
+// committed locally with plain git, as authz/path judges a commit by the state before it. A clone that has
+// no remote-tracking branch (no remote, or a first push that never reached the server) has only its own
+// history: its last commit is used. In a folder that is not a git clone yet, or when that commit lacks one
+// of the two files or holds it broken, the loaded repo's is used for that file.
+func inForce(repo *datarepo.Repo, remote, branch string) (*record.Offices, *record.Settings) {
 	reg, set := &repo.Offices, &repo.Settings
-	committed, err := gitrepo.ReadAt(repo.Root, "HEAD", datarepo.SettingsFile, registryOffices)
+	rev := "HEAD"
+	if tip, err := gitrepo.TrackingTip(repo.Root, cmp.Or(remote, "origin"), cmp.Or(branch, "main")); err == nil && tip != "" {
+		rev = tip
+	}
+	committed, err := gitrepo.ReadAt(repo.Root, rev, datarepo.SettingsFile, registryOffices)
 	if err != nil {
 		return reg, set
 	}

@@ -97,7 +97,7 @@ func TestAuthorize(t *testing.T) {
 		t.Fatal(err)
 	}
 	paths := []string{"programmes/2026/Q3/VPTU.yaml"}
-	err = workspace.Authorize(l.Repo, paths, "lien.htk@vpubnd.example.vn")
+	err = workspace.Authorize(l.Repo, paths, workspace.Committer{Email: "lien.htk@vpubnd.example.vn"})
 	var ie *i18n.Error
 	if !errors.As(err, &ie) || ie.Kind != i18n.KindRefused {
 		t.Fatalf("VPUBND on VPTU's programme: %v", err)
@@ -105,10 +105,10 @@ func TestAuthorize(t *testing.T) {
 	if msg := ie.Msg.Render(i18n.VI); msg != "programmes/2026/Q3/VPTU.yaml chỉ cán bộ của Văn phòng Tỉnh ủy được sửa; lien.htk@vpubnd.example.vn không có trong danh sách đó (registry/offices.yaml), nên không có gì được ghi nhận" {
 		t.Errorf("message %q", msg)
 	}
-	if err := workspace.Authorize(l.Repo, paths, " ha.lt@vptu.example.vn "); err != nil {
+	if err := workspace.Authorize(l.Repo, paths, workspace.Committer{Email: " ha.lt@vptu.example.vn "}); err != nil {
 		t.Errorf("VPTU on its own programme: %v", err)
 	}
-	if err := workspace.Authorize(l.Repo, paths, ""); err != nil {
+	if err := workspace.Authorize(l.Repo, paths, workspace.Committer{Email: ""}); err != nil {
 		t.Errorf("no email: %v", err)
 	}
 }
@@ -116,7 +116,8 @@ func TestAuthorize(t *testing.T) {
 // Who may change what is the registry and settings of the clone's last commit, not of the disk: a VPUBND
 // clerk who edits coord.yaml (coordinator: VPUBND) and the registry (their email among VPTU's members) in
 // place, without committing, gains no right — neither to submit those files nor to change VPTU's programme
-// or the consolidated record. Once such a change is committed (by someone allowed to), it is in force.
+// or the consolidated record. Once such a change is committed (by someone allowed to), it is in force in a
+// clone that has no remote-tracking branch (TestAuthorizeByTheServersRegistry: one that has).
 func TestAuthorizeByTheCommittedRegistry(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("needs git to make the history")
@@ -153,15 +154,60 @@ func TestAuthorizeByTheCommittedRegistry(t *testing.T) {
 			t.Errorf("%s: %v, want a refusal", what, err)
 		}
 	}
-	refused("coord.yaml edited in place", workspace.AuthorizeFiles(l.Repo, map[string][]byte{"coord.yaml": settings}, clerk))
-	refused("the registry edited in place", workspace.AuthorizeFiles(l.Repo, map[string][]byte{"registry/offices.yaml": offices}, clerk))
-	refused("VPTU's programme", workspace.Authorize(l.Repo, []string{"programmes/2026/Q3/VPTU.yaml"}, clerk))
-	refused("the consolidated record", workspace.Authorize(l.Repo, []string{"consolidated/2026/Q3.yaml"}, clerk))
+	refused("coord.yaml edited in place", workspace.AuthorizeFiles(l.Repo, map[string][]byte{"coord.yaml": settings}, workspace.Committer{Email: clerk}))
+	refused("the registry edited in place", workspace.AuthorizeFiles(l.Repo, map[string][]byte{"registry/offices.yaml": offices}, workspace.Committer{Email: clerk}))
+	refused("VPTU's programme", workspace.Authorize(l.Repo, []string{"programmes/2026/Q3/VPTU.yaml"}, workspace.Committer{Email: clerk}))
+	refused("the consolidated record", workspace.Authorize(l.Repo, []string{"consolidated/2026/Q3.yaml"}, workspace.Committer{Email: clerk}))
 
 	// Committed, the registry is in force: the clerk is now a member of VPTU.
 	git(t, root, "commit", "-q", "-am", "Thêm cán bộ")
-	if err := workspace.Authorize(l.Repo, []string{"programmes/2026/Q3/VPTU.yaml"}, clerk); err != nil {
+	if err := workspace.Authorize(l.Repo, []string{"programmes/2026/Q3/VPTU.yaml"}, workspace.Committer{Email: clerk}); err != nil {
 		t.Errorf("VPTU's programme by a member of VPTU in the last commit: %v", err)
+	}
+}
+
+// In a clone of a server, who may change what is the registry and settings of the remote-tracking branch of
+// the committer's remote and branch: a VPUBND clerk who commits coordinator: VPUBND with plain git gains no
+// right over the consolidated record until the server holds that commit (here: the tracking branch moved to
+// it, as a push or a fetch does).
+func TestAuthorizeByTheServersRegistry(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("needs git to make the history")
+	}
+	root := committedProvince(t)
+	git(t, root, "update-ref", "refs/remotes/origin/main", "HEAD")
+	git(t, root, "update-ref", "refs/remotes/upstream/trunk", "HEAD")
+	p := filepath.Join(root, "coord.yaml")
+	b, err := os.ReadFile(p)
+	if err != nil || !strings.Contains(string(b), "coordinator: VPTU") {
+		t.Fatalf("coord.yaml: %v", err)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), "coordinator: VPTU", "coordinator: VPUBND", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	git(t, root, "commit", "-q", "-am", "Đổi văn phòng tổng hợp")
+	l, err := workspace.Load(root, workspace.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	consolidated := []string{"consolidated/2026/Q3.yaml"}
+	clerk := workspace.Committer{Email: "lien.htk@vpubnd.example.vn"}
+	var ie *i18n.Error
+	if err := workspace.Authorize(l.Repo, consolidated, clerk); !errors.As(err, &ie) || ie.Kind != i18n.KindRefused {
+		t.Errorf("coordinator: VPUBND committed locally: %v, want a refusal", err)
+	}
+	other := workspace.Committer{Email: clerk.Email, Remote: "upstream", Branch: "trunk"}
+	if err := workspace.Authorize(l.Repo, consolidated, other); !errors.As(err, &ie) || ie.Kind != i18n.KindRefused {
+		t.Errorf("the tracking branch of another remote and branch: %v, want a refusal", err)
+	}
+
+	// The server holds it: in force.
+	git(t, root, "update-ref", "refs/remotes/origin/main", "HEAD")
+	if err := workspace.Authorize(l.Repo, consolidated, clerk); err != nil {
+		t.Errorf("coordinator: VPUBND on the server: %v", err)
+	}
+	if err := workspace.Authorize(l.Repo, consolidated, other); err == nil {
+		t.Error("upstream/trunk still says VPTU: want a refusal")
 	}
 }
 

@@ -119,7 +119,7 @@ func Run(o *Options) error {
 			return err
 		}
 	}
-	if prev != nil && (prev.Status == "approved" || prev.Status == "issued") && !o.Force {
+	if prev != nil && consolidate.Settled(prev) && !o.Force {
 		return cmdutil.Refused(i18n.Errorf("merge.locked", o.period.Label(o.F.Lang()), i18n.M("merge.status."+prev.Status)))
 	}
 	var decisions []record.Adjustment
