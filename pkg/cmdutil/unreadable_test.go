@@ -2,11 +2,11 @@ package cmdutil_test
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/coordvn/coord/pkg/internal/testtree"
 
 	"github.com/coordvn/coord/pkg/cmdutil"
 	"github.com/coordvn/coord/pkg/datarepo"
@@ -26,15 +26,7 @@ func TestSayUnreadable(t *testing.T) {
 		"programmes/2026/Q3/VPTU.yaml":      "kind: programme\nperiod: 2026-Q3\noffice: VPTU\nitems: []\n",
 		"conclusions/2026/VPTU/b.yaml.orig": "kind: [\n",
 	}
-	for p, c := range files {
-		full := filepath.Join(root, filepath.FromSlash(p))
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(full, []byte(c), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testtree.Write(t, root, files)
 	say := func(lang string, only func(string) bool) (stdout, stderr string) {
 		var out, errb bytes.Buffer
 		v := viper.New()

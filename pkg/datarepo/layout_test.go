@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/coordvn/coord/pkg/internal/testtree"
+
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/finding"
 	"github.com/coordvn/coord/pkg/i18n"
@@ -16,15 +18,7 @@ import (
 
 func writeTree(t *testing.T, root string, files map[string]string) {
 	t.Helper()
-	for p, c := range files {
-		full := filepath.Join(root, filepath.FromSlash(p))
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(full, []byte(c), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testtree.Write(t, root, files)
 }
 
 func pathProblems(fs []finding.Finding) []string {

@@ -1,9 +1,9 @@
 package datarepo_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/coordvn/coord/pkg/internal/testtree"
 
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/record"
@@ -19,13 +19,7 @@ func TestOverlay(t *testing.T) {
 		"documents/2026/VPTU/1-TB-TU.yaml": "kind: document\nnumber: 01-TB/TU\ntype: TB\ndate: 2026-01-05\nissuer: VPTU\n" +
 			"summary: Thông báo\nrecipients: [VPTU]\n",
 	}
-	for p, c := range files {
-		full := filepath.Join(root, filepath.FromSlash(p))
-		os.MkdirAll(filepath.Dir(full), 0o755)
-		if err := os.WriteFile(full, []byte(c), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testtree.Write(t, root, files)
 	r, err := datarepo.Load(root, datarepo.Options{})
 	if err != nil {
 		t.Fatal(err)

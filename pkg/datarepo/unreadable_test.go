@@ -1,11 +1,11 @@
 package datarepo_test
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/coordvn/coord/pkg/internal/testtree"
 
 	"github.com/coordvn/coord/pkg/datarepo"
 	"github.com/coordvn/coord/pkg/record"
@@ -28,15 +28,7 @@ func TestUnreadable(t *testing.T) {
 		"ghi-chu/khong-phai-ban-ghi.yaml":      "kind: [\n",                                               // outside the record folders
 		"documents/2026/VPTU/4-TB-TU.yaml.bak": "kind: [\n",                                               // not a record name
 	}
-	for p, c := range files {
-		full := filepath.Join(root, filepath.FromSlash(p))
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(full, []byte(c), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testtree.Write(t, root, files)
 	v, err := record.NewValidator()
 	if err != nil {
 		t.Fatal(err)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/coordvn/coord/pkg/internal/testtree"
+
 	"github.com/coordvn/coord/pkg/gitrepo"
 	"github.com/coordvn/coord/pkg/gitrepo/gittest"
 )
@@ -21,11 +23,7 @@ func TestPushFirst(t *testing.T) {
 	bare := gittest.NewBare(t, root, "data.git")
 	dir := filepath.Join(t.TempDir(), "tinh")
 	files := map[string]string{"coord.yaml": "kind: settings\r\ncoordinator: VPTU\r\n", "registry/offices.yaml": "kind: offices\n", ".gitattributes": "* text=auto eol=lf\n"}
-	for p, c := range files {
-		full := filepath.Join(dir, filepath.FromSlash(p))
-		os.MkdirAll(filepath.Dir(full), 0o755)
-		os.WriteFile(full, []byte(c), 0o644)
-	}
+	testtree.Write(t, dir, files)
 	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("not part of the first commit\n"), 0o644)
 	if err := gitrepo.CheckEmptyRemote(context.Background(), gittest.FileURL(bare), gitrepo.Auth{}); err != nil {
 		t.Fatalf("empty bare refused: %v", err)
