@@ -3,12 +3,12 @@ package workspace_test
 import (
 	"fmt"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/coordvn/coord/pkg/internal/testtree"
 
 	"github.com/coordvn/coord/examples"
 	"github.com/coordvn/coord/pkg/datarepo/synth"
@@ -23,15 +23,7 @@ import (
 // write puts files into the repo at root.
 func write(t *testing.T, root string, files map[string]string) {
 	t.Helper()
-	for rel, body := range files {
-		p := filepath.Join(root, filepath.FromSlash(rel))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testtree.Write(t, root, files)
 }
 
 // troubled is a repo with findings in every part, and across parts: the example province, ten years of
