@@ -290,7 +290,9 @@ func (c *Cache) read(s *shard) {
 	}
 	entries, since, ok := parseShard(b, c.version)
 	if !ok {
+		c.mu.Lock() // letGo reads it while other files are read
 		s.damaged = true
+		c.mu.Unlock()
 		return
 	}
 	// The racy-git rule judges entries by the earlier of the writing run's start and the file's own time.
