@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Unreachable functions (golang.org/x/tools/cmd/deadcode, from main): none may remain but the ones listed in
-# .ci/deadcode-allow.txt, each with its reason. The git test servers (pkg/gitrepo/gittest) and the external
-# programs' runner (pkg/internal/testtool) exist for tests.
+# .ci/deadcode-allow.txt, each with its reason. The git test servers (pkg/gitrepo/gittest), the external
+# programs' runner (pkg/internal/testtool) and the test file trees (pkg/internal/testtree) exist for tests.
 set -euo pipefail
 deadcode="$1"
-out=$("$deadcode" ./... | grep -v -e '^pkg/gitrepo/gittest/' -e '^pkg/internal/testtool/' || true)
+out=$("$deadcode" ./... | grep -v -e '^pkg/gitrepo/gittest/' -e '^pkg/internal/testtool/' -e '^pkg/internal/testtree/' || true)
 allow=$(grep -v '^#' .ci/deadcode-allow.txt | sed -n 's/^\([^ ]*\) .*/\1/p')
 left=""
 while IFS= read -r line; do
