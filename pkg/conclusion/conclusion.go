@@ -192,20 +192,13 @@ func At(t *record.Task, asOf time.Time) Status {
 func DueDay(t *record.Task) (string, bool) { return readDay(t.Due) }
 
 // readDay reads a day of a conclusion record (a due, the notice's issued day, a note's date: DueDay,
-// IssuedDay, NoteDay) as records write days, through when.Normalize: "" and true for nothing written, "" and false for what is not one day.
+// IssuedDay, NoteDay) as records write days, by when.Day: "" and true for nothing written, "" and false for
+// what is not one day.
 func readDay(s string) (string, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" {
+	if strings.TrimSpace(s) == "" {
 		return "", true
 	}
-	d, err := when.Normalize(s, 0)
-	if err != nil {
-		return "", false
-	}
-	if _, err := time.Parse(time.DateOnly, d); err != nil {
-		return "", false // a session, a span, a week or a month: not one day
-	}
-	return d, true
+	return when.Day(s)
 }
 
 // dated is a progress note (a copy) with its day (NoteDay).

@@ -17,6 +17,20 @@ const clerkForms = "03/7/2026 | sáng 03/7/2026 | Sáng Thứ Sáu, 03/7/2026 | 
 	"14h30 ngày 03/7/2026 | từ 03/7 đến 05/7/2026 | 03-05/7/2026 | 08h00 03/7/2026 đến 17h00 04/7/2026 | " +
 	"tuần 27/2026 | tháng 7/2026 | " + canonicalForms
 
+// Day reads one day as a clerk types it (03/8/2026, 3.8.2026, "ngày 3 tháng 8 năm 2026", 2026-08-03) into the
+// form records write days in (YYYY-MM-DD), through Normalize; ok is false for anything else: a session, a time, a
+// span, a week or a month, a date without its year, a text that does not read.
+func Day(s string) (day string, ok bool) {
+	d, err := Normalize(s, 0)
+	if err != nil {
+		return "", false
+	}
+	if _, err := time.Parse(time.DateOnly, d); err != nil {
+		return "", false
+	}
+	return d, true
+}
+
 // Normalize rewrites a `when` as clerks type it into canonical text (docs/records.md#when). It is lenient about
 // case, diacritics (with or without, NFC or not), spaces and commas, and accepts:
 //

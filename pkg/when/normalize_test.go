@@ -224,3 +224,26 @@ func TestNormalizeAcceptsParse(t *testing.T) {
 		}
 	}
 }
+
+// TestDay: one day as a clerk types it reads as records write days; anything that is not one day does not.
+func TestDay(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"03/8/2026", "2026-08-03", true},
+		{" 3.8.2026 ", "2026-08-03", true},
+		{"ngày 3 tháng 8 năm 2026", "2026-08-03", true},
+		{"2026-08-03", "2026-08-03", true},
+		{"sáng 03/8/2026", "", false},
+		{"tháng 8/2026", "", false},
+		{"tuần 32/2026", "", false},
+		{"03/8", "", false},
+		{"cuối tháng 9", "", false},
+		{"", "", false},
+	} {
+		if got, ok := Day(c.in); got != c.want || ok != c.ok {
+			t.Errorf("Day(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}

@@ -8,7 +8,6 @@ package petition
 import (
 	"errors"
 	"os"
-	"regexp"
 	"strings"
 
 	"filippo.io/age"
@@ -213,13 +212,11 @@ func message(kind, office, id, what string) string {
 		[][2]string{{gitrepo.KindTrailer, kind}, {"Coord-Office", office}, {"Coord-Id", id}})
 }
 
-var dayRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-
-// day reads a day as a clerk types it (03/8/2026, 3.8.2026, 2026-08-03) into YYYY-MM-DD; flag names the
-// flag for the error.
+// day reads a day as a clerk types it (03/8/2026, 3.8.2026, 2026-08-03) into YYYY-MM-DD (when.Day); flag
+// names the flag for the error.
 func day(s, flag string) (string, error) {
-	d, err := when.Normalize(s, 0)
-	if err != nil || !dayRe.MatchString(d) {
+	d, ok := when.Day(s)
+	if !ok {
 		return "", cmdutil.Usage(i18n.Errorf("petition.bad_day", flag, s))
 	}
 	return d, nil

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -361,6 +362,9 @@ func canonical(doc *yaml.Node, rel string) ([]byte, error) {
 	}
 	return out, nil
 }
+
+// dayRe is a date as records write it (YYYY-MM-DD).
+var dayRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // plainDates unquotes the ISO dates of a tree.
 func plainDates(n *yaml.Node) {
