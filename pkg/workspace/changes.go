@@ -24,25 +24,16 @@ func Changes(root, base string) ([]rules.Commit, []string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	type state struct {
-		reg *record.Offices
-		set *record.Settings
-	}
-	byBlobs := map[string]state{} // commits that share a registry share its decoding
-	at := func(rev string) (state, error) {
-		files, err := git.ReadAt(rev, datarepo.SettingsFile, "registry/offices.yaml")
+	byBlobs := map[string]rights{} // commits that share a registry share its decoding
+	at := func(rev string) (rights, error) {
+		files, err := git.ReadAt(rev, rightsFiles...)
 		if err != nil {
-			return state{}, err
+			return rights{}, err
 		}
-		key := string(files[datarepo.SettingsFile]) + "\x00" + string(files["registry/offices.yaml"])
+		key := string(files[datarepo.SettingsFile]) + "\x00" + string(files[authz.RegistryPath])
 		st, ok := byBlobs[key]
 		if !ok {
-			if s, ok := record.Decode(datarepo.SettingsFile, files[datarepo.SettingsFile], v).Value.(*record.Settings); ok {
-				st.set = s
-			}
-			if o, ok := record.Decode("registry/offices.yaml", files["registry/offices.yaml"], v).Value.(*record.Offices); ok {
-				st.reg = o
-			}
+			st = decodeRights(files, v)
 			byBlobs[key] = st
 		}
 		return st, nil
@@ -92,4 +83,30 @@ func commitContents(git *gitrepo.Reader, ch gitrepo.Change) authz.Contents {
 		}
 		return before, after, nil
 	}
+}
+
+// rightsFiles are the files that say who may change what: coord.yaml (the coordinator, the admins' settings)
+// and the registry of offices (their members).
+var rightsFiles = []string{datarepo.SettingsFile, authz.RegistryPath}
+
+// rights is what rightsFiles hold at a commit, decoded; nil for a file it lacks or holds broken.
+type rights struct {
+	reg *record.Offices
+	set *record.Settings
+}
+
+// decodeRights decodes rightsFiles as read at a commit (gitrepo.Reader.ReadAt), validating with v (nil: not).
+func decodeRights(files map[string][]byte, v record.Validator) rights {
+	var out rights
+	if data := files[datarepo.SettingsFile]; data != nil {
+		if s, ok := record.Decode(datarepo.SettingsFile, data, v).Value.(*record.Settings); ok {
+			out.set = s
+		}
+	}
+	if data := files[authz.RegistryPath]; data != nil {
+		if o, ok := record.Decode(authz.RegistryPath, data, v).Value.(*record.Offices); ok {
+			out.reg = o
+		}
+	}
+	return out
 }

@@ -169,25 +169,19 @@ func inForce(repo *datarepo.Repo, remote, branch string) (*record.Offices, *reco
 	if tip, err := gitrepo.TrackingTip(repo.Root, cmp.Or(remote, "origin"), cmp.Or(branch, "main")); err == nil && tip != "" {
 		rev = tip
 	}
-	committed, err := gitrepo.ReadAt(repo.Root, rev, datarepo.SettingsFile, registryOffices)
+	committed, err := gitrepo.ReadAt(repo.Root, rev, rightsFiles...)
 	if err != nil {
 		return reg, set
 	}
-	if data := committed[datarepo.SettingsFile]; data != nil {
-		if s, ok := record.Decode(datarepo.SettingsFile, data, nil).Value.(*record.Settings); ok {
-			set = s
-		}
+	r := decodeRights(committed, nil)
+	if r.set != nil {
+		set = r.set
 	}
-	if data := committed[registryOffices]; data != nil {
-		if o, ok := record.Decode(registryOffices, data, nil).Value.(*record.Offices); ok {
-			reg = o
-		}
+	if r.reg != nil {
+		reg = r.reg
 	}
 	return reg, set
 }
-
-// registryOffices is the registry file that names the offices, their members and the admins.
-const registryOffices = "registry/offices.yaml"
 
 func officeName(repo *datarepo.Repo, code string) string {
 	for _, o := range repo.Offices.Offices {
