@@ -32,7 +32,7 @@ import (
 // A folder's entries are kept in chunk files of at most chunkMax entries, each holding the names from its key
 // (a name, or "" for the folder's first chunk) up to the next chunk's key; a chunk that grows past chunkMax is
 // split in two at its middle name. A folder of 20,000 records is so read, held and rewritten a chunk at a
-// time, and a reader going through the files in path order holds one or two chunks (Cache.Forget).
+// time, and a reader going through the files in path order holds one or two chunks (Load lets go of the others).
 //
 // It is trusted the way git trusts its index. Each entry holds the file's stat data when it was read (size,
 // modification and change times, inode, mode) and its git blob id. A file whose stat data are the entry's is
@@ -495,17 +495,6 @@ func (c *Cache) split(s *shard) {
 			h.dirty = true
 		}
 	}
-}
-
-// Forget flushes the cache (Flush) and lets go of what it read of the chunks whose files all come before
-// the file at next in path order: a caller reading many files in batches in that order keeps only the chunks
-// still to come.
-func (c *Cache) Forget(root, next string) {
-	if c == nil {
-		return
-	}
-	c.Flush(root)
-	c.letGo(next)
 }
 
 func (c *Cache) write(s *shard) error {

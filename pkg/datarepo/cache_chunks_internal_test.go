@@ -13,7 +13,7 @@ import (
 
 // TestCacheChunks: a folder larger than a chunk is kept in chunk files of at most chunkMax entries, each file
 // in the chunk whose key is the greatest not after its name; a second run decodes nothing, a file renamed
-// into another chunk is found by its content, and Forget lets go of the chunks before a file in path order
+// into another chunk is found by its content, and after a Flush, letGo lets go of the chunks before a file in path order
 // and of no other.
 func TestCacheChunks(t *testing.T) {
 	v, err := record.NewValidator()
@@ -99,7 +99,7 @@ func TestCacheChunks(t *testing.T) {
 	}
 	paths[0] = to
 
-	// Forget: in path order, the chunks before the middle file go, those from it on stay.
+	// letGo, after a Flush: in path order, the chunks before the middle file go, those from it on stay.
 	sort.Strings(paths)
 	c = newCache(dir, statOf)
 	for _, p := range paths {
@@ -110,17 +110,18 @@ func TestCacheChunks(t *testing.T) {
 	mid := paths[len(paths)/2]
 	midShard := c.shardOf(mid)
 	before := len(c.shards)
-	c.Forget(root, mid)
+	c.Flush(root)
+	c.letGo(mid)
 	for id := range c.shards {
 		if end, ok := c.endOf(id); ok && end <= path.Base(mid) {
-			t.Errorf("chunk %v kept after Forget", id)
+			t.Errorf("chunk %v kept after letGo", id)
 		}
 	}
 	if len(c.shards) == before || len(c.shards) == 0 {
-		t.Errorf("Forget kept %d of %d chunks", len(c.shards), before)
+		t.Errorf("letGo kept %d of %d chunks", len(c.shards), before)
 	}
 	if c.shards[midShard.id] != midShard {
-		t.Error("the chunk of the file Forget was given was let go of")
+		t.Error("the chunk of the file letGo was given was let go of")
 	}
 }
 

@@ -96,8 +96,9 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 		if err != nil {
 			return nil, err
 		}
-		// One parse cache for the batches of the part: a folder's cache file is read once, and let go of once
-		// the batches are past the folder.
+		// One parse cache for the batches of the part: each chunk of it is read once. Load flushes it after
+		// each batch, and the next batch's Load lets go of the chunks before its files (datarepo.Load reads in
+		// path order, as the batches come).
 		var cache *datarepo.Cache
 		if len(batches) > 1 {
 			cache = datarepo.OpenCache(root)
@@ -108,10 +109,6 @@ func Check(root string, o Options, rs []rules.Rule) (*Checked, error) {
 			po.cache = cache
 			if batches != nil {
 				po.Files = batches[i]
-				if len(po.Files) > 0 {
-					// The batches come in path order: the parse cache's chunks before this batch's first file are done.
-					cache.Forget(root, po.Files[0])
-				}
 			}
 			l, err := Load(root, po)
 			if err == nil && i == 0 {
