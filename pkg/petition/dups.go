@@ -127,7 +127,7 @@ func before(a, b Entry) bool {
 }
 
 // IndexSet is what a reader of many petitions keeps of each to find, at the end, those Duplicates can group: a
-// hash of its blind index, its office and its path — some 50 bytes a petition, not the record (coord check,
+// hash of its blind index, its office and its path — some 60 bytes a petition, not the record (coord check,
 // which reads the petitions year by year).
 type IndexSet struct {
 	entries []indexed
@@ -136,9 +136,9 @@ type IndexSet struct {
 }
 
 type indexed struct {
-	index  uint64 // FNV-1a of the index: two that collide are only read again, and compared in full
-	end    uint32 // where the path ends in paths (it starts where the entry before's ends)
-	office uint16
+	index      uint64 // FNV-1a of the index: two that collide are only read again, and compared in full
+	start, end uint32 // the path, in paths
+	office     uint16
 }
 
 // Add keeps the petition p at path when its blind index is well formed (Duplicates groups no other).
@@ -156,25 +156,15 @@ func (s *IndexSet) Add(path string, p *record.Petition) {
 	}
 	h := fnv.New64a()
 	h.Write([]byte(p.PetitionerIndex))
+	start := uint32(len(s.paths))
 	s.paths = append(s.paths, path...)
-	s.entries = append(s.entries, indexed{index: h.Sum64(), end: uint32(len(s.paths)), office: o})
+	s.entries = append(s.entries, indexed{index: h.Sum64(), start: start, end: uint32(len(s.paths)), office: o})
 }
 
 // Shared are the paths of the petitions whose index (by its hash) is found at two offices or more, sorted: every
 // petition a group of Duplicates can hold, since a group spans two offices at least. The set is spent: it is
 // sorted in place.
 func (s *IndexSet) Shared() []string {
-	type span struct{ start, end uint32 }
-	spans := make([]span, len(s.entries)) // each entry's path, before the sort moves the entries
-	for i, e := range s.entries {
-		if i > 0 {
-			spans[i].start = s.entries[i-1].end
-		}
-		spans[i].end = e.end
-	}
-	for i := range s.entries {
-		s.entries[i].end = uint32(i) // from here on, the entry's place in spans
-	}
 	slices.SortFunc(s.entries, func(a, b indexed) int {
 		if c := cmp.Compare(a.index, b.index); c != 0 {
 			return c
@@ -189,8 +179,7 @@ func (s *IndexSet) Shared() []string {
 		}
 		if s.entries[i].office != s.entries[j-1].office { // sorted by office: two offices or more
 			for _, e := range s.entries[i:j] {
-				sp := spans[e.end]
-				out = append(out, string(s.paths[sp.start:sp.end]))
+				out = append(out, string(s.paths[e.start:e.end]))
 			}
 		}
 		i = j
