@@ -38,7 +38,7 @@ type Options struct {
 	// Files, when not nil, are the record paths to load instead of walking the repo (datarepo.Options.Files).
 	Files []string
 	// cache, when set, is the parse cache to read through (Check shares one among the batches of a part, so
-	// that a large folder's cache file is read once); nil opens the clone's.
+	// that each chunk of it is read once); nil opens the clone's.
 	cache *datarepo.Cache
 }
 
