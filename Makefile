@@ -22,7 +22,8 @@ test: deps vet unit fuzz cross
 
 # The long runs, kept out of `make test`: every test with COORD_STRESS=1 (the submit concurrency and crash
 # tests at full size, 100 coord processes each, instead of the 10 or 20 of `make test`), then each fuzz target
-# for STRESS_FUZZTIME (2 minutes each: 28 targets, some 56 minutes in all). .ci/run runs it when `make test` left the time.
+# for STRESS_FUZZTIME (2 minutes each: 28 targets, some 56 minutes in all). .ci/run runs it with STRESS_FUZZTIME
+# cut to the time `make test` left within CI's limit.
 stress: deps
 	COORD_STRESS=1 $(GO) test -count=1 -timeout 30m ./...
 	@FUZZTIME=$(STRESS_FUZZTIME) bash .ci/fuzz.sh
