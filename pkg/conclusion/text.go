@@ -141,7 +141,8 @@ type JSONTask struct {
 	Conclusion string             `json:"conclusion"`
 	Number     string             `json:"number"`
 	Issuer     string             `json:"issuer"`
-	Issued     string             `json:"issued"`
+	Issued     string             `json:"issued"`                      // the notice's day as records write days (IssuedDay)
+	BadIssued  string             `json:"issued_unreadable,omitempty"` // the issued day as written, when it is not a day
 	ID         string             `json:"task"`
 	Owner      string             `json:"owner"`
 	Content    string             `json:"content"`
@@ -166,8 +167,13 @@ func WriteJSON(w io.Writer, l Listing, reg *record.Offices) error {
 		Tasks  []JSONTask `json:"tasks"`
 	}{AsOf: Day(l.AsOf), Office: l.Office, Owner: l.Owner, Counts: l.Count(), Tasks: []JSONTask{}}
 	for _, e := range l.Entries {
+		issued, ok := readDay(e.Task.Conclusion.Issued)
+		badIssued := ""
+		if !ok {
+			badIssued = e.Task.Conclusion.Issued
+		}
 		out.Tasks = append(out.Tasks, JSONTask{Key: e.Task.Key(), Conclusion: e.Task.File.Path,
-			Number: e.Task.Conclusion.Number, Issuer: e.Task.Conclusion.Office, Issued: e.Task.Conclusion.Issued,
+			Number: e.Task.Conclusion.Number, Issuer: e.Task.Conclusion.Office, Issued: issued, BadIssued: badIssued,
 			ID: e.Task.Task.ID, Owner: e.Task.Task.Owner, Content: e.Task.Task.Content, Due: e.Status.Due, BadDue: e.BadDue,
 			Status: e.Status.Status, State: e.State.String(), Days: e.Days, Done: e.Status.Done,
 			Offices: Offices(reg, e.Task), LastUpdate: e.Last})
