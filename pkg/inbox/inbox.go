@@ -58,7 +58,11 @@ func For(r *datarepo.Repo, office, since string, asOf time.Time) []Entry {
 	}
 	for _, f := range r.Files {
 		d, ok := f.Value.(*record.Document)
-		if !ok || !in(d.Date) || notices[d.Issuer+"|"+d.Number] || slices.Contains(conclusion.Serving(reg, d.Issuer), office) {
+		if !ok {
+			continue
+		}
+		date, _ := when.Day(d.Date) // a clerk's 5/10/2026 is the day 2026-10-05; what is not one day is in no span
+		if !in(date) || notices[d.Issuer+"|"+d.Number] || slices.Contains(conclusion.Serving(reg, d.Issuer), office) {
 			continue
 		}
 		to := false
@@ -66,7 +70,7 @@ func For(r *datarepo.Repo, office, since string, asOf time.Time) []Entry {
 			to = to || slices.Contains(conclusion.Serving(reg, rc), office)
 		}
 		if to {
-			out = append(out, Entry{Path: f.Path, Kind: record.KindDocument, Date: d.Date, From: d.Issuer, Number: d.Number,
+			out = append(out, Entry{Path: f.Path, Kind: record.KindDocument, Date: date, From: d.Issuer, Number: d.Number,
 				Summary: d.Summary, Document: d})
 		}
 	}

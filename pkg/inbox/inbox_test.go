@@ -106,3 +106,50 @@ func TestForIssuedInClerkForm(t *testing.T) {
 		t.Error("listed since 6/10")
 	}
 }
+
+// A register entry dated in a clerk's form (5/10/2026) is dated that day, as a notice is: listed from 5/10 and
+// not before, sorted among the others by that day, not compared as text ("5/10/2026" sorts after every ISO day).
+func TestForDocumentInClerkForm(t *testing.T) {
+	dir := t.TempDir()
+	if err := examples.WriteProvince(dir, ""); err != nil {
+		t.Fatal(err)
+	}
+	const rel = "documents/2026/VPTU/1300-CV-TU.yaml"
+	doc := "kind: document\nnumber: 1300-CV/TU\ntype: CV\ndate: 5/10/2026\nissuer: VPTU\n" +
+		"summary: V/v văn bản ghi ngày kiểu văn thư\nrecipients: [VPUBND]\n"
+	if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(rel)), []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := datarepo.Load(dir, datarepo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	loc, _ := time.LoadLocation("Asia/Ho_Chi_Minh")
+	at := func(since string, asOf time.Time) (*Entry, []Entry) {
+		es := For(r, "VPUBND", since, asOf)
+		for i := range es {
+			if es[i].Path == rel {
+				return &es[i], es
+			}
+		}
+		return nil, es
+	}
+	if e, _ := at("", time.Date(2026, 10, 4, 0, 0, 0, 0, loc)); e != nil {
+		t.Errorf("listed on 4/10, before its date: %+v", e)
+	}
+	e, es := at("", time.Date(2026, 12, 31, 0, 0, 0, 0, loc))
+	if e == nil {
+		t.Fatal("not listed on 31/12")
+	}
+	if e.Date != "2026-10-05" {
+		t.Errorf("dated %q, want 2026-10-05", e.Date)
+	}
+	for i := 1; i < len(es); i++ {
+		if es[i-1].Date < es[i].Date {
+			t.Errorf("not newest first: %s (%s) before %s (%s)", es[i-1].Path, es[i-1].Date, es[i].Path, es[i].Date)
+		}
+	}
+	if e, _ := at("2026-10-06", time.Date(2026, 12, 31, 0, 0, 0, 0, loc)); e != nil {
+		t.Error("listed since 6/10")
+	}
+}
