@@ -111,3 +111,9 @@ func Changes(root, base, head string) ([]Change, error) {
 	defer x.Close()
 	return x.Changes(base, head)
 }
+
+// KeptDir and KeptMax: where ReadKept keeps objects below the clone's cache folder, and how many.
+const (
+	KeptDir = keptDir
+	KeptMax = keptMax
+)

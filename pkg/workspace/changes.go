@@ -26,7 +26,7 @@ func Changes(root, base string) ([]rules.Commit, []string, error) {
 	}
 	byBlobs := map[string]rights{} // commits that share a registry share its decoding
 	at := func(rev string) (rights, error) {
-		files, err := git.ReadAt(rev, rightsFiles...)
+		files, err := git.ReadKept(rev, rightsFiles...)
 		if err != nil {
 			return rights{}, err
 		}

@@ -169,7 +169,7 @@ func inForce(repo *datarepo.Repo, remote, branch string) (*record.Offices, *reco
 	if tip, err := gitrepo.TrackingTip(repo.Root, cmp.Or(remote, "origin"), cmp.Or(branch, "main")); err == nil && tip != "" {
 		rev = tip
 	}
-	committed, err := gitrepo.ReadAt(repo.Root, rev, rightsFiles...)
+	committed, err := gitrepo.ReadKept(repo.Root, rev, rightsFiles...)
 	if err != nil {
 		return reg, set
 	}

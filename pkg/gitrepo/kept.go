@@ -1,0 +1,175 @@
+package gitrepo
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/coordvn/coord/pkg/fsutil"
+	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/go-git/go-git/v5/plumbing/filemode"
+	"github.com/go-git/go-git/v5/plumbing/object"
+)
+
+// keptDir is the folder of the clone's cache (CacheDir) that keeps the objects ReadKept reads, one file per
+// object named by its id; keptMax bounds how many it keeps (the oldest by modification time go first).
+const (
+	keptDir = "objects"
+	keptMax = 64
+)
+
+// ReadKept is ReadAt of small files read at every run (coord.yaml and the registry, for the rights in force).
+// Reading one object from a large pack makes go-git build a map of the whole pack index first (on a clone of
+// 100,000 records: some 0.16 s of a 0.65 s submit, the registry's folder and files being years old), so the
+// objects along the paths below the top tree are kept in the clone's cache (.git/coord/objects/ID) the first
+// time they are read and read from there after, each checked against its id: a damaged or foreign file is read
+// from git again, never believed. The commit and its top tree, new at every commit, are read from git.
+func ReadKept(root, rev string, paths ...string) (map[string][]byte, error) {
+	x, err := OpenReader(root)
+	if err != nil {
+		return nil, err
+	}
+	defer x.Close()
+	return x.ReadKept(rev, paths...)
+}
+
+// ReadKept is ReadKept on the clone x reads.
+func (x *Reader) ReadKept(rev string, paths ...string) (map[string][]byte, error) {
+	r := x.r
+	h, err := r.resolve(rev)
+	if err != nil {
+		return nil, err
+	}
+	top, err := r.commitTree(h)
+	if err != nil {
+		return nil, wrapGit(err)
+	}
+	k := &keeper{r: r, dir: filepath.Join(r.gitDir, "coord", keptDir)}
+	out := map[string][]byte{}
+	for _, p := range paths {
+		data, err := k.file(top, p)
+		if err != nil {
+			return nil, wrapGit(err)
+		}
+		if data != nil {
+			out[p] = data
+		}
+	}
+	if k.wrote {
+		pruneKept(k.dir)
+	}
+	return out, nil
+}
+
+// keeper reads objects through the kept-objects folder.
+type keeper struct {
+	r     *Repo
+	dir   string
+	wrote bool
+}
+
+// file is the content of the file at slash path p below the top tree, nil when there is none.
+func (k *keeper) file(top plumbing.Hash, p string) ([]byte, error) {
+	entries, err := k.r.treeEntries(top)
+	if err != nil {
+		return nil, err
+	}
+	parts := strings.Split(p, "/")
+	for i, name := range parts {
+		var e *object.TreeEntry
+		for j := range entries {
+			if entries[j].Name == name {
+				e = &entries[j]
+				break
+			}
+		}
+		if e == nil {
+			return nil, nil
+		}
+		last := i == len(parts)-1
+		if last != (e.Mode != filemode.Dir) {
+			return nil, nil // a folder where the file was asked for, or a file on the way
+		}
+		if last {
+			return k.object(plumbing.BlobObject, e.Hash)
+		}
+		raw, err := k.object(plumbing.TreeObject, e.Hash)
+		if err != nil {
+			return nil, err
+		}
+		obj := &plumbing.MemoryObject{}
+		obj.SetType(plumbing.TreeObject)
+		if _, err := obj.Write(raw); err != nil {
+			return nil, err
+		}
+		var t object.Tree
+		if err := t.Decode(obj); err != nil {
+			return nil, err
+		}
+		entries = t.Entries
+	}
+	return nil, nil
+}
+
+// object is the content of object h of type t: the kept copy when it hashes to h, else git's, then kept (best
+// effort: a cache that cannot be written costs the next run a read from git, nothing else).
+func (k *keeper) object(t plumbing.ObjectType, h plumbing.Hash) ([]byte, error) {
+	name := filepath.Join(k.dir, h.String())
+	if data, err := os.ReadFile(name); err == nil && plumbing.ComputeHash(t, data) == h {
+		return data, nil
+	}
+	obj, err := k.r.st.EncodedObject(t, h)
+	if err != nil {
+		return nil, err
+	}
+	rd, err := obj.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer rd.Close()
+	data, err := io.ReadAll(rd)
+	if err != nil {
+		return nil, err
+	}
+	if os.MkdirAll(k.dir, 0o755) == nil && fsutil.WriteAtomic(name, data, 0o644, false) == nil {
+		k.wrote = true
+	}
+	return data, nil
+}
+
+// pruneKept removes the oldest kept objects past keptMax, and what interrupted writes left an hour ago or more.
+func pruneKept(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	type kept struct {
+		name string
+		mod  int64
+	}
+	var ks []kept
+	for _, e := range entries {
+		info, err := e.Info()
+		if err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		if !plumbing.IsHash(e.Name()) {
+			// a write another run left unfinished an hour ago; a younger one may be in progress
+			if strings.HasPrefix(e.Name(), fsutil.TempPrefix) && time.Since(info.ModTime()) > time.Hour {
+				os.Remove(filepath.Join(dir, e.Name()))
+			}
+			continue
+		}
+		ks = append(ks, kept{e.Name(), info.ModTime().UnixNano()})
+	}
+	if len(ks) <= keptMax {
+		return
+	}
+	sort.Slice(ks, func(i, j int) bool { return ks[i].mod > ks[j].mod })
+	for _, k := range ks[keptMax:] {
+		os.Remove(filepath.Join(dir, k.name))
+	}
+}
