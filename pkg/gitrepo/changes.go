@@ -87,15 +87,11 @@ func ReadAt(root, rev string, paths ...string) (map[string][]byte, error) {
 
 // ReadAt is ReadAt on the clone x reads.
 func (x *Reader) ReadAt(rev string, paths ...string) (map[string][]byte, error) {
-	r := x.r
-	h, err := r.resolve(rev)
+	tree, err := x.top(rev)
 	if err != nil {
 		return nil, err
 	}
-	tree, err := r.commitTree(h)
-	if err != nil {
-		return nil, wrapGit(err)
-	}
+	r := x.r
 	out := map[string][]byte{}
 	for _, p := range paths {
 		blob, err := r.lookup(tree, p)
@@ -110,6 +106,19 @@ func (x *Reader) ReadAt(rev string, paths ...string) (map[string][]byte, error) 
 		}
 	}
 	return out, nil
+}
+
+// top is the top tree of commit rev.
+func (x *Reader) top(rev string) (plumbing.Hash, error) {
+	h, err := x.r.resolve(rev)
+	if err != nil {
+		return zero, err
+	}
+	tree, err := x.r.commitTree(h)
+	if err != nil {
+		return zero, wrapGit(err)
+	}
+	return tree, nil
 }
 
 // resolve reads a revision: a name (below), followed by any number of ~N or ^ (first parents back), as

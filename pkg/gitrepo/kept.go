@@ -1,7 +1,6 @@
 package gitrepo
 
 import (
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -38,15 +37,11 @@ func ReadKept(root, rev string, paths ...string) (map[string][]byte, error) {
 
 // ReadKept is ReadKept on the clone x reads.
 func (x *Reader) ReadKept(rev string, paths ...string) (map[string][]byte, error) {
-	r := x.r
-	h, err := r.resolve(rev)
+	top, err := x.top(rev)
 	if err != nil {
 		return nil, err
 	}
-	top, err := r.commitTree(h)
-	if err != nil {
-		return nil, wrapGit(err)
-	}
+	r := x.r
 	k := &keeper{r: r, dir: filepath.Join(r.gitDir, "coord", keptDir)}
 	out := map[string][]byte{}
 	for _, p := range paths {
@@ -121,16 +116,7 @@ func (k *keeper) object(t plumbing.ObjectType, h plumbing.Hash) ([]byte, error) 
 	if data, err := os.ReadFile(name); err == nil && plumbing.ComputeHash(t, data) == h {
 		return data, nil
 	}
-	obj, err := k.r.st.EncodedObject(t, h)
-	if err != nil {
-		return nil, err
-	}
-	rd, err := obj.Reader()
-	if err != nil {
-		return nil, err
-	}
-	defer rd.Close()
-	data, err := io.ReadAll(rd)
+	data, err := k.r.readObject(t, h)
 	if err != nil {
 		return nil, err
 	}

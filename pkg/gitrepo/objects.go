@@ -55,8 +55,11 @@ func (r *Repo) writeBlob(data []byte) (plumbing.Hash, error) {
 }
 
 // readBlob returns a blob's bytes.
-func (r *Repo) readBlob(h plumbing.Hash) ([]byte, error) {
-	obj, err := r.st.EncodedObject(plumbing.BlobObject, h)
+func (r *Repo) readBlob(h plumbing.Hash) ([]byte, error) { return r.readObject(plumbing.BlobObject, h) }
+
+// readObject reads the content of object h of type t.
+func (r *Repo) readObject(t plumbing.ObjectType, h plumbing.Hash) ([]byte, error) {
+	obj, err := r.st.EncodedObject(t, h)
 	if err != nil {
 		return nil, err
 	}
