@@ -76,16 +76,6 @@ func (x *Reader) Changes(base, head string) ([]Change, error) {
 }
 
 // ReadAt returns the content of paths in the tree of commit rev; a path absent there is absent from the map.
-func ReadAt(root, rev string, paths ...string) (map[string][]byte, error) {
-	x, err := OpenReader(root)
-	if err != nil {
-		return nil, err
-	}
-	defer x.Close()
-	return x.ReadAt(rev, paths...)
-}
-
-// ReadAt is ReadAt on the clone x reads.
 func (x *Reader) ReadAt(rev string, paths ...string) (map[string][]byte, error) {
 	tree, err := x.top(rev)
 	if err != nil {

@@ -52,6 +52,15 @@ func TrackingTip(root, remote, branch string) (string, error) {
 		return "", err
 	}
 	defer r.Close()
+	return r.trackingTip(remote, branch)
+}
+
+// TrackingTip is TrackingTip on the clone x reads.
+func (x *Reader) TrackingTip(remote, branch string) (string, error) {
+	return x.r.trackingTip(remote, branch)
+}
+
+func (r *Repo) trackingTip(remote, branch string) (string, error) {
 	h, err := r.refHash(plumbing.NewRemoteReferenceName(remote, branch))
 	if err != nil || h == zero {
 		return "", err

@@ -26,16 +26,6 @@ const (
 // objects along the paths below the top tree are kept in the clone's cache (.git/coord/objects/ID) the first
 // time they are read and read from there after, each checked against its id: a damaged or foreign file is read
 // from git again, never believed. The commit and its top tree, new at every commit, are read from git.
-func ReadKept(root, rev string, paths ...string) (map[string][]byte, error) {
-	x, err := OpenReader(root)
-	if err != nil {
-		return nil, err
-	}
-	defer x.Close()
-	return x.ReadKept(rev, paths...)
-}
-
-// ReadKept is ReadKept on the clone x reads.
 func (x *Reader) ReadKept(rev string, paths ...string) (map[string][]byte, error) {
 	top, err := x.top(rev)
 	if err != nil {

@@ -42,11 +42,16 @@ func TestReadKept(t *testing.T) {
 		"registry/deep", "coord.yaml/x", "nowhere/a.yaml"}
 	same := func(rev string) map[string][]byte {
 		t.Helper()
-		want, err := gitrepo.ReadAt(clone, rev, paths...)
+		x, err := gitrepo.OpenReader(clone)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := gitrepo.ReadKept(clone, rev, paths...)
+		defer x.Close()
+		want, err := x.ReadAt(rev, paths...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := x.ReadKept(rev, paths...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -143,7 +148,12 @@ func TestReadKeptPrunes(t *testing.T) {
 	}
 	put(fsutil.TempPrefix+"1.tmp", old)
 	put(fsutil.TempPrefix+"2.tmp", time.Now())
-	if _, err := gitrepo.ReadKept(clone, "HEAD", "registry/offices.yaml"); err != nil {
+	x, err := gitrepo.OpenReader(clone)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	if _, err := x.ReadKept("HEAD", "registry/offices.yaml"); err != nil {
 		t.Fatal(err)
 	}
 	es, _ := os.ReadDir(dir)

@@ -82,7 +82,7 @@ const IssuedDir = "issued"
 // sentence saying whose the path is. No email: nothing will be committed. It judges the paths alone, before
 // their content is known (AuthorizeFiles judges a change).
 func Authorize(repo *datarepo.Repo, paths []string, c Committer) error {
-	return authorize(repo, paths, c, nil)
+	return authorize(repo, paths, nil, c)
 }
 
 // AuthorizeFiles is Authorize of the files about to be committed (repo-relative slash paths → content, nil
@@ -94,51 +94,41 @@ func AuthorizeFiles(repo *datarepo.Repo, files map[string][]byte, c Committer) e
 		paths = append(paths, p)
 	}
 	sort.Strings(paths)
-	return authorize(repo, paths, c, func(need []string) (map[string][]byte, map[string][]byte, error) {
-		before, err := lastCommitted(repo.Root, need)
-		if err != nil {
-			return nil, nil, err
-		}
-		after := map[string][]byte{}
-		for _, p := range need {
-			data, ok := files[p]
-			if !ok {
-				data = before[p]
-			}
-			if data != nil {
-				after[p] = data
-			}
-		}
-		return before, after, nil
-	})
+	return authorize(repo, paths, files, c)
 }
 
-// lastCommitted reads paths as the clone's last commit has them; in a folder that is not a git clone yet
-// (or has no commit), as they are on disk. A path absent there is absent from the map.
-func lastCommitted(root string, paths []string) (map[string][]byte, error) {
-	if m, err := gitrepo.ReadAt(root, "HEAD", paths...); err == nil {
-		return m, nil
-	}
-	m := map[string][]byte{}
-	for _, p := range paths {
-		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(p)))
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err != nil {
-			return nil, err
-		}
-		m[p] = data
-	}
-	return m, nil
-}
-
-func authorize(repo *datarepo.Repo, paths []string, c Committer, read authz.Contents) error {
+// authorize judges paths (files: their content about to be committed; nil when only the paths are judged),
+// reading the rights in force and the last commit through one opened clone.
+func authorize(repo *datarepo.Repo, paths []string, files map[string][]byte, c Committer) error {
 	email := strings.TrimSpace(c.Email)
 	if email == "" {
 		return nil // nothing will be committed (Publish says so)
 	}
-	reg, set := inForce(repo, c.Remote, c.Branch)
+	git, err := gitrepo.OpenReader(repo.Root) // nil when not a git clone yet: the loaded repo and the disk say it all
+	if err == nil {
+		defer git.Close()
+	}
+	var read authz.Contents
+	if files != nil {
+		read = func(need []string) (map[string][]byte, map[string][]byte, error) {
+			before, err := lastCommitted(git, repo.Root, need)
+			if err != nil {
+				return nil, nil, err
+			}
+			after := map[string][]byte{}
+			for _, p := range need {
+				data, ok := files[p]
+				if !ok {
+					data = before[p]
+				}
+				if data != nil {
+					after[p] = data
+				}
+			}
+			return before, after, nil
+		}
+	}
+	reg, set := inForce(git, repo, c.Remote, c.Branch)
 	refused := authz.Judge(paths, email, reg, set, read)
 	if len(refused) == 0 {
 		return nil
@@ -154,6 +144,28 @@ func authorize(repo *datarepo.Repo, paths []string, c Committer, read authz.Cont
 	return i18n.Refusef("git.submit.not_yours", r.Path, who, email)
 }
 
+// lastCommitted reads paths as the clone git's last commit has them; in a folder that is not a git clone yet
+// (git nil) or a clone without a commit, as they are on disk. A path absent there is absent from the map.
+func lastCommitted(git *gitrepo.Reader, root string, paths []string) (map[string][]byte, error) {
+	if git != nil {
+		if m, err := git.ReadAt("HEAD", paths...); err == nil {
+			return m, nil
+		}
+	}
+	m := map[string][]byte{}
+	for _, p := range paths {
+		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(p)))
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		m[p] = data
+	}
+	return m, nil
+}
+
 // inForce is the registry of offices and the settings that say who may change what: what the shared repo
 // says, as the clone's remote-tracking branch of branch on remote (refs/remotes/origin/main) has them —
 // never as they stand on disk, nor as a commit made only in this clone has them. An edit of coord.yaml or
@@ -161,15 +173,18 @@ func authorize(repo *datarepo.Repo, paths []string, c Committer, read authz.Cont
 // office's members) grants its author nothing until the server holds it, whether it is on disk only or
 // committed locally with plain git, as authz/path judges a commit by the state before it. A clone that has
 // no remote-tracking branch (no remote, or a first push that never reached the server) has only its own
-// history: its last commit is used. In a folder that is not a git clone yet, or when that commit lacks one
-// of the two files or holds it broken, the loaded repo's is used for that file.
-func inForce(repo *datarepo.Repo, remote, branch string) (*record.Offices, *record.Settings) {
+// history: its last commit is used. In a folder that is not a git clone yet (git nil), or when that commit
+// lacks one of the two files or holds it broken, the loaded repo's is used for that file.
+func inForce(git *gitrepo.Reader, repo *datarepo.Repo, remote, branch string) (*record.Offices, *record.Settings) {
 	reg, set := &repo.Offices, &repo.Settings
+	if git == nil {
+		return reg, set
+	}
 	rev := "HEAD"
-	if tip, err := gitrepo.TrackingTip(repo.Root, cmp.Or(remote, "origin"), cmp.Or(branch, "main")); err == nil && tip != "" {
+	if tip, err := git.TrackingTip(cmp.Or(remote, "origin"), cmp.Or(branch, "main")); err == nil && tip != "" {
 		rev = tip
 	}
-	committed, err := gitrepo.ReadKept(repo.Root, rev, rightsFiles...)
+	committed, err := git.ReadKept(rev, rightsFiles...)
 	if err != nil {
 		return reg, set
 	}
