@@ -135,11 +135,8 @@ type Status struct {
 // from the day after its due day (due 30/6: overdue on 1/7, not on 30/6).
 func At(t *record.Task, asOf time.Time) Status {
 	day := Day(asOf)
-	due, ok := DueDay(t)
-	s := Status{Due: due, Status: t.Status}
-	if !ok {
-		s.BadDue = strings.TrimSpace(t.Due)
-	}
+	s := Status{Status: t.Status}
+	s.Due, s.BadDue = dayOrWritten(t.Due)
 	ups := sortedUpdates(t.Updates)
 	later := false
 	var current *record.TaskUpdate
@@ -199,6 +196,16 @@ func readDay(s string) (string, bool) {
 		return "", true
 	}
 	return when.Day(s)
+}
+
+// dayOrWritten is readDay of s, and what is written (trimmed) when it does not read as one day: a due or an
+// issued day as the listings give it.
+func dayOrWritten(s string) (day, written string) {
+	d, ok := readDay(s)
+	if !ok {
+		return "", strings.TrimSpace(s)
+	}
+	return d, ""
 }
 
 // dated is a progress note (a copy) with its day (NoteDay).

@@ -167,11 +167,7 @@ func WriteJSON(w io.Writer, l Listing, reg *record.Offices) error {
 		Tasks  []JSONTask `json:"tasks"`
 	}{AsOf: Day(l.AsOf), Office: l.Office, Owner: l.Owner, Counts: l.Count(), Tasks: []JSONTask{}}
 	for _, e := range l.Entries {
-		issued, ok := readDay(e.Task.Conclusion.Issued)
-		badIssued := ""
-		if !ok {
-			badIssued = e.Task.Conclusion.Issued
-		}
+		issued, badIssued := dayOrWritten(e.Task.Conclusion.Issued)
 		out.Tasks = append(out.Tasks, JSONTask{Key: e.Task.Key(), Conclusion: e.Task.File.Path,
 			Number: e.Task.Conclusion.Number, Issuer: e.Task.Conclusion.Office, Issued: issued, BadIssued: badIssued,
 			ID: e.Task.Task.ID, Owner: e.Task.Task.Owner, Content: e.Task.Task.Content, Due: e.Status.Due, BadDue: e.BadDue,
