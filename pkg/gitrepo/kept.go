@@ -9,7 +9,6 @@ import (
 
 	"github.com/coordvn/coord/pkg/fsutil"
 	"github.com/go-git/go-git/v5/plumbing"
-	"github.com/go-git/go-git/v5/plumbing/filemode"
 	"github.com/go-git/go-git/v5/plumbing/object"
 )
 
@@ -56,47 +55,37 @@ type keeper struct {
 	wrote bool
 }
 
-// file is the content of the file at slash path p below the top tree, nil when there is none.
+// file is the content of the file at slash path p below the top tree, nil when there is none: the top tree is
+// read from git, the folders below it and the file through what is kept.
 func (k *keeper) file(top plumbing.Hash, p string) ([]byte, error) {
-	entries, err := k.r.treeEntries(top)
+	blob, err := walkPath(top, p, func(h plumbing.Hash) ([]object.TreeEntry, error) {
+		if h == top {
+			return k.r.treeEntries(h)
+		}
+		return k.tree(h)
+	})
+	if err != nil || blob == zero {
+		return nil, err
+	}
+	return k.object(plumbing.BlobObject, blob)
+}
+
+// tree is the entries of tree h, read through what is kept.
+func (k *keeper) tree(h plumbing.Hash) ([]object.TreeEntry, error) {
+	raw, err := k.object(plumbing.TreeObject, h)
 	if err != nil {
 		return nil, err
 	}
-	parts := strings.Split(p, "/")
-	for i, name := range parts {
-		var e *object.TreeEntry
-		for j := range entries {
-			if entries[j].Name == name {
-				e = &entries[j]
-				break
-			}
-		}
-		if e == nil {
-			return nil, nil
-		}
-		last := i == len(parts)-1
-		if last != (e.Mode != filemode.Dir) {
-			return nil, nil // a folder where the file was asked for, or a file on the way
-		}
-		if last {
-			return k.object(plumbing.BlobObject, e.Hash)
-		}
-		raw, err := k.object(plumbing.TreeObject, e.Hash)
-		if err != nil {
-			return nil, err
-		}
-		obj := &plumbing.MemoryObject{}
-		obj.SetType(plumbing.TreeObject)
-		if _, err := obj.Write(raw); err != nil {
-			return nil, err
-		}
-		var t object.Tree
-		if err := t.Decode(obj); err != nil {
-			return nil, err
-		}
-		entries = t.Entries
+	obj := &plumbing.MemoryObject{}
+	obj.SetType(plumbing.TreeObject)
+	if _, err := obj.Write(raw); err != nil {
+		return nil, err
 	}
-	return nil, nil
+	var t object.Tree
+	if err := t.Decode(obj); err != nil {
+		return nil, err
+	}
+	return t.Entries, nil
 }
 
 // object is the content of object h of type t: the kept copy when it hashes to h, else git's, then kept (best

@@ -248,10 +248,15 @@ func (r *Repo) applyTree(base plumbing.Hash, changes map[string]change, write bo
 
 // lookup returns the blob at path p in tree root (zero when absent or a folder).
 func (r *Repo) lookup(root plumbing.Hash, p string) (plumbing.Hash, error) {
+	return walkPath(root, p, r.treeEntries)
+}
+
+// walkPath is lookup with the trees read by tree.
+func walkPath(root plumbing.Hash, p string, tree func(plumbing.Hash) ([]object.TreeEntry, error)) (plumbing.Hash, error) {
 	cur := root
 	parts := strings.Split(p, "/")
 	for i, name := range parts {
-		entries, err := r.treeEntries(cur)
+		entries, err := tree(cur)
 		if err != nil {
 			return zero, err
 		}
